@@ -1,0 +1,20 @@
+/** What the three views of an action plan share: their routes and breadcrumbs. */
+import type { Crumb } from '../components/Breadcrumbs.astro';
+import { getCatalog } from './site';
+import type { ActionPlan, Council, Entry } from './types';
+import { paths } from './urls';
+
+export async function actionPlanPaths() {
+  const catalog = await getCatalog();
+  return catalog.entries.actionPlans.map((p) => ({ params: { council: p.data.council.id, plan: p.id } }));
+}
+
+export function actionPlanCrumbs(council: Entry<Council>, plan: Entry<ActionPlan>, view?: string): Crumb[] {
+  const crumbs: Crumb[] = [
+    { label: 'Home', href: paths.home() },
+    { label: 'Councils', href: paths.councils() },
+    { label: council.data.name, href: paths.council(council.id) },
+  ];
+  if (!view) return [...crumbs, { label: plan.data.title }];
+  return [...crumbs, { label: plan.data.title, href: paths.actionPlan(council.id, plan.id) }, { label: view }];
+}

@@ -1,0 +1,22 @@
+/** Ordering and one-line summaries used by index pages. */
+import type { Catalog } from './catalog';
+import type { Entry, Framework, Region } from './types';
+
+export const regionsInOrder = (catalog: Catalog): Entry<Region>[] =>
+  [...catalog.regions.values()].sort((a, b) => a.data.order - b.data.order);
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** "23 standards in 4 themes · 6 stages", or what the source lacks. */
+export function frameworkSummary(framework: Framework): string {
+  const standards = framework.themes.reduce((n, t) => n + t.standards.length, 0);
+  const parts = [
+    standards > 0 ? `${plural(standards, 'standard')} in ${plural(framework.themes.length, 'theme')}` : 'standards not listed in the source',
+  ];
+  if (framework.stages.length > 0) parts.push(plural(framework.stages.length, 'stage'));
+  if (framework.levels.length > 0) parts.push(`levels: ${framework.levels.map((l) => l.name).join(', ')}`);
+  if (framework.status !== 'current') parts.push(framework.status);
+  return `(${parts.join(' · ')})`;
+}
+
+export const STATUS_LABELS = { current: 'Current', superseded: 'Superseded', draft: 'Draft' } as const;

@@ -1,0 +1,20 @@
+/**
+ * The catalog as the site sees it: Astro's collections, loaded once per build and shared by
+ * every page (the promise is cached at module level, so no page re-reads content).
+ */
+import { getCollection } from 'astro:content';
+import { buildCatalog, type Catalog } from './catalog';
+import type { EntriesByCollection } from './types';
+
+let catalog: Promise<Catalog> | undefined;
+
+async function load(): Promise<Catalog> {
+  const names = ['regions', 'organisations', 'frameworks', 'costs', 'benefits', 'councils', 'strategies', 'actionPlans'] as const;
+  const loaded = await Promise.all(names.map((name) => getCollection(name)));
+  const entries = Object.fromEntries(
+    names.map((name, i) => [name, loaded[i]!.map((e) => ({ id: e.id, data: e.data, filePath: e.filePath }))]),
+  ) as unknown as EntriesByCollection;
+  return buildCatalog(entries);
+}
+
+export const getCatalog = (): Promise<Catalog> => (catalog ??= load());

@@ -1,0 +1,147 @@
+/**
+ * Building blocks shared by every content schema.
+ *
+ * Schemas are written as factories that take Astro's `reference()` so the same
+ * definitions serve Astro's content layer (src/content.config.ts) and our own
+ * tooling (the content check and tests), which passes `plainReference`.
+ */
+import { z } from 'astro/zod';
+
+/** The collections content may point at. */
+export type CollectionName =
+  | 'regions'
+  | 'organisations'
+  | 'frameworks'
+  | 'costs'
+  | 'benefits'
+  | 'councils'
+  | 'strategies'
+  | 'actionPlans';
+
+/** What a reference resolves to: the same shape Astro's `reference()` produces. */
+export interface EntryRef<C extends CollectionName = CollectionName> {
+  id: string;
+  collection: C;
+}
+
+export type ReferenceFn = <C extends CollectionName>(
+  collection: C,
+) => z.ZodType<EntryRef<C>, unknown>;
+
+/** Astro's `reference()` for code that runs outside Astro: an id becomes `{ id, collection }`. */
+export const plainReference: ReferenceFn = <C extends CollectionName>(collection: C) =>
+  z.string().transform((id): EntryRef<C> => ({ id, collection }));
+
+const MONTHS = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+];
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Why `value` (YYYY-MM-DD) is not a calendar date, or undefined when it is one. */
+export function whyNotADate(value: string): string | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return 'expected a date written as YYYY-MM-DD, e.g. 2009-06-30';
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (month < 1 || month > 12) return `there is no month ${month}`;
+  const last = daysInMonth(year, month);
+  if (day < 1 || day > last) return `${MONTHS[month - 1]} ${year} has ${last} days, so day ${day} does not exist`;
+  return undefined;
+}
+
+/** YAML parsers may turn an unquoted date into a Date; bring it back to text before checking. */
+const dateText = (value: unknown) => (value instanceof Date ? value.toISOString().slice(0, 10) : value);
+
+/** A calendar date that exists, written YYYY-MM-DD. */
+export const isoDate = z.preprocess(
+  dateText,
+  z.string().superRefine((value, ctx) => {
+    const why = whyNotADate(value);
+    if (why) ctx.addIssue({ code: 'custom', message: `"${value}" is not a real date: ${why}` });
+  }),
+);
+
+/** A month, written YYYY-MM, for sources that give only a month ("Early November 2008"). */
+export const isoMonth = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected a month written as YYYY-MM, e.g. 2008-11');
+
+/**
+ * A date as a source document states it. `asPublished` keeps the source's words;
+ * `date` or `month` is filled only where those words name one unambiguously.
+ * A date that cannot exist ("31 June 2009") keeps its words and is flagged, never corrected.
+ */
+export const sourceDate = z
+  .object({
+    asPublished: z.string().min(1),
+    date: isoDate.optional(),
+    month: isoMonth.optional(),
+    /** `impossible-date`: the source names a day that does not exist. */
+    flag: z.enum(['impossible-date']).optional(),
+  })
+  .strict()
+  .superRefine((value, ctx) => {
+    if (value.date && value.month) {
+      ctx.addIssue({ code: 'custom', path: ['month'], message: 'give either date or month, not both' });
+    }
+    if (value.flag === 'impossible-date' && (value.date || value.month)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['flag'],
+        message: 'an impossible date keeps only the source\'s words (asPublished); remove date and month',
+      });
+    }
+  });
+
+/** A sum of money in pounds, at most two decimal places, never negative. */
+export const money = z
+  .number()
+  .nonnegative('an amount of money cannot be negative')
+  .refine((n) => Number.isInteger(Math.round(n * 100)) && Math.abs(n * 100 - Math.round(n * 100)) < 1e-9, {
+    message: 'an amount of money has at most two decimal places (pence)',
+  });
+
+/** Where a fact came from: the document it was taken from, as published. */
+export const sourceDocument = z
+  .object({
+    /** The document's title as it reads on its first page. */
+    title: z.string().min(1),
+    /** Who published the document, where the document says so. */
+    publisher: z.string().optional(),
+    /** The copy kept in this repository, relative to the repository root (e.g. sources/east-midlands-charter.txt). */
+    file: z.string().regex(/^sources\/[\w.-]+$/, 'expected a file under sources/, e.g. sources/east-midlands-charter.txt'),
+    /** Where the document was published online, only if the source gives it. */
+    url: z.url().optional(),
+    /** The document's own date, only if it states one. */
+    date: sourceDate.optional(),
+  })
+  .strict();
+
+/**
+ * A note on a fact's provenance or on an inconsistency in the source, shown on the page
+ * so a reader can judge the fact for themselves.
+ */
+export const sourceNote = z.string().min(1);
+
+/** A bulleted item, possibly with its own sub-list, kept in the source's words. */
+export interface ListItem {
+  text: string;
+  items?: ListItem[] | undefined;
+  note?: string | undefined;
+}
+export const listItem: z.ZodType<ListItem> = z.lazy(() =>
+  z.union([
+    z.string().min(1).transform((text): ListItem => ({ text })),
+    z
+      .object({ text: z.string().min(1), items: z.array(listItem).optional(), note: sourceNote.optional() })
+      .strict(),
+  ]),
+);
+
+/** URL-safe identifiers used in references and page addresses. */
+export const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected lower-case letters, digits and hyphens, e.g. level-1');

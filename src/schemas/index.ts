@@ -1,0 +1,25 @@
+/** Every content schema, built with a given `reference()` (Astro's, or `plainReference` outside Astro). */
+import type { ReferenceFn } from './common';
+import { actionPlanSchema } from './actionPlan';
+import { benefitsSchema } from './benefit';
+import { costsSchema } from './cost';
+import { councilSchema } from './council';
+import { frameworkSchema } from './framework';
+import { organisationSchema } from './organisation';
+import { regionSchema } from './region';
+import { strategySchema } from './strategy';
+
+export function makeSchemas(reference: ReferenceFn) {
+  return {
+    regions: regionSchema(),
+    organisations: organisationSchema(reference),
+    frameworks: frameworkSchema(reference),
+    costs: costsSchema(reference),
+    benefits: benefitsSchema(reference),
+    councils: councilSchema(reference),
+    strategies: strategySchema(reference),
+    actionPlans: actionPlanSchema(reference),
+  };
+}
+
+export type Schemas = ReturnType<typeof makeSchemas>;

@@ -1,0 +1,28 @@
+import { z } from 'astro/zod';
+import type { ReferenceFn } from './common';
+
+/** An organisation that runs, assesses or supports a charter. */
+export const organisationSchema = (reference: ReferenceFn) =>
+  z
+    .object({
+      name: z.string().min(1),
+      /** The abbreviation the sources use (NWE, LGA), if they use one. */
+      abbreviation: z.string().optional(),
+      kind: z.enum(['regional-employers-organisation', 'regional-councils-body', 'national-body', 'university']),
+      /** The regions it serves. */
+      regions: z.array(reference('regions')).default([]),
+      /** Contact details exactly as a source prints them; absent when no source gives them. */
+      contact: z
+        .object({
+          email: z.email().optional(),
+          phone: z.string().optional(),
+          website: z.string().regex(/^[\w.-]+\.[a-z]{2,}(\/\S*)?$/, 'expected a web address such as www.example.org.uk').optional(),
+          /** Which source document gives these details. */
+          source: z.string().min(1),
+        })
+        .strict()
+        .optional(),
+      /** How we know what this record says, where it does not come from a seed document. */
+      provenance: z.string().optional(),
+    })
+    .strict();

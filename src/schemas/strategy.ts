@@ -1,0 +1,108 @@
+import { z } from 'astro/zod';
+import { listItem, sourceDate, sourceDocument, sourceNote, type ReferenceFn } from './common';
+
+/**
+ * What a list or paragraph is, where the strategy's structure gives it a meaning of its own,
+ * so pages and comparisons can find "the aims" or "the member roles" without reading prose.
+ */
+export const paragraphRole = z.enum([
+  'council-priorities',
+  'accreditation-intent',
+  'accreditation-timing',
+  'reaccreditation',
+  'member-roles',
+  'aims',
+  'objectives',
+  'charter-commitment',
+  'working-group-duties',
+  'working-group-support-duties',
+  'programme-strands',
+  'leadership-modules',
+  'leadership-workshops',
+]);
+
+/** A numbered paragraph, possibly with a list and a quotation, in the source's words. */
+export const paragraphSchema = z
+  .object({
+    /** The paragraph's number as printed ("1.2"); the source repeats some numbers, kept as printed. */
+    number: z.string().regex(/^\d+\.\d+$/, 'expected a paragraph number such as 5.13').optional(),
+    text: z.string().min(1).optional(),
+    list: z.array(listItem).optional(),
+    /** Text after the list, where the source continues the paragraph. */
+    after: z.string().min(1).optional(),
+    quote: z.string().min(1).optional(),
+    role: paragraphRole.optional(),
+    note: sourceNote.optional(),
+  })
+  .strict()
+  .refine((p) => p.text || p.list || p.quote, { message: 'a paragraph needs text, a list or a quotation' });
+
+/** The strands of the development programme the strategy describes. */
+export const programmeStrand = z.enum([
+  'pre-election',
+  'induction',
+  'training-needs-discussion',
+  'development-programme',
+  'leadership-programme',
+  'continuing-development',
+]);
+
+export const subsectionSchema = z
+  .object({
+    title: z.string().min(1),
+    strand: programmeStrand.optional(),
+    paragraphs: z.array(paragraphSchema).min(1),
+  })
+  .strict();
+
+export const strategySectionSchema = z
+  .object({
+    number: z.number().int().positive(),
+    title: z.string().min(1),
+    paragraphs: z.array(paragraphSchema).default([]),
+    subsections: z.array(subsectionSchema).default([]),
+  })
+  .strict();
+
+/** A council's member development strategy. */
+export const strategySchema = (reference: ReferenceFn) =>
+  z
+    .object({
+      council: reference('councils'),
+      title: z.string().min(1),
+      period: z
+        .object({ asPublished: z.string().min(1), startYear: z.number().int(), endYear: z.number().int() })
+        .strict(),
+      /** Who developed it. */
+      developedBy: z.string().min(1),
+      /** How the strategy is adopted, as the source puts it; a date only if the source gives one. */
+      adoption: z.object({ by: z.string().min(1), asPublished: z.string().min(1), date: sourceDate.optional() }).strict(),
+      source: sourceDocument,
+      /** Signed statements that open the strategy. */
+      forewords: z
+        .array(
+          z
+            .object({
+              paragraphs: z.array(z.string().min(1)).min(1),
+              signatories: z.array(z.object({ name: z.string().min(1), roles: z.array(z.string().min(1)).min(1) }).strict()).min(1),
+            })
+            .strict(),
+        )
+        .default([]),
+      /** The charter frameworks the strategy commits to, with the commitment in its words. */
+      charters: z.array(z.object({ framework: reference('frameworks'), commitment: z.string().min(1) }).strict()).default([]),
+      /** Whether and when the council means to seek accreditation. */
+      accreditation: z
+        .object({
+          /** `decided`: will seek it; `to-be-considered`: will decide later. */
+          intent: z.enum(['decided', 'to-be-considered']),
+          decisionAfter: sourceDate.optional(),
+          assessmentExpectedBy: sourceDate.optional(),
+        })
+        .strict()
+        .optional(),
+      sections: z.array(strategySectionSchema).min(1),
+      /** The closing list of commitments. */
+      commitments: z.object({ intro: z.string().min(1), items: z.array(z.string().min(1)).min(1) }).strict().optional(),
+    })
+    .strict();
