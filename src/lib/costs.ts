@@ -29,10 +29,12 @@ export function priceListTotals(list: PriceList): PriceListTotals {
   };
 }
 
-const poundFormat = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', minimumFractionDigits: 0, maximumFractionDigits: 2 });
+const wholePounds = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', maximumFractionDigits: 0 });
+const poundsAndPence = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', minimumFractionDigits: 2 });
 
-/** "£5,180", "£0.50". */
-export const formatPounds = (pounds: number): string => poundFormat.format(pounds);
+/** "£5,180" for whole pounds, "£0.50" otherwise. */
+export const formatPounds = (pounds: number): string =>
+  (Number.isInteger(pounds) ? wholePounds : poundsAndPence).format(pounds);
 
 /** A sentence saying plainly how a published total differs from its lines. */
 export function mismatchSentence(totals: PriceListTotals): string | undefined {

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { buildCatalog, CatalogError, compareNumbers, standardsOf } from '../../src/lib/catalog';
+import type { EntriesByCollection } from '../../src/lib/types';
+import { realContent } from '../helpers/content';
+
+const copy = (): EntriesByCollection => structuredClone(realContent().entries);
+
+function problemsOf(entries: EntriesByCollection) {
+  try {
+    buildCatalog(entries);
+  } catch (error) {
+    if (error instanceof CatalogError) return error.problems.map((p) => `${p.file} ${p.path}: ${p.message}`);
+    throw error;
+  }
+  return [];
+}
+
+describe('catalog', () => {
+  it('indexes every standard by its stable id', () => {
+    const catalog = buildCatalog(copy());
+    expect(catalog.standards.get('east-midlands/2.9')?.standard.title).toBe('Structured Induction process for all members.');
+    expect(catalog.standards.get('east-midlands/2.9')?.theme.number).toBe(2);
+    expect(standardsOf(catalog, 'east-midlands').map((s) => s.standard.number).slice(13, 16)).toEqual(['2.9', '2.10', '2.11']);
+  });
+
+  it('orders numbers numerically, 2.9 before 2.10', () => {
+    expect(['2.10', '2.9', '10.1', '2.1'].sort(compareNumbers)).toEqual(['2.1', '2.9', '2.10', '10.1']);
+  });
+
+  it('reports an action-plan row whose standard is not in its framework', () => {
+    const entries = copy();
+    entries.actionPlans[0]!.data.items[2]!.standard = '1.9';
+    expect(problemsOf(entries)).toEqual([
+      'src/content/action-plans/harrow-2008.yaml items[2].standard: "1.9" is not a standard of the framework "south-east" this plan follows',
+    ]);
+  });
+
+  it('reports references to things that do not exist, each with the known choices', () => {
+    const entries = copy();
+    entries.councils.find((c) => c.id === 'harrow')!.data.region.id = 'atlantis';
+    entries.costs[0]!.data.framework.id = 'west-midland';
+    const found = problemsOf(entries);
+    expect(found).toContain(
+      'src/content/councils/harrow.yaml region: "atlantis" is not a known region; expected one of: east-midlands, england, london, north-west, south-east, west-midlands',
+    );
+    expect(found.some((p) => p.startsWith('src/content/costs/west-midlands.yaml framework: "west-midland" is not a known framework'))).toBe(true);
+  });
+
+  it('reports a standard number that appears twice in a framework', () => {
+    const entries = copy();
+    const em = entries.frameworks.find((f) => f.id === 'east-midlands')!;
+    em.data.themes[1]!.standards[9]!.number = '2.9';
+    expect(problemsOf(entries)).toEqual([
+      'src/content/frameworks/east-midlands.mdx themes[1].standards[9].number: "2.9" appears twice in this framework',
+    ]);
+  });
+
+  it('reports a price list for a level the framework does not have', () => {
+    const entries = copy();
+    entries.costs[0]!.data.priceLists[0]!.level = 'level-3';
+    expect(problemsOf(entries)).toEqual([
+      'src/content/costs/west-midlands.yaml priceLists[0].level: "level-3" is not a level of west-midlands (level-1, level-2)',
+    ]);
+  });
+});

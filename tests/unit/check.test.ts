@@ -1,0 +1,56 @@
+/** The content check reports every problem with file, line, field and a plain-English message. */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { checkContent, formatProblem } from '../../scripts/check';
+import { ROOT } from '../helpers/content';
+
+let copy: string | undefined;
+afterEach(() => copy && rmSync(copy, { recursive: true, force: true }));
+
+/** A temporary copy of src/content with `edit` applied to one file. */
+function contentWith(file: string, edit: (text: string) => string): string {
+  copy = mkdtempSync(join(tmpdir(), 'charter-content-'));
+  cpSync(join(ROOT, 'src/content'), join(copy, 'src/content'), { recursive: true });
+  const path = join(copy, file);
+  const before = readFileSync(path, 'utf8');
+  const after = edit(before);
+  expect(after).not.toBe(before);
+  writeFileSync(path, after);
+  return copy;
+}
+
+describe('content check', () => {
+  it('passes the real content with only the published-total warning', () => {
+    expect(checkContent(ROOT).map(formatProblem)).toEqual([
+      'warning: src/content/costs/west-midlands.yaml:75:21 priceLists[2].publishedTotal: The source states a total of £5,180, but its lines add up to £5,080: the stated total is £100 more than the sum of the lines. The page shows both totals.',
+    ]);
+  });
+
+  it('names the file, line, field, value and expectation for a schema error', () => {
+    const root = contentWith('src/content/frameworks/east-midlands.mdx', (t) => t.replace('number: "2.10"', 'number: "2.1O"'));
+    expect(checkContent(root).map(formatProblem)).toEqual([
+      'error: src/content/frameworks/east-midlands.mdx:105:17 themes[1].standards[9].number: expected a standard number such as 2.9 (theme number, a dot, then the standard\'s own number) (found "2.1O")',
+    ]);
+  });
+
+  it('reports a broken reference at its line', () => {
+    const root = contentWith('src/content/action-plans/harrow-2008.yaml', (t) => t.replace('- standard: "2.9"', '- standard: "2.19"'));
+    expect(checkContent(root).map(formatProblem)).toEqual([
+      expect.stringMatching(/^error: src\/content\/action-plans\/harrow-2008\.yaml:\d+:\d+ items\[14\]\.standard: "2\.19" is not a standard of the framework "south-east" this plan follows$/),
+    ]);
+  });
+
+  it('reports every error in one run, not just the first', () => {
+    const root = contentWith('src/content/costs/west-midlands.yaml', (t) => t.replace('currency: GBP', 'currency: USD').replace('unitPrice: 1500', 'unitPrice: -1500'));
+    expect(checkContent(root).filter((p) => p.severity === 'error').map((p) => p.path)).toEqual(['currency', 'priceLists[0].lines[1].unitPrice']);
+  });
+
+  it('reports a file that is not valid YAML instead of crashing', () => {
+    const root = contentWith('src/content/regions/london.yaml', (t) => `${t}order: [unclosed\n`);
+    const [problem] = checkContent(root);
+    expect(problem?.file).toBe('src/content/regions/london.yaml');
+    expect(problem?.message).toMatch(/^the file is not valid YAML/);
+  });
+});
