@@ -139,7 +139,7 @@ export function loadContent(root: string): LoadedContent {
     const extension = where.pattern.slice(1);
     let names: string[] = [];
     try {
-      names = readdirSync(folder).filter((f) => f.endsWith(extension)).sort();
+      names = readdirSync(folder).filter((f: string) => f.endsWith(extension)).sort();
     } catch {
       names = [];
     }
