@@ -18,3 +18,10 @@ export function actionPlanCrumbs(council: Entry<Council>, plan: Entry<ActionPlan
   if (!view) return [...crumbs, { label: plan.data.title }];
   return [...crumbs, { label: plan.data.title, href: paths.actionPlan(council.id, plan.id) }, { label: view }];
 }
+
+/** The catalog, plan and council a view of an action plan renders. */
+export async function loadActionPlanPage(planId: string) {
+  const catalog = await getCatalog();
+  const entry = catalog.entries.actionPlans.find((p) => p.id === planId)!;
+  return { catalog, entry, plan: entry.data, council: catalog.councils.get(entry.data.council.id)! };
+}
