@@ -1,24 +1,10 @@
 /** An action plan exported from the self-assessment passes the content check unchanged. */
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { checkContent, formatProblem } from '../../scripts/check';
 import { actionPlanFrom, assessedStandards, createAssessment, withAnswer } from '../../src/lib/selfAssessment';
 import { actionPlanYaml } from '../../src/lib/selfAssessmentYaml';
-import { ROOT, realCatalog } from '../helpers/content';
-
-let copy: string | undefined;
-afterEach(() => copy && rmSync(copy, { recursive: true, force: true }));
-
-/** The errors `npm run check` reports with `yaml` saved as an action plan in a copy of src/content. */
-export function checkExportedPlan(fileName: string, yaml: string): string[] {
-  copy = mkdtempSync(join(tmpdir(), 'charter-plan-'));
-  cpSync(join(ROOT, 'src/content'), join(copy, 'src/content'), { recursive: true });
-  writeFileSync(join(copy, 'src/content/action-plans', fileName), yaml);
-  return checkContent(copy).filter((p) => p.severity === 'error').map(formatProblem);
-}
+import { checkExportedPlan } from '../helpers/checkPlan';
+import { realCatalog } from '../helpers/content';
 
 describe('exported action plan', () => {
   const catalog = realCatalog();
