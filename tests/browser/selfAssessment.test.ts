@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
-import { assessedStandards, CSV_COLUMNS, parseAssessment, STATUS_LABELS } from '../../src/lib/selfAssessment';
+import { assessedStandards, CSV_COLUMNS, parseAssessment, serialise, STATUS_LABELS, storageKey } from '../../src/lib/selfAssessment';
 import { paths } from '../../src/lib/urls';
 import { launchChromium } from '../helpers/chromium';
 import { realCatalog } from '../helpers/content';
@@ -139,6 +139,24 @@ describe('self-assessment recorder', () => {
     expect(plan.name).toBe(`${council}-${frameworkId}-action-plan.yaml`);
     expect(plan.text).toContain(`standard: "${b.number}"`);
     expect(checkExportedPlan(plan.name, plan.text)).toEqual([]);
+  });
+
+  it('after the framework changed, says which standards changed and carries the other answers over', async () => {
+    const saved = parseAssessment(json);
+    if (!saved.ok) throw new Error(saved.error);
+    // As if saved against an earlier edition in which standard b read differently.
+    const earlier = { ...saved.assessment, standards: saved.assessment.standards.map((s) => (s.number === b.number ? { ...s, title: 'An older wording' } : s)) };
+    await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [storageKey(frameworkId), serialise(earlier)]);
+    await page.reload();
+    const notice = page.locator('#sa-changes');
+    await expect(notice.isVisible()).resolves.toBe(true);
+    await expect(notice.textContent()).resolves.toContain(`${b.number}: was “An older wording”, now “${b.title}”`);
+    await expect(notice.textContent()).resolves.toContain('carried over for 2 standards');
+    await expect(page.locator(`#action-${k(b.number)}`).inputValue()).resolves.toBe('');
+    await expect(page.locator(`#evidence-${k(a.number)}`).inputValue()).resolves.toBe('Policy agreed by full council');
+    // Put the current answers back for the tests that follow.
+    await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [storageKey(frameworkId), json]);
+    await page.reload();
   });
 
   it('sent nothing anywhere: every request went to the site itself, and none posted data', () => {
