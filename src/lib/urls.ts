@@ -15,6 +15,7 @@ export const paths = {
   framework: (id: string) => `/frameworks/${id}/`,
   standard: (frameworkId: string, number: string) => `/frameworks/${frameworkId}/standards/${number}/`,
   costs: (frameworkId: string) => `/frameworks/${frameworkId}/costs/`,
+  selfAssessment: (frameworkId: string) => `/frameworks/${frameworkId}/self-assessment/`,
   councils: () => '/councils/',
   council: (id: string) => `/councils/${id}/`,
   strategy: (councilId: string, id: string) => `/councils/${councilId}/strategies/${id}/`,
