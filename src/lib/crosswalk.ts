@@ -149,11 +149,22 @@ export interface MatrixRow {
   topic: Entry<Topic>;
   /** One per framework, in `crosswalk.frameworks` order. */
   cells: Coverage[];
+  /** Some framework lists the topic as a gap. */
+  hasGap: boolean;
+  /** Frameworks with standards treat the topic differently (covered or not, or with other relationships). */
+  differs: boolean;
 }
+
+/** What a cell says, reduced to something comparable: its status, or the relationships it uses. */
+const cellKey = (c: Coverage) => (c.status === 'covered' ? [...new Set(c.links.map((l) => l.relationship))].sort().join('+') : c.status);
 
 /** Topics × frameworks. */
 export function matrix(crosswalk: Crosswalk): MatrixRow[] {
-  return crosswalk.topics.map((topic) => ({ topic, cells: crosswalk.frameworks.map((fw) => crosswalk.coverage(fw.id, topic.id)) }));
+  return crosswalk.topics.map((topic) => {
+    const cells = crosswalk.frameworks.map((fw) => crosswalk.coverage(fw.id, topic.id));
+    const keys = new Set(cells.filter((c) => c.status !== 'no-standards').map(cellKey));
+    return { topic, cells, hasGap: cells.some((c) => c.status === 'not-covered'), differs: keys.size > 1 };
+  });
 }
 
 /** Two standards on one topic and how the first relates to the second. */

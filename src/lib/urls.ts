@@ -34,3 +34,6 @@ export const paths = {
   topic: (id: string) => `/topics/${id}/`,
   standardsJson: (frameworkId: string) => `/frameworks/${frameworkId}/standards.json`,
 } as const;
+
+/** A site path as a full address on the configured site, for downloads read outside the site. */
+export const absolute = (site: URL | undefined) => (path: string): string => (site ? new URL(url(path), site).href : url(path));
