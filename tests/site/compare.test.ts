@@ -147,7 +147,7 @@ describe('downloads', () => {
       expect(row.lines_as_published).toBe(e.list.lines.map((l) => l.asPublished).join(' | '));
       expect(row.note).toBe(e.inconsistency ?? '');
     });
-    expect(rows.some((r) => r.lines_total_text.startsWith('£'))).toBe(true);
+    expect(rows.some((r) => r.lines_total_text?.startsWith('£'))).toBe(true);
   });
 
   it('pair CSVs and stages CSV parse back with a row per topic and per stage', () => {
