@@ -16,7 +16,9 @@ export type CollectionName =
   | 'benefits'
   | 'councils'
   | 'strategies'
-  | 'actionPlans';
+  | 'actionPlans'
+  | 'topics'
+  | 'mappings';
 
 /** What a reference resolves to: the same shape Astro's `reference()` produces. */
 export interface EntryRef<C extends CollectionName = CollectionName> {
