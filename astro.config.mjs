@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import searchIndex from './src/integrations/search-index.ts';
 
 // `SITE` and `BASE` let a council or regional host serve the site from its own
 // domain or a sub-path (e.g. BASE=/charters/) without changing any code.
@@ -8,6 +9,8 @@ export default defineConfig({
   site: process.env.SITE ?? 'https://charter-atlas.example',
   base: process.env.BASE ?? '/',
   trailingSlash: 'always',
-  integrations: [mdx()],
+  integrations: [mdx(), searchIndex()],
   build: { format: 'directory' },
+  // Never inline a script into the HTML: a Content-Security-Policy without 'unsafe-inline' must allow every page.
+  vite: { build: { assetsInlineLimit: 0 } },
 });

@@ -34,6 +34,7 @@ export const paths = {
   topics: () => '/topics/',
   topic: (id: string) => `/topics/${id}/`,
   standardsJson: (frameworkId: string) => `/frameworks/${frameworkId}/standards.json`,
+  search: () => '/search/',
 } as const;
 
 /** A site path as a full address on the configured site, for downloads read outside the site. */
