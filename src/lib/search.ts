@@ -8,6 +8,7 @@
  * their record with `searchRecord` so every result reads and filters the same way.
  */
 import { type Catalog, standardId } from './catalog';
+import { crosswalkOf, type Crosswalk } from './crosswalk';
 import type { ActionPlan, Entry, Framework, Strategy } from './types';
 
 /** The filters offered on the search page, in the order they are shown. */
@@ -114,6 +115,7 @@ export function standardSearch(catalog: Catalog, frameworkId: string, number: st
     regionIds: regionIdsOf(fw),
     frameworkIds: [frameworkId],
     levels,
+    topics: crosswalkOf(catalog).topicsOf(record.id).map((link) => link.topic.data.name),
     standardNumber: number,
   });
 }
@@ -159,3 +161,27 @@ export const strategySearch = (catalog: Catalog, strategy: Entry<Strategy>): Sea
 
 export const actionPlanSearch = (catalog: Catalog, plan: Entry<ActionPlan>): SearchRecord =>
   councilDocumentSearch(catalog, 'actionPlan', plan.data.council.id, plan.data.title, [plan.data.framework.id]);
+
+/** A topic page sits under every region whose framework covers the topic. */
+export function topicSearch(catalog: Catalog, crosswalk: Crosswalk, topicId: string): SearchRecord {
+  const topic = catalog.topics.get(topicId);
+  if (!topic) throw new Error(`search: no topic "${topicId}"`);
+  const covering = crosswalk.frameworks.filter((fw) => crosswalk.coverage(fw.id, topicId).status === 'covered');
+  return searchRecord(catalog, {
+    type: 'topic',
+    title: `Topic: ${topic.data.name}`,
+    regionIds: covering.flatMap((fw) => regionIdsOf(fw.data)),
+    frameworkIds: covering.map((fw) => fw.id),
+    topics: [topic.data.name],
+  });
+}
+
+/** A comparison page (a pair, or all frameworks' costs or stages) sits under every framework it compares. */
+export function comparisonSearch(catalog: Catalog, title: string, frameworkIds: string[]): SearchRecord {
+  return searchRecord(catalog, {
+    type: 'comparison',
+    title,
+    regionIds: frameworkIds.flatMap((id) => regionIdsOf(frameworkData(catalog, id))),
+    frameworkIds,
+  });
+}

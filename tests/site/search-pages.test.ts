@@ -5,12 +5,14 @@
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { actionPlanSearch, costsSearch, frameworkSearch, SEARCH_FILTERS, standardSearch, strategySearch, type SearchRecord } from '../../src/lib/search';
+import { allPairs, crosswalkOf } from '../../src/lib/crosswalk';
+import { actionPlanSearch, comparisonSearch, costsSearch, frameworkSearch, SEARCH_FILTERS, standardSearch, strategySearch, topicSearch, type SearchRecord } from '../../src/lib/search';
 import { paths } from '../../src/lib/urls';
 import { realCatalog } from '../helpers/content';
 import { DIST, page, text } from '../helpers/dist';
 
 const catalog = realCatalog();
+const crosswalk = crosswalkOf(catalog);
 
 const htmlFiles = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
@@ -25,12 +27,16 @@ const indexed = new Map<string, SearchRecord>([
   ...[...catalog.costsByFramework.keys()].map((id) => [paths.costs(id), costsSearch(catalog, id)] as const),
   ...catalog.entries.strategies.map((s) => [paths.strategy(s.data.council.id, s.id), strategySearch(catalog, s)] as const),
   ...catalog.entries.actionPlans.map((p) => [paths.actionPlan(p.data.council.id, p.id), actionPlanSearch(catalog, p)] as const),
+  ...[...catalog.topics.keys()].map((id) => [paths.topic(id), topicSearch(catalog, crosswalk, id)] as const),
+  ...allPairs(crosswalk).map(([a, b]) => [paths.comparePair(a.id, b.id), comparisonSearch(catalog, `${a.data.shortTitle} and ${b.data.shortTitle} compared`, [a.id, b.id])] as const),
+  [paths.compareCosts(), comparisonSearch(catalog, 'Costs compared', [...catalog.costsByFramework.keys()])],
+  [paths.compareStages(), comparisonSearch(catalog, 'Stages compared', crosswalk.frameworks.filter((fw) => fw.data.stages.length > 0).map((fw) => fw.id))],
 ]);
 
 describe('pages in the search index', () => {
   const files = htmlFiles(DIST);
 
-  it('only standards, frameworks, costs, strategies and action plans mark their main content for indexing', () => {
+  it('only standards, frameworks, costs, strategies, action plans, topics and comparisons mark their main content for indexing', () => {
     const marked = files.filter((f) => page(sitePath(f) || '/').querySelector('[data-pagefind-body]')).map(sitePath);
     expect(marked.sort()).toEqual([...indexed.keys()].sort());
     for (const path of marked) expect(page(path).querySelector('[data-pagefind-body]')?.tagName, path).toBe('MAIN');
@@ -78,4 +84,15 @@ describe('search box and search page', () => {
     expect(fallback.querySelectorAll('a').map((a) => a.getAttribute('href'))).toEqual([paths.frameworks(), paths.regions(), paths.councils()]);
     expect(doc.querySelectorAll('script').map((s) => s.getAttribute('src'))).toHaveLength(1);
   });
+});
+
+describe('pages that list content indexed elsewhere', () => {
+  it.each([paths.topic('induction'), paths.comparePair('east-midlands', 'south-east'), paths.compareCosts(), paths.compareStages()])(
+    '%s is found by its title and summary; its listings are left out so the standards\' own pages rank first',
+    (path) => {
+      const main = page(path).querySelector('main')!;
+      expect(main.querySelector('[data-pagefind-ignore] table')).not.toBeNull();
+      expect(main.querySelector('h1')?.closest('[data-pagefind-ignore]')).toBeNull();
+    },
+  );
 });
