@@ -21,4 +21,8 @@ export const paths = {
   actionPlan: (councilId: string, id: string) => `/councils/${councilId}/action-plans/${id}/`,
   actionPlanByOwner: (councilId: string, id: string) => `/councils/${councilId}/action-plans/${id}/by-owner/`,
   actionPlanByDueDate: (councilId: string, id: string) => `/councils/${councilId}/action-plans/${id}/by-due-date/`,
+  /** A charter's current edition, whichever framework edition that is (redirects there). */
+  charter: (charterId: string) => `/charters/${charterId}/`,
+  updates: () => '/updates/',
+  updatesFeed: () => '/updates/feed.xml',
 } as const;
