@@ -53,7 +53,8 @@ export function readSourceFile(absolute: string, root: string): SourceFile {
   }
   const lineCounter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false });
-  const yamlErrors = doc.errors;
+  // Errors carry an offset; give each its line and column for the message.
+  const yamlErrors = doc.errors.map((err) => Object.assign(err, { linePos: err.linePos ?? [lineCounter.linePos(err.pos[0])] }));
   const data = yamlErrors.length ? undefined : doc.toJS();
   return {
     file,
@@ -128,6 +129,12 @@ export function explainIssue(issue: z.core.$ZodIssue, data: unknown): string {
   }
 }
 
+/** One issue per unknown field, at the field itself, so each misspelling is reported on its own line. */
+function eachUnknownKey(issue: z.core.$ZodIssue): z.core.$ZodIssue[] {
+  if (issue.code !== 'unrecognized_keys') return [issue];
+  return issue.keys.map((key) => ({ ...issue, keys: [key], path: [...issue.path, key] }));
+}
+
 export function loadContent(root: string): LoadedContent {
   const schemas = makeSchemas(plainReference);
   const files = new Map<string, SourceFile>();
@@ -163,7 +170,7 @@ export function loadContent(root: string): LoadedContent {
       }
       const result = schemas[name].safeParse(source.data ?? {});
       if (!result.success) {
-        for (const issue of result.error.issues) {
+        for (const issue of result.error.issues.flatMap(eachUnknownKey)) {
           const where = source.locate(issue.path as (string | number)[]);
           problems.push({
             file: source.file,

@@ -32,6 +32,8 @@ function numbering(entries: EntriesByCollection, problems: RuleProblem[]) {
       if (theme.number !== t + 1) {
         error(`themes[${t}].number`, `found ${theme.number}, but this is theme ${t + 1} in the list; themes are numbered 1, 2, 3… in order`);
       }
+      // A mis-numbered theme is one mistake: its standards are not also reported one by one.
+      if (theme.number !== t + 1) return;
       theme.standards.forEach((standard, s) => {
         const [prefix, own] = standard.number.split('.').map(Number) as [number, number];
         const duplicate = seen.has(standard.number);

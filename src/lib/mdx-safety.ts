@@ -65,7 +65,8 @@ export function checkMdxBody(text: string): BodyReport {
   } catch (error) {
     // micromark reports MDX syntax errors as a VFileMessage with a position.
     const e = error as { reason?: string; message?: string; line?: number; column?: number };
-    const reason = (e.reason ?? e.message ?? String(error)).split('\n')[0];
+    // Positions inside the message are relative to the body; the problem carries the file's own.
+    const reason = (e.reason ?? e.message ?? String(error)).split('\n')[0]!.replace(/ \(\d+:\d+(-\d+:\d+)?\)/g, '');
     problems.push({
       line: e.line ?? undefined,
       column: e.column ?? undefined,
@@ -80,7 +81,7 @@ export function checkMdxBody(text: string): BodyReport {
   visit(tree, (node: Node) => {
     switch (node.type) {
       case 'mdxjsEsm':
-        report(node, 'import and export statements are not allowed in content; use only text, Markdown and the allowed components (' + allowedList() + ')');
+        report(node, `${/^\s*import\b/.test((node as unknown as { value: string }).value) ? 'an import' : 'an export'} statement would run code, so it is not allowed in content; use only text, Markdown and the allowed components (${allowedList()})`);
         break;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
