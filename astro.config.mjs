@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 
 // `SITE` and `BASE` let a council or regional host serve the site from its own
 // domain or a sub-path (e.g. BASE=/charters/) without changing any code.
@@ -8,6 +9,7 @@ export default defineConfig({
   site: process.env.SITE ?? 'https://charter-atlas.example',
   base: process.env.BASE ?? '/',
   trailingSlash: 'always',
-  integrations: [mdx()],
+  // The sitemap leaves out /charters/<id>/, which only redirects to the current edition's page.
+  integrations: [mdx(), sitemap({ filter: (page) => !new URL(page).pathname.includes('/charters/') })],
   build: { format: 'directory' },
 });

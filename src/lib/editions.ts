@@ -3,6 +3,7 @@
  * framework file with its own stable page. `supersedes` links an edition to the one it replaces.
  */
 import type { Catalog } from './catalog';
+import { compareFramework, summarise } from './changes';
 import type { Entry, Framework } from './types';
 
 /** The charter an edition belongs to: its `charter` field, or its own id. */
@@ -92,3 +93,33 @@ export function currentEdition(catalog: Catalog, charterId: string): Entry<Frame
 
 /** Every charter id, in framework file order. */
 export const charterIds = (catalog: Catalog): string[] => [...chainsOf(catalog).keys()];
+
+export interface EditionRecord {
+  entry: Entry<Framework>;
+  /** This edition is the charter's current one. */
+  current: boolean;
+  /** The edition that replaced this one, if any. */
+  supersededBy: Entry<Framework> | undefined;
+  /** What changed from the edition before, in short sentences ("2 standards added"); empty for the first. */
+  changes: string[];
+}
+
+/**
+ * A charter's editions, oldest first, each with what changed since the one before: the same
+ * comparison as the pull-request change report (src/lib/changes.ts).
+ */
+export function editionHistory(catalog: Catalog, frameworkId: string): EditionRecord[] {
+  const editions = editionsOf(catalog, frameworkId);
+  const fw = catalog.frameworks.get(frameworkId);
+  const current = fw && currentEdition(catalog, charterIdOf(fw));
+  const version = (e: Entry<Framework>) => ({ framework: e.data, costs: catalog.costsByFramework.get(e.id)?.data });
+  return editions.map((entry, i) => {
+    const previous = editions[i - 1];
+    return {
+      entry,
+      current: entry === current,
+      supersededBy: editions.find((e) => e.data.supersedes?.id === entry.id),
+      changes: previous ? summarise(compareFramework(entry.id, version(previous), version(entry))) : [],
+    };
+  });
+}
