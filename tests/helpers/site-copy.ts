@@ -23,6 +23,11 @@ export function projectCopyWith(edits: Edit[]): string {
 
 /** Runs an npm script (or npx command) in `cwd`; returns exit status and everything printed. */
 export function run(cwd: string, args: string[], env: Record<string, string> = {}) {
-  const result = spawnSync('npm', args, { cwd, encoding: 'utf8', env: { ...process.env, ...env }, timeout: 240_000 });
+  // Vitest puts its own import.meta.env values (BASE_URL, MODE, NODE_ENV=test…) into process.env;
+  // a build must not inherit them, or BASE_URL=/ overrides the configured base.
+  const inherited = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => !/^(VITEST|VITE_|BASE_URL$|MODE$|DEV$|PROD$|SSR$|NODE_ENV$|TEST$)/.test(k)),
+  );
+  const result = spawnSync('npm', args, { cwd, encoding: 'utf8', env: { ...inherited, ...env }, timeout: 240_000 });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }

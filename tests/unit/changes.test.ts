@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { changeReport, contentAtRef } from '../../scripts/changes';
-import { compareContent, compareStandards, summarise, wordDiff, wordDiffMarkdown, type FrameworkChanges } from '../../src/lib/changes';
+import { compareContent, compareStandards, summarise, wordDiffMarkdown, type FrameworkChanges } from '../../src/lib/changes';
 import { loadContent } from '../../src/lib/content-files';
 import { priceListTotals } from '../../src/lib/costs';
 import { ROOT, realContent } from '../helpers/content';

@@ -2,7 +2,7 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { getUpdates } from '../../lib/site-updates';
-import { paths, url } from '../../lib/urls';
+import { url } from '../../lib/urls';
 
 export async function GET(context: APIContext) {
   const updates = await getUpdates();
