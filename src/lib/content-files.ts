@@ -113,9 +113,12 @@ export function explainIssue(issue: z.core.$ZodIssue, data: unknown): string {
   const found = valueAt(data, issue.path);
   switch (issue.code) {
     case 'invalid_type':
-      return found === undefined
-        ? `this field is required (expected ${issue.expected})`
-        : `expected ${issue.expected}, found ${describe(found)}`;
+      if (found === undefined) return `this field is required (expected ${issue.expected})`;
+      // YAML reads an unquoted 2.10 as the number 2.1: the fix is quotes, not a different value.
+      if (issue.expected === 'string' && (typeof found === 'number' || typeof found === 'boolean')) {
+        return `expected text, found ${describe(found)}; put the value in quotes exactly as written (e.g. "2.10"), or YAML reads it as a ${typeof found}`;
+      }
+      return `expected ${issue.expected}, found ${describe(found)}`;
     case 'unrecognized_keys':
       return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}: check the spelling against the documented fields`;
     case 'invalid_value':
