@@ -142,6 +142,11 @@ export function checkMdxBody(text: string): BodyReport {
           report(node, `the address "${value.slice(0, 40)}" in ${attrName} on <${name}> would run code; links must go to a web page or a page of this site`);
           continue;
         }
+        if (!isComponent && /^\/(?!\/)/.test(value)) {
+          // Only Markdown links get the site's base address (see components/content); a raw tag would break under a sub-path.
+          report(node, `write a link to a page of this site as Markdown, [text](${value}), not as an HTML <${name}> tag, so it works wherever the site is hosted`);
+          continue;
+        }
         if (attrName === 'href' || attrName === 'src') links.push({ url: value, ...at(node) });
       }
       if (spec) {
