@@ -58,6 +58,11 @@ export function applyEdits(root: string, edits: Edit[]): void {
 export function contentCopyWith(edits: Edit[]): string {
   const root = mkdtempSync(join(tmpdir(), 'charter-fixture-'));
   cpSync(join(ROOT, 'src/content'), join(root, 'src/content'), { recursive: true });
-  applyEdits(root, edits);
+  try {
+    applyEdits(root, edits);
+  } catch (error) {
+    rmSync(root, { recursive: true, force: true });
+    throw error;
+  }
   return root;
 }

@@ -108,7 +108,9 @@ describe('change report on a sequence of edits', () => {
   });
 
   it('prints the whole report as Markdown, one section per framework, with totals', () => {
-    const report = changeReport(contentAtRef('HEAD~7', repo), repo);
+    const base = contentAtRef('HEAD~7', repo);
+    const report = changeReport(base, repo);
+    rmSync(base, { recursive: true, force: true });
     expect(report).toContain('### East Midlands Charter (`east-midlands`)');
     expect(report).toContain('- **Reworded** 2.9 Structured induction programme for all members.\n  - title: Structured ~~Induction process~~**induction programme** for all members.');
     // Over the whole sequence 2.11 was reworded (its old words went with the removed 2.12).
