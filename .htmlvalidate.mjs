@@ -1,4 +1,5 @@
 // html-validate's configuration for the built site (tests/site/html-validity.test.ts runs it over dist/).
+/** @type {import('html-validate').ConfigData} */
 export default {
   extends: ['html-validate:recommended'],
   rules: {
