@@ -9,5 +9,6 @@ export default defineConfig({
   base: process.env.BASE ?? '/',
   trailingSlash: 'always',
   integrations: [mdx()],
-  build: { format: 'directory' },
+  // Stylesheets stay files: the Content-Security-Policy (src/layouts/Base.astro) allows no inline style.
+  build: { format: 'directory', inlineStylesheets: 'never' },
 });

@@ -21,4 +21,5 @@ export const paths = {
   actionPlan: (councilId: string, id: string) => `/councils/${councilId}/action-plans/${id}/`,
   actionPlanByOwner: (councilId: string, id: string) => `/councils/${councilId}/action-plans/${id}/by-owner/`,
   actionPlanByDueDate: (councilId: string, id: string) => `/councils/${councilId}/action-plans/${id}/by-due-date/`,
+  accessibility: () => '/accessibility/',
 } as const;
