@@ -114,19 +114,26 @@ export async function loadingProblems(browser: Browser, server: Server, paths: s
   return problems;
 }
 
+/** Widths no page may overflow: WCAG 1.4.10 reflow (1280 px at 400% zoom) and a common phone. */
+export const PHONE_WIDTHS = [320, 375];
+
 /**
- * Pages wider than the window at the given width (CSS pixels), which would make a reader scroll
- * sideways: the document's scroll width against the viewport's.
+ * Pages wider than the window at any of the given widths (CSS pixels), which would make a reader
+ * scroll sideways: the document's scroll width against the viewport's. Each page loads once and is
+ * measured at every width.
  */
-export async function overflowingPages(browser: Browser, server: Server, paths: string[], width: number): Promise<PageProblem[]> {
-  const { context } = await isolatedContext(browser, { viewport: { width, height: 800 } });
+export async function overflowingPages(browser: Browser, server: Server, paths: string[], widths: number[]): Promise<PageProblem[]> {
+  const { context } = await isolatedContext(browser, { viewport: { width: widths[0]!, height: 800 } });
   const page = await context.newPage();
   const problems: PageProblem[] = [];
   try {
     for (const path of paths) {
       await page.goto(server.url(path));
-      const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
-      if (scrollWidth > innerWidth) problems.push({ page: path, problem: `${scrollWidth}px wide in a ${innerWidth}px window` });
+      for (const width of widths) {
+        await page.setViewportSize({ width, height: 800 });
+        const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
+        if (scrollWidth > innerWidth) problems.push({ page: path, problem: `${scrollWidth}px wide in a ${innerWidth}px window` });
+      }
     }
   } finally {
     await context.close();
