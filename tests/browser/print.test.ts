@@ -39,8 +39,8 @@ it(`prints ${paths.framework(framework.id)} with its standards and without the s
   const pdf = await page.pdf({ format: 'A4', margin: { top: '15mm', bottom: '15mm', left: '15mm', right: '15mm' } });
   await context.close();
 
-  const document = await getDocumentProxy(new Uint8Array(pdf));
-  const { totalPages, text } = await extractText(document, { mergePages: true });
+  const pdfDocument = await getDocumentProxy(new Uint8Array(pdf));
+  const { totalPages, text } = await extractText(pdfDocument, { mergePages: true });
   const printed = squash(text);
   expect(totalPages).toBeGreaterThan(0);
   expect(printed).toContain(framework.data.title);
