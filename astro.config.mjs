@@ -19,7 +19,8 @@ export default defineConfig({
   // The sitemap leaves out pages that only redirect: /charters/<id>/ (to the current edition) and a
   // pair comparison asked for in reverse order (/compare/<b>/<a>/ with b after a, to /compare/<a>/<b>/).
   integrations: [mdx(), sitemap({ filter: (page) => !isRedirect(new URL(page).pathname) }), searchIndex()],
-  build: { format: 'directory' },
+  // Stylesheets stay files: the Content-Security-Policy (src/layouts/Base.astro) allows no inline style.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   // Never inline a script into the HTML: a Content-Security-Policy without 'unsafe-inline' must allow every page.
   vite: { build: { assetsInlineLimit: 0 } },
 });

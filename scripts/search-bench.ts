@@ -14,7 +14,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
-import { launchChromium, serveStatic } from '../tests/helpers/browser';
+import { launchBrowser, serveSite } from '../tests/helpers/browser';
 
 const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' }, base: { type: 'string', default: '/' } } });
 const dist = resolve(values.dist!);
@@ -71,8 +71,8 @@ const waitForResults = (page: Page, term: string) =>
 
 const kB = (n: number) => `${(n / 1024).toFixed(1)} kB`;
 
-const site = await serveStatic(dist, { base: values.base! });
-const browser = await launchChromium();
+const site = await serveSite(dist, { base: values.base! });
+const browser = await launchBrowser();
 const rows: string[][] = [['query', 'when', 'ms to results', 'search bytes (gzip est.)', 'all bytes (gzip est.)', 'requests', 'results']];
 try {
   for (const [cold, next] of QUERIES) {

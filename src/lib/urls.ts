@@ -39,6 +39,7 @@ export const paths = {
   charter: (charterId: string) => `/charters/${charterId}/`,
   updates: () => '/updates/',
   updatesFeed: () => '/updates/feed.xml',
+  accessibility: () => '/accessibility/',
 } as const;
 
 /** A site path as a full address on the configured site, for downloads read outside the site. */

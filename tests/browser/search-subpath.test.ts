@@ -13,12 +13,12 @@ import type { Browser } from 'playwright-core';
 import { standardSearch } from '../../src/lib/search';
 import { paths } from '../../src/lib/urls';
 import { ROOT, realCatalog } from '../helpers/content';
-import { launchChromium, serveStatic, type StaticSite } from '../helpers/browser';
+import { launchBrowser, serveSite, type Server } from '../helpers/browser';
 
 const BASE = '/charters/';
 const catalog = realCatalog();
 let outDir: string;
-let site: StaticSite;
+let site: Server;
 let browser: Browser;
 
 beforeAll(async () => {
@@ -26,8 +26,8 @@ beforeAll(async () => {
   // Vitest mirrors import.meta.env (BASE_URL, MODE…) into process.env; the build must not inherit it.
   const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*)$/.test(name)));
   await promisify(execFile)('npx', ['astro', 'build', '--outDir', outDir], { cwd: ROOT, env: { ...env, BASE } });
-  site = await serveStatic(outDir, { base: BASE });
-  browser = await launchChromium();
+  site = await serveSite(outDir, { base: BASE });
+  browser = await launchBrowser();
 }, 180_000);
 afterAll(async () => {
   await browser?.close();

@@ -9,18 +9,18 @@ import { standardSearch } from '../../src/lib/search';
 import { paths } from '../../src/lib/urls';
 import { realCatalog } from '../helpers/content';
 import { DIST } from '../helpers/dist';
-import { launchChromium, serveStatic, type StaticSite } from '../helpers/browser';
+import { launchBrowser, serveSite, type Server } from '../helpers/browser';
 
 /** What the site must work under: scripts and styles from its own files only (Pagefind needs WebAssembly). */
 export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; worker-src 'self'";
 
 const catalog = realCatalog();
-let site: StaticSite;
+let site: Server;
 let browser: Browser;
 
 beforeAll(async () => {
-  site = await serveStatic(DIST, { headers: { 'content-security-policy': CSP } });
-  browser = await launchChromium();
+  site = await serveSite(DIST, { headers: { 'content-security-policy': CSP } });
+  browser = await launchBrowser();
 }, 120_000);
 afterAll(async () => {
   await browser?.close();
