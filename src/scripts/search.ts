@@ -3,7 +3,7 @@
  * it, and runs the request in the form (and in the page address, so searches can be linked to and
  * the header's plain search box works) as the visitor types or changes a filter.
  */
-import { CONTENT_TYPES, SEARCH_FILTERS, SEARCH_FILTER_LABELS } from '../lib/search';
+import { CONTENT_TYPES, SEARCH_FILTERS, SEARCH_FILTER_LABELS } from '../lib/searchVocabulary';
 import {
   isEmptyRequest, paramsFromRequest, requestFromParams, runSearch, type PagefindApi, type PagefindResultData, type SearchRequest,
 } from '../lib/searchQuery';
