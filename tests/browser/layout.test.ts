@@ -13,8 +13,12 @@ import { ROOT } from '../helpers/content';
 import { DIST } from '../helpers/dist';
 import { contentPaths, sitePaths, templatePages } from '../helpers/site-checks';
 
-/** Templates that are allowed to need JavaScript: the search page runs Pagefind in the browser. */
-const NEEDS_JAVASCRIPT = /^search(\/index)?\.astro$/;
+/**
+ * Templates whose interactive part needs JavaScript, so the page differs without it: the search page
+ * runs Pagefind in the browser (without it, it points to the browse pages); the self-assessment
+ * recorder becomes a printable blank form (tests/browser/selfAssessment.test.ts checks that).
+ */
+const NEEDS_JAVASCRIPT = /^(search(\/index)?|frameworks\/\[framework\]\/self-assessment)\.astro$/;
 const SCREENSHOTS = join(ROOT, 'tests/artifacts/screenshots');
 const templates = templatePages(DIST);
 const allPages = sitePaths(DIST);
@@ -71,7 +75,7 @@ describe('screenshots of every template', () => {
 });
 
 describe('with JavaScript off', () => {
-  it('every template but search shows the same complete content, and search still has its heading', async () => {
+  it('every template has its heading and content, and all but the interactive ones (search, self-assessment) the same content', async () => {
     const read = async (javaScriptEnabled: boolean) => {
       const { context } = await isolatedContext(browser, { javaScriptEnabled });
       const page = await context.newPage();
@@ -91,8 +95,8 @@ describe('with JavaScript off', () => {
     for (const { template, path } of templates) {
       const without = off.get(path)!;
       expect(without.h1, `${path} has its heading without JavaScript`).toBe(1);
-      if (NEEDS_JAVASCRIPT.test(template)) continue;
       expect(without.main.length, `${path} has content without JavaScript`).toBeGreaterThan(0);
+      if (NEEDS_JAVASCRIPT.test(template)) continue;
       expect(without, `${path} is the same without JavaScript`).toEqual(on.get(path));
     }
   }, 120_000);
