@@ -25,4 +25,6 @@ export const collections = {
   councils: collection('councils'),
   strategies: collection('strategies'),
   actionPlans: collection('actionPlans'),
+  topics: collection('topics'),
+  mappings: collection('mappings'),
 };

@@ -5,9 +5,10 @@
  * are O(1) and a broken reference is reported the same way everywhere.
  */
 import type {
-  ActionPlan, Benefits, Costs, Council, EntriesByCollection, Entry, Framework, Organisation,
-  Region, Standard, Strategy, Theme,
+  ActionPlan, Benefits, Costs, Council, EntriesByCollection, Entry, Framework, Mapping, Organisation,
+  Region, Standard, Strategy, Theme, Topic,
 } from './types';
+import { mappingProblems } from './mappings';
 
 /** A standard with its place in the framework: the unit other content links to. */
 export interface StandardRecord {
@@ -49,6 +50,10 @@ export interface Catalog {
   actionPlansByCouncil: Map<string, Entry<ActionPlan>[]>;
   frameworksByRegion: Map<string, Entry<Framework>[]>;
   councilsByRegion: Map<string, Entry<Council>[]>;
+  /** The shared vocabulary of the crosswalk, by topic id. */
+  topics: Map<string, Entry<Topic>>;
+  /** Each framework's topic mapping, by framework id. */
+  mappingsByFramework: Map<string, Entry<Mapping>>;
   /** Everything, for listings. */
   entries: EntriesByCollection;
 }
@@ -183,6 +188,9 @@ export function buildCatalog(entries: EntriesByCollection): Catalog {
 
   const costsByFramework = uniqueBy(entries.costs, (e) => e.data.framework.id, 'Costs');
   const benefitsByFramework = uniqueBy(entries.benefits, (e) => e.data.framework.id, 'Benefits');
+  const topics = byId(entries.topics);
+  problems.push(...mappingProblems(entries, { frameworks, topics, standards }));
+  const mappingsByFramework = uniqueBy(entries.mappings, (e) => e.data.framework.id, 'Topic mappings');
   if (problems.length > 0) throw new CatalogError(problems);
 
   const frameworksByRegion = new Map<string, Entry<Framework>[]>();
@@ -202,6 +210,8 @@ export function buildCatalog(entries: EntriesByCollection): Catalog {
     actionPlansByCouncil: groupBy(entries.actionPlans, (e) => e.data.council.id),
     frameworksByRegion,
     councilsByRegion: groupBy(entries.councils, (e) => e.data.region.id),
+    topics,
+    mappingsByFramework,
     entries,
   };
   return catalog;

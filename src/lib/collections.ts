@@ -8,6 +8,8 @@ export const COLLECTION_FILES = {
   councils: { folder: 'councils', pattern: '*.yaml' },
   strategies: { folder: 'strategies', pattern: '*.yaml' },
   actionPlans: { folder: 'action-plans', pattern: '*.yaml' },
+  topics: { folder: 'topics', pattern: '*.yaml' },
+  mappings: { folder: 'mappings', pattern: '*.yaml' },
 } as const;
 
 export type CollectionKey = keyof typeof COLLECTION_FILES;

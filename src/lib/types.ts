@@ -11,6 +11,8 @@ export type Benefits = z.output<Schemas['benefits']>;
 export type Council = z.output<Schemas['councils']>;
 export type Strategy = z.output<Schemas['strategies']>;
 export type ActionPlan = z.output<Schemas['actionPlans']>;
+export type Topic = z.output<Schemas['topics']>;
+export type Mapping = z.output<Schemas['mappings']>;
 
 export type Theme = Framework['themes'][number];
 export type Standard = Theme['standards'][number];
@@ -21,6 +23,9 @@ export type CostLine = PriceList['lines'][number];
 export type ActionItem = ActionPlan['items'][number];
 export type Action = ActionItem['actions'][number];
 export type SourceDate = NonNullable<Action['due']>;
+export type TopicLink = Mapping['mappings'][number]['topics'][number];
+export type Relationship = TopicLink['relationship'];
+export type StageStep = NonNullable<Stage['step']>;
 
 /** One validated entry as either loader (Astro's or ours) hands it over. */
 export interface Entry<T> {
@@ -39,6 +44,8 @@ export interface EntriesByCollection {
   councils: Entry<Council>[];
   strategies: Entry<Strategy>[];
   actionPlans: Entry<ActionPlan>[];
+  topics: Entry<Topic>[];
+  mappings: Entry<Mapping>[];
 }
 
 export type { CollectionKey };

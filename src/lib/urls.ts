@@ -15,10 +15,26 @@ export const paths = {
   framework: (id: string) => `/frameworks/${id}/`,
   standard: (frameworkId: string, number: string) => `/frameworks/${frameworkId}/standards/${number}/`,
   costs: (frameworkId: string) => `/frameworks/${frameworkId}/costs/`,
+  selfAssessment: (frameworkId: string) => `/frameworks/${frameworkId}/self-assessment/`,
   councils: () => '/councils/',
   council: (id: string) => `/councils/${id}/`,
   strategy: (councilId: string, id: string) => `/councils/${councilId}/strategies/${id}/`,
   actionPlan: (councilId: string, id: string) => `/councils/${councilId}/action-plans/${id}/`,
   actionPlanByOwner: (councilId: string, id: string) => `/councils/${councilId}/action-plans/${id}/by-owner/`,
   actionPlanByDueDate: (councilId: string, id: string) => `/councils/${councilId}/action-plans/${id}/by-due-date/`,
+  compare: () => '/compare/',
+  /** A pair of frameworks, always in canonical order (ids A–Z); the reverse order redirects here. */
+  comparePair: (a: string, b: string) => (a < b ? `/compare/${a}/${b}/` : `/compare/${b}/${a}/`),
+  /** The address as asked for, in either order (the redirect pages use it). */
+  comparePairAsGiven: (a: string, b: string) => `/compare/${a}/${b}/`,
+  comparePairDownload: (a: string, b: string, format: 'csv' | 'json') => `${a < b ? `/compare/${a}/${b}/` : `/compare/${b}/${a}/`}comparison.${format}`,
+  compareCosts: () => '/compare/costs/',
+  compareStages: () => '/compare/stages/',
+  compareDownload: (name: 'matrix' | 'costs' | 'stages', format: 'csv' | 'json') => `/compare/${name}.${format}`,
+  topics: () => '/topics/',
+  topic: (id: string) => `/topics/${id}/`,
+  standardsJson: (frameworkId: string) => `/frameworks/${frameworkId}/standards.json`,
 } as const;
+
+/** A site path as a full address on the configured site, for downloads read outside the site. */
+export const absolute = (site: URL | undefined) => (path: string): string => (site ? new URL(url(path), site).href : url(path));

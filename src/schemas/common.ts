@@ -16,7 +16,9 @@ export type CollectionName =
   | 'benefits'
   | 'councils'
   | 'strategies'
-  | 'actionPlans';
+  | 'actionPlans'
+  | 'topics'
+  | 'mappings';
 
 /** What a reference resolves to: the same shape Astro's `reference()` produces. */
 export interface EntryRef<C extends CollectionName = CollectionName> {
@@ -32,25 +34,8 @@ export type ReferenceFn = <C extends CollectionName>(
 export const plainReference: ReferenceFn = <C extends CollectionName>(collection: C) =>
   z.string().transform((id): EntryRef<C> => ({ id, collection }));
 
-const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-];
-
-function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-/** Why `value` (YYYY-MM-DD) is not a calendar date, or undefined when it is one. */
-export function whyNotADate(value: string): string | undefined {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return 'expected a date written as YYYY-MM-DD, e.g. 2009-06-30';
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  if (month < 1 || month > 12) return `there is no month ${month}`;
-  const last = daysInMonth(year, month);
-  if (day < 1 || day > last) return `${MONTHS[month - 1]} ${year} has ${last} days, so day ${day} does not exist`;
-  return undefined;
-}
+export { whyNotADate } from './calendar';
+import { whyNotADate } from './calendar';
 
 /** YAML parsers may turn an unquoted date into a Date; bring it back to text before checking. */
 const dateText = (value: unknown) => (value instanceof Date ? value.toISOString().slice(0, 10) : value);

@@ -29,6 +29,10 @@ export const themeSchema = z
   })
   .strict();
 
+/** The steps most charters' accreditation processes share, in the order they happen. */
+export const STAGE_STEPS = ['sign-up', 'action-plan', 'evidence', 'assessment', 'award', 'reassessment'] as const;
+export const stageStep = z.enum(STAGE_STEPS);
+
 /** A step of the accreditation process, in order. */
 export const stageSchema = z
   .object({
@@ -36,6 +40,8 @@ export const stageSchema = z
     description: z.string().min(1),
     /** The stage's number where the framework numbers its stages ("Stage 4"). */
     number: z.number().int().positive().optional(),
+    /** Which common step of accreditation this stage is, so frameworks' processes can be aligned. */
+    step: stageStep.optional(),
   })
   .strict();
 

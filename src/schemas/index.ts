@@ -5,9 +5,11 @@ import { benefitsSchema } from './benefit';
 import { costsSchema } from './cost';
 import { councilSchema } from './council';
 import { frameworkSchema } from './framework';
+import { mappingSchema } from './mapping';
 import { organisationSchema } from './organisation';
 import { regionSchema } from './region';
 import { strategySchema } from './strategy';
+import { topicSchema } from './topic';
 
 export function makeSchemas(reference: ReferenceFn) {
   return {
@@ -19,6 +21,8 @@ export function makeSchemas(reference: ReferenceFn) {
     councils: councilSchema(reference),
     strategies: strategySchema(reference),
     actionPlans: actionPlanSchema(reference),
+    topics: topicSchema(),
+    mappings: mappingSchema(reference),
   };
 }
 

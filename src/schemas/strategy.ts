@@ -47,10 +47,19 @@ export const programmeStrand = z.enum([
   'continuing-development',
 ]);
 
+/**
+ * Standards a part of the strategy works towards, by standard id ("east-midlands/2.9"): an
+ * editorial link that lets topic pages show strategy sections next to the standards they address.
+ */
+export const addressedStandards = z
+  .array(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*\/\d+\.\d+$/, 'expected a standard id: framework id, a slash, then the standard number, e.g. east-midlands/2.9'))
+  .default([]);
+
 export const subsectionSchema = z
   .object({
     title: z.string().min(1),
     strand: programmeStrand.optional(),
+    standards: addressedStandards,
     paragraphs: z.array(paragraphSchema).min(1),
   })
   .strict();
@@ -59,6 +68,7 @@ export const strategySectionSchema = z
   .object({
     number: z.number().int().positive(),
     title: z.string().min(1),
+    standards: addressedStandards,
     paragraphs: z.array(paragraphSchema).default([]),
     subsections: z.array(subsectionSchema).default([]),
   })

@@ -31,7 +31,7 @@ describe('content check', () => {
   it('names the file, line, field, value and expectation for a schema error', () => {
     const root = contentWith('src/content/frameworks/east-midlands.mdx', (t) => t.replace('number: "2.10"', 'number: "2.1O"'));
     expect(checkContent(root).map(formatProblem)).toEqual([
-      'error: src/content/frameworks/east-midlands.mdx:105:17 themes[1].standards[9].number: expected a standard number such as 2.9 (theme number, a dot, then the standard\'s own number) (found "2.1O")',
+      'error: src/content/frameworks/east-midlands.mdx:111:17 themes[1].standards[9].number: expected a standard number such as 2.9 (theme number, a dot, then the standard\'s own number) (found "2.1O")',
     ]);
   });
 

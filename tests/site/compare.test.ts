@@ -1,0 +1,169 @@
+/**
+ * The comparison pages and downloads in dist/ say what the content and the crosswalk say. Expected
+ * values come from the content through the same crosswalk module; CSVs are parsed back with a real
+ * CSV parser, as a spreadsheet would read them.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { standardsOf } from '../../src/lib/catalog';
+import { COVERAGE_LABELS, RELATIONSHIP_LABELS, allPairs, costComparison, crosswalkOf, matrix } from '../../src/lib/crosswalk';
+import { formatPounds } from '../../src/lib/costs';
+import { paths } from '../../src/lib/urls';
+import { realCatalog } from '../helpers/content';
+import { DIST, page, text } from '../helpers/dist';
+
+const catalog = realCatalog();
+const crosswalk = crosswalkOf(catalog);
+
+const file = (path: string) => readFileSync(join(DIST, path));
+function csv(path: string): Record<string, string>[] {
+  const bytes = file(path);
+  expect([...bytes.subarray(0, 3)], `${path} starts with a UTF-8 byte-order mark`).toEqual([0xef, 0xbb, 0xbf]);
+  return parseCsv(bytes, { bom: true, columns: true, skip_empty_lines: true });
+}
+const json = (path: string) => JSON.parse(file(path).toString('utf8'));
+
+describe('/compare/ matrix', () => {
+  const doc = page(paths.compare());
+  const table = doc.querySelector('table.matrix')!;
+
+  it('has a captioned table with a column per framework and a row per topic, headers scoped', () => {
+    expect(text(table.querySelector('caption'))).not.toBe('');
+    expect(table.querySelectorAll('thead th').map((th) => th.getAttribute('scope'))).toEqual(Array(crosswalk.frameworks.length + 1).fill('col'));
+    expect(table.querySelectorAll('thead th').slice(1).map((th) => text(th))).toEqual(crosswalk.frameworks.map((f) => f.data.shortTitle));
+    expect(table.querySelectorAll('tbody th[scope=row]').map((th) => text(th))).toEqual(crosswalk.topics.map((t) => t.data.name));
+  });
+
+  it('links each covered cell to its standards and names the relationship in words and a symbol', () => {
+    for (const row of matrix(crosswalk)) {
+      const tr = table.querySelector(`#topic-${row.topic.id}`)!;
+      row.cells.forEach((cell, i) => {
+        const td = tr.querySelector(`td[data-framework="${crosswalk.frameworks[i]!.id}"]`)!;
+        if (cell.status === 'covered') {
+          expect(td.querySelectorAll('a').map((a) => a.getAttribute('href'))).toEqual(cell.links.map((l) => paths.standard(l.standard.frameworkId, l.standard.standard.number)));
+          expect(td.querySelectorAll('.relation').map((r) => text(r))).toEqual(cell.links.map((l) => `${RELATIONSHIP_LABELS[l.relationship].symbol} ${RELATIONSHIP_LABELS[l.relationship].toTopic}`));
+        } else {
+          expect(text(td)).toBe(`${COVERAGE_LABELS[cell.status].symbol} ${COVERAGE_LABELS[cell.status].words}`);
+        }
+      });
+      expect(tr.getAttribute('data-gap') !== undefined).toBe(row.hasGap);
+    }
+  });
+
+  it('says honestly when a framework lists no standards', () => {
+    const noStandards = crosswalk.frameworks.filter((f) => f.data.themes.length === 0);
+    expect(noStandards.length).toBeGreaterThan(0);
+    for (const fw of noStandards) {
+      for (const td of table.querySelectorAll(`tbody td[data-framework="${fw.id}"]`)) expect(text(td)).toContain('Standards not listed in the source');
+    }
+  });
+
+  it('filters without script: the filter controls are plain inputs and the page has no script', () => {
+    expect(doc.querySelectorAll('script')).toHaveLength(0);
+    expect(doc.querySelectorAll('.matrix-filter input')).toHaveLength(3 + crosswalk.frameworks.length);
+  });
+
+  it('links every pair once, at its canonical address', () => {
+    expect(doc.querySelectorAll('.pair-list a').map((a) => a.getAttribute('href'))).toEqual(allPairs(crosswalk).map(([a, b]) => paths.comparePair(a.id, b.id)));
+  });
+});
+
+describe('pair pages', () => {
+  for (const [a, b] of allPairs(crosswalk)) {
+    it(`${a.id} and ${b.id}: one page, and the reverse order redirects to it`, () => {
+      const doc = page(paths.comparePair(a.id, b.id));
+      expect(text(doc.querySelector('h1'))).toBe(`${a.data.shortTitle} and ${b.data.shortTitle} compared`);
+      const rows = doc.querySelectorAll('main table')[0]!.querySelectorAll('tbody tr');
+      expect(rows.map((r) => text(r.querySelector('th')))).toEqual(crosswalk.topics.map((t) => t.data.name));
+      const reverse = page(paths.comparePairAsGiven(b.id, a.id));
+      expect(reverse.querySelector('link[rel=canonical]')?.getAttribute('href')).toMatch(new RegExp(`${paths.comparePair(a.id, b.id)}$`));
+      expect(reverse.querySelector('meta[http-equiv=refresh]')?.getAttribute('content')).toBe(`0; url=${paths.comparePair(a.id, b.id)}`);
+      expect(reverse.querySelector('a')?.getAttribute('href')).toBe(paths.comparePair(a.id, b.id));
+      expect(reverse.querySelectorAll('script')).toHaveLength(0);
+    });
+  }
+
+  it('says what East Midlands has that the South East lacks, from the mapping', () => {
+    const main = page(paths.comparePair('east-midlands', 'south-east')).querySelector('main')!;
+    const gaps = catalog.mappingsByFramework.get('south-east')!.data.notCovered.map((t) => catalog.topics.get(t.id)!.data.name);
+    expect(main.querySelectorAll('#only-east-midlands + ul li a').map((a) => text(a))).toEqual(expect.arrayContaining(gaps));
+  });
+});
+
+describe('topic pages and standard pages', () => {
+  for (const topic of crosswalk.topics) {
+    it(`${topic.id}: every framework's standards on the topic`, () => {
+      const doc = page(paths.topic(topic.id));
+      expect(text(doc.querySelector('h1'))).toBe(topic.data.name);
+      const expected = crosswalk.frameworks.flatMap((fw) => {
+        const c = crosswalk.coverage(fw.id, topic.id);
+        return c.status === 'covered' ? c.links.map((l) => paths.standard(fw.id, l.standard.standard.number)) : [];
+      });
+      expect(doc.querySelectorAll('main table td a').map((a) => a.getAttribute('href'))).toEqual(expected);
+    });
+  }
+
+  it('shows the same topic in other regions on every mapped standard\'s page', () => {
+    const record = catalog.standards.get('south-east/2.7')!;
+    const section = page(paths.standard('south-east', '2.7')).querySelector('.same-topic')!;
+    const topic = crosswalk.topicsOf(record.id)[0]!.topic;
+    const em = crosswalk.coverage('east-midlands', topic.id);
+    const hrefs = section.querySelectorAll('a').map((a) => a.getAttribute('href'));
+    expect(hrefs).toContain(paths.topic(topic.id));
+    for (const l of em.status === 'covered' ? em.links : []) expect(hrefs).toContain(paths.standard('east-midlands', l.standard.standard.number));
+  });
+});
+
+describe('downloads', () => {
+  it('matrix CSV: every mapped standard and every gap, parsed back, matches the content', () => {
+    const rows = csv(paths.compareDownload('matrix', 'csv'));
+    for (const fw of crosswalk.frameworks) {
+      const mapping = catalog.mappingsByFramework.get(fw.id);
+      const expected = (mapping?.data.mappings ?? []).flatMap((m) => m.topics.map((t) => `${t.topic.id}|${m.standard}|${t.relationship}|${t.rationale ?? ''}`)).sort();
+      const found = rows.filter((r) => r.framework_id === fw.id && r.status === 'covered').map((r) => `${r.topic_id}|${r.standard}|${r.relationship}|${r.rationale}`).sort();
+      expect(found, fw.id).toEqual(expected);
+      const gaps = rows.filter((r) => r.framework_id === fw.id && r.status === 'not-covered').map((r) => r.topic_id).sort();
+      expect(gaps).toEqual((mapping?.data.notCovered ?? []).map((t) => t.id).sort());
+    }
+    expect(new Set(rows.map((r) => r.topic_id))).toEqual(new Set(catalog.topics.keys()));
+  });
+
+  it('matrix JSON has a cell for every topic and framework', () => {
+    const data = json(paths.compareDownload('matrix', 'json'));
+    expect(data.topics).toHaveLength(catalog.topics.size);
+    for (const t of data.topics) expect(t.frameworks.map((f: { framework: string }) => f.framework)).toEqual(crosswalk.frameworks.map((f) => f.id));
+  });
+
+  it('costs CSV keeps £ signs and matches every price list', () => {
+    const rows = csv(paths.compareDownload('costs', 'csv'));
+    const expected = costComparison(catalog, crosswalk).flatMap((f) => f.rows);
+    expect(rows).toHaveLength(expected.length);
+    rows.forEach((row, i) => {
+      const e = expected[i]!;
+      expect(Number(row.lines_total)).toBe(e.totals.computed);
+      expect(row.lines_total_text).toBe(formatPounds(e.totals.computed));
+      expect(row.lines_as_published).toBe(e.list.lines.map((l) => l.asPublished).join(' | '));
+      expect(row.note).toBe(e.inconsistency ?? '');
+    });
+    expect(rows.some((r) => r.lines_total_text?.startsWith('£'))).toBe(true);
+  });
+
+  it('pair CSVs and stages CSV parse back with a row per topic and per stage', () => {
+    for (const [a, b] of allPairs(crosswalk)) {
+      const rows = csv(paths.comparePairDownload(a.id, b.id, 'csv'));
+      expect(rows.map((r) => r.topic_id)).toEqual(crosswalk.topics.map((t) => t.id));
+    }
+    const stages = csv(paths.compareDownload('stages', 'csv'));
+    expect(stages.map((r) => `${r.framework_id}|${r.stage}`).sort()).toEqual(crosswalk.frameworks.flatMap((f) => f.data.stages.map((s) => `${f.id}|${s.title}`)).sort());
+  });
+
+  it('each framework\'s standards JSON lists every standard with its topics', () => {
+    for (const fw of crosswalk.frameworks) {
+      const data = json(paths.standardsJson(fw.id));
+      expect(data.standards.map((s: { number: string }) => s.number)).toEqual(standardsOf(catalog, fw.id).map((s) => s.standard.number));
+      for (const s of data.standards) expect(s.topics.map((t: { id: string }) => t.id)).toEqual(crosswalk.topicsOf(`${fw.id}/${s.number}`).map((l) => l.topic.id));
+    }
+  });
+});
