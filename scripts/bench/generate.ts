@@ -5,7 +5,7 @@
  *
  *   tsx scripts/bench/generate.ts <target-root> <scale>     (scale: 10 or 100; 1 writes nothing)
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stringify } from 'yaml';
@@ -64,6 +64,10 @@ export function generateContent(root: string, factor: number): { files: number }
     files++;
   };
   const yaml = (data: unknown) => stringify(data, { lineWidth: 0 });
+  // Synthetic standards are mapped onto the real topic vocabulary, as an editor would map a new framework.
+  const topics = readdirSync(join(content, 'topics')).map((f) => f.replace(/\.yaml$/, ''));
+  const RELATIONSHIPS = ['equal', 'subset-of', 'superset-of', 'intersects-with'] as const;
+  const STEPS = ['sign-up', 'action-plan', 'evidence', 'assessment', 'award', 'reassessment'] as const;
 
   for (let r = 1; r <= scale.regions; r++) {
     const region = `synthetic-region-${r}`;
@@ -91,11 +95,18 @@ export function generateContent(root: string, factor: number): { files: number }
       provenance: { kind: 'source' },
       source: { title: `Synthetic charter ${r} (benchmark content)`, file: 'sources/east-midlands-charter.txt' },
       levels: [{ id: 'level-1', name: 'Level 1' }, { id: 'level-2', name: 'Level 2' }],
-      stages: ['Signing up', 'Action plan', 'Evidence', 'Assessment', 'Award', 'Re-assessment'].map((title, i) => ({ number: i + 1, title, description: `${sentence()} ${sentence()}` })),
+      stages: ['Signing up', 'Action plan', 'Evidence', 'Assessment', 'Award', 'Re-assessment'].map((title, i) => ({ number: i + 1, title, step: STEPS[i], description: `${sentence()} ${sentence()}` })),
       reassessment: { asPublished: 'A re-assessment will take place within 3 years.', intervalYears: 3, method: 'Desktop review' },
       themes,
     };
     write('frameworks', `${framework}.mdx`, `---\n${yaml(frontmatter)}---\n\n${Array.from({ length: 4 }, sentence).join(' ')}\n\n## Why\n\n${Array.from({ length: 6 }, sentence).join(' ')}\n`);
+    const mapped = new Set<string>();
+    const mappings = themes.flatMap((t) => t.standards).map((standard) => {
+      const chosen = [...new Set([pick(topics), pick(topics)])];
+      chosen.forEach((topic) => mapped.add(topic));
+      return { standard: standard.number, topics: chosen.map((topic) => ({ topic, relationship: pick(RELATIONSHIPS) })) };
+    });
+    write('mappings', `${framework}.yaml`, yaml({ framework, mappings, notCovered: topics.filter((t) => !mapped.has(t)).slice(0, 3) }));
     const line = (activity: string, unitPrice: number, quantity = 1) => ({ activity, unitPrice, quantity, asPublished: `${activity} - £${unitPrice}${quantity > 1 ? ` x ${quantity}` : ''}` });
     write('costs', `${framework}.yaml`, yaml({
       framework,
