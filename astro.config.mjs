@@ -1,6 +1,14 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import searchIndex from './src/integrations/search-index.ts';
+import sitemap from '@astrojs/sitemap';
+
+/** @param {string} path */
+function isRedirect(path) {
+  const pair = /\/compare\/([^/]+)\/([^/]+)\/$/.exec(path);
+  return path.includes('/charters/') || (pair !== null && String(pair[1]) > String(pair[2]));
+}
 
 // `SITE` and `BASE` let a council or regional host serve the site from its own
 // domain or a sub-path (e.g. BASE=/charters/) without changing any code.
@@ -8,6 +16,11 @@ export default defineConfig({
   site: process.env.SITE ?? 'https://charter-atlas.example',
   base: process.env.BASE ?? '/',
   trailingSlash: 'always',
-  integrations: [mdx()],
-  build: { format: 'directory' },
+  // The sitemap leaves out pages that only redirect: /charters/<id>/ (to the current edition) and a
+  // pair comparison asked for in reverse order (/compare/<b>/<a>/ with b after a, to /compare/<a>/<b>/).
+  integrations: [mdx(), sitemap({ filter: (page) => !isRedirect(new URL(page).pathname) }), searchIndex()],
+  // Stylesheets stay files: the Content-Security-Policy (src/layouts/Base.astro) allows no inline style.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Never inline a script into the HTML: a Content-Security-Policy without 'unsafe-inline' must allow every page.
+  vite: { build: { assetsInlineLimit: 0 } },
 });

@@ -3,7 +3,8 @@
  * at once as `file:line:column field: message`. Exit code 1 when there is an error.
  */
 import { fileURLToPath } from 'node:url';
-import { buildCatalog, CatalogError } from '../src/lib/catalog';
+import { buildCatalog, CatalogError, type Catalog } from '../src/lib/catalog';
+import { contentRules } from '../src/lib/content-rules';
 import { loadContent, type ContentProblem } from '../src/lib/content-files';
 import { mismatchSentence, priceListTotals } from '../src/lib/costs';
 
@@ -11,9 +12,14 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 
 export function checkContent(rootDir: string): ContentProblem[] {
   const { entries, problems, files } = loadContent(rootDir);
+  const locate = (p: { file: string; path: string }) =>
+    files.get(p.file)?.locate(p.path.split(/\.|\[|\]/).filter(Boolean).map((k) => (/^\d+$/.test(k) ? Number(k) : k)));
+  // References are only checked once every file has passed its schema, so one broken file
+  // does not also show up as a missing reference everywhere it is used.
+  let catalog: Catalog | undefined;
   if (problems.length === 0) {
     try {
-      const catalog = buildCatalog(entries);
+      catalog = buildCatalog(entries);
       for (const entry of catalog.costsByFramework.values()) {
         entry.data.priceLists.forEach((list, i) => {
           const sentence = mismatchSentence(priceListTotals(list));
@@ -26,12 +32,16 @@ export function checkContent(rootDir: string): ContentProblem[] {
     } catch (error) {
       if (!(error instanceof CatalogError)) throw error;
       for (const p of error.problems) {
-        const where = files.get(p.file)?.locate(p.path.split(/\.|\[|\]/).filter(Boolean).map((k) => (/^\d+$/.test(k) ? Number(k) : k)));
+        const where = locate(p);
         problems.push({ ...p, line: where?.line, column: where?.column, severity: 'error' });
       }
     }
   }
-  return problems;
+  for (const p of contentRules(entries, files, catalog)) {
+    const where = p.line === undefined ? locate(p) : p;
+    problems.push({ ...p, line: where?.line, column: where?.column });
+  }
+  return problems.sort((a, b) => (a.file === b.file ? (a.line ?? 0) - (b.line ?? 0) : a.file < b.file ? -1 : 1));
 }
 
 export function formatProblem(p: ContentProblem): string {

@@ -109,6 +109,7 @@ export function buildCatalog(entries: EntriesByCollection): Catalog {
     expect(organisations, 'organisation', fw.owner.organisation.id, entry, 'owner.organisation');
     fw.partners.forEach((p, i) => expect(organisations, 'organisation', p.organisation.id, entry, `partners[${i}].organisation`));
     fw.regions.forEach((r, i) => expect(regions, 'region', r.id, entry, `regions[${i}]`));
+    if (fw.supersedes) expect(frameworks, 'framework', fw.supersedes.id, entry, 'supersedes');
     const levelIds = new Set(fw.levels.map((l) => l.id));
     fw.themes.forEach((theme, t) =>
       theme.standards.forEach((standard, s) => {

@@ -53,7 +53,8 @@ export function readSourceFile(absolute: string, root: string): SourceFile {
   }
   const lineCounter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false });
-  const yamlErrors = doc.errors;
+  // Errors carry an offset; give each its line and column for the message.
+  const yamlErrors = doc.errors.map((err) => Object.assign(err, { linePos: err.linePos ?? [lineCounter.linePos(err.pos[0])] }));
   const data = yamlErrors.length ? undefined : doc.toJS();
   return {
     file,
@@ -112,9 +113,12 @@ export function explainIssue(issue: z.core.$ZodIssue, data: unknown): string {
   const found = valueAt(data, issue.path);
   switch (issue.code) {
     case 'invalid_type':
-      return found === undefined
-        ? `this field is required (expected ${issue.expected})`
-        : `expected ${issue.expected}, found ${describe(found)}`;
+      if (found === undefined) return `this field is required (expected ${issue.expected})`;
+      // YAML reads an unquoted 2.10 as the number 2.1: the fix is quotes, not a different value.
+      if (issue.expected === 'string' && (typeof found === 'number' || typeof found === 'boolean')) {
+        return `expected text, found ${describe(found)}; put the value in quotes exactly as written (e.g. "2.10"), or YAML reads it as a ${typeof found}`;
+      }
+      return `expected ${issue.expected}, found ${describe(found)}`;
     case 'unrecognized_keys':
       return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}: check the spelling against the documented fields`;
     case 'invalid_value':
@@ -126,6 +130,12 @@ export function explainIssue(issue: z.core.$ZodIssue, data: unknown): string {
         ? `${issue.message} (found ${describe(found)})`
         : issue.message;
   }
+}
+
+/** One issue per unknown field, at the field itself, so each misspelling is reported on its own line. */
+function eachUnknownKey(issue: z.core.$ZodIssue): z.core.$ZodIssue[] {
+  if (issue.code !== 'unrecognized_keys') return [issue];
+  return issue.keys.map((key) => ({ ...issue, keys: [key], path: [...issue.path, key] }));
 }
 
 export function loadContent(root: string): LoadedContent {
@@ -163,7 +173,7 @@ export function loadContent(root: string): LoadedContent {
       }
       const result = schemas[name].safeParse(source.data ?? {});
       if (!result.success) {
-        for (const issue of result.error.issues) {
+        for (const issue of result.error.issues.flatMap(eachUnknownKey)) {
           const where = source.locate(issue.path as (string | number)[]);
           problems.push({
             file: source.file,

@@ -20,6 +20,22 @@ export function duplicateParagraphNumbers(strategy: Strategy): string[] {
   return [...duplicates];
 }
 
+/**
+ * The anchor id of each numbered paragraph: `para-1.2`, and `para-1.2-2` for the second paragraph the
+ * source also numbers 1.2, so every id on the page is unique and the first keeps the natural address.
+ */
+export function paragraphIds(strategy: Strategy): Map<Paragraph, string> {
+  const ids = new Map<Paragraph, string>();
+  const count = new Map<string, number>();
+  for (const p of paragraphsOf(strategy)) {
+    if (!p.number) continue;
+    const n = (count.get(p.number) ?? 0) + 1;
+    count.set(p.number, n);
+    ids.set(p, n === 1 ? `para-${p.number}` : `para-${p.number}-${n}`);
+  }
+  return ids;
+}
+
 /** The paragraphs with a given role (e.g. "aims"), for pages and comparisons that need one part of a strategy. */
 export const paragraphsWithRole = (strategy: Strategy, role: NonNullable<Paragraph['role']>): Paragraph[] =>
   paragraphsOf(strategy).filter((p) => p.role === role);

@@ -34,6 +34,12 @@ export const paths = {
   topics: () => '/topics/',
   topic: (id: string) => `/topics/${id}/`,
   standardsJson: (frameworkId: string) => `/frameworks/${frameworkId}/standards.json`,
+  search: () => '/search/',
+  /** A charter's current edition, whichever framework edition that is (redirects there). */
+  charter: (charterId: string) => `/charters/${charterId}/`,
+  updates: () => '/updates/',
+  updatesFeed: () => '/updates/feed.xml',
+  accessibility: () => '/accessibility/',
 } as const;
 
 /** A site path as a full address on the configured site, for downloads read outside the site. */

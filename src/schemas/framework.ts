@@ -109,6 +109,13 @@ export const frameworkSchema = (reference: ReferenceFn) =>
         })
         .strict()
         .default({}),
+      /**
+       * The charter this edition belongs to: an id shared by all its editions, used for the
+       * charter's "current edition" address. Absent: the file's own id.
+       */
+      charter: slug.optional(),
+      /** The earlier edition of the same charter that this one replaces (a framework id). */
+      supersedes: reference('frameworks').optional(),
       status: z.enum(['current', 'superseded', 'draft']),
       /** Why the status is what it is, where no source states it. */
       statusNote: sourceNote.optional(),

@@ -10,11 +10,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
 import { assessedStandards, CSV_COLUMNS, parseAssessment, serialise, STATUS_LABELS, storageKey } from '../../src/lib/selfAssessment';
 import { paths } from '../../src/lib/urls';
-import { launchChromium } from '../helpers/chromium';
+import { launchBrowser, serveSite, type Server } from '../helpers/browser';
 import { realCatalog } from '../helpers/content';
 import { parseCsv } from '../helpers/csv';
 import { DIST } from '../helpers/dist';
-import { serveStatic, type StaticServer } from '../helpers/staticServer';
 import { checkExportedPlan } from '../helpers/checkPlan';
 
 const frameworkId = 'east-midlands';
@@ -27,15 +26,15 @@ const k = (number: string) => number.replace('.', '-');
 const council = [...catalog.councils.keys()][0]!;
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-let server: StaticServer;
+let server: Server;
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 const requests: string[] = [];
 
 beforeAll(async () => {
-  server = await serveStatic(DIST);
-  browser = await launchChromium();
+  server = await serveSite(DIST, { base: '/' });
+  browser = await launchBrowser();
   context = await browser.newContext({ acceptDownloads: true, locale: 'en-GB' });
   page = await context.newPage();
   page.on('request', (r) => requests.push(`${r.method()} ${r.url()}`));

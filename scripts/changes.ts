@@ -1,0 +1,56 @@
+/**
+ * `npm run changes -- <base-ref>`: what changed in each framework between a git ref (e.g.
+ * origin/main) and the working tree, as Markdown for a pull request. Both sides are read with the
+ * content check's loader and schemas; nothing is parsed any other way.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { changesToMarkdown, compareContent } from '../src/lib/changes';
+import { loadContent } from '../src/lib/content-files';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+/** Extracts src/content as it was at `ref` into a temporary folder; returns the folder. */
+export function contentAtRef(ref: string, repo = root): string {
+  const dir = mkdtempSync(join(tmpdir(), 'charter-base-'));
+  try {
+    const archive = execFileSync('git', ['archive', '--format=tar', ref, 'src/content'], { cwd: repo, maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'pipe'] });
+    execFileSync('tar', ['-x', '-C', dir], { input: archive });
+  } catch (error) {
+    rmSync(dir, { recursive: true, force: true });
+    throw new Error(`cannot read src/content at "${ref}": ${(error as { stderr?: Buffer }).stderr?.toString().trim() || (error as Error).message}`);
+  }
+  return dir;
+}
+
+export function changeReport(baseRoot: string, headRoot: string, heading?: string): string {
+  const before = loadContent(baseRoot);
+  const after = loadContent(headRoot);
+  let report = changesToMarkdown(compareContent(before.entries, after.entries), heading);
+  if (after.problems.some((p) => p.severity === 'error')) {
+    report += `\n> **The content check finds problems in this pull request**; files with errors are left out of this report. Run \`npm run check\` to see them.\n`;
+  }
+  return report;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const ref = process.argv[2];
+  if (!ref) {
+    console.error('usage: npm run changes -- <base-ref>   (e.g. npm run changes -- origin/main)');
+    process.exit(2);
+  }
+  try {
+    const base = contentAtRef(ref);
+    try {
+      process.stdout.write(changeReport(base, root, `Framework changes since ${ref}`));
+    } finally {
+      rmSync(base, { recursive: true, force: true });
+    }
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exit(1);
+  }
+}

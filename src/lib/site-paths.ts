@@ -1,0 +1,44 @@
+/**
+ * Every page the site builds, as site paths (before the base is applied). The content check uses
+ * it to reject links in content that point to pages that do not exist; a site test checks that
+ * dist/ has exactly these pages, so the list cannot drift from the routes.
+ */
+import type { Catalog } from './catalog';
+import { allPairs, crosswalkOf } from './crosswalk';
+import { charterIds } from './editions';
+import { paths } from './urls';
+
+export function sitePaths(catalog: Catalog): Set<string> {
+  const all: string[] = [
+    paths.home(), paths.regions(), paths.organisations(), paths.frameworks(), paths.councils(), paths.updates(), paths.updatesFeed(),
+    paths.search(), paths.compare(), paths.compareCosts(), paths.compareStages(), paths.topics(), paths.accessibility(),
+  ];
+  for (const name of ['matrix', 'costs', 'stages'] as const) all.push(paths.compareDownload(name, 'csv'), paths.compareDownload(name, 'json'));
+  for (const [a, b] of allPairs(crosswalkOf(catalog))) {
+    // Both orders resolve: the canonical page and a redirect to it.
+    all.push(paths.comparePairAsGiven(a.id, b.id), paths.comparePairAsGiven(b.id, a.id));
+    all.push(paths.comparePairDownload(a.id, b.id, 'csv'), paths.comparePairDownload(a.id, b.id, 'json'));
+  }
+  for (const id of catalog.topics.keys()) all.push(paths.topic(id));
+  for (const id of catalog.regions.keys()) all.push(paths.region(id));
+  for (const [id, fw] of catalog.frameworks) {
+    all.push(paths.framework(id));
+    all.push(paths.standardsJson(id));
+    for (const theme of fw.data.themes) for (const s of theme.standards) all.push(paths.standard(id, s.number));
+    if (fw.data.themes.length > 0) all.push(paths.selfAssessment(id));
+  }
+  for (const id of catalog.costsByFramework.keys()) all.push(paths.costs(id));
+  for (const id of charterIds(catalog)) all.push(paths.charter(id));
+  for (const id of catalog.councils.keys()) all.push(paths.council(id));
+  for (const s of catalog.entries.strategies) all.push(paths.strategy(s.data.council.id, s.id));
+  for (const p of catalog.entries.actionPlans) {
+    all.push(paths.actionPlan(p.data.council.id, p.id), paths.actionPlanByOwner(p.data.council.id, p.id), paths.actionPlanByDueDate(p.data.council.id, p.id));
+  }
+  return new Set(all);
+}
+
+/** The site path a link in content points to, or undefined for links elsewhere (other sites, e-mail, anchors). */
+export function internalPath(href: string): string | undefined {
+  if (!href.startsWith('/') || href.startsWith('//')) return undefined;
+  return href.replace(/[?#].*$/, '');
+}

@@ -1,0 +1,89 @@
+/**
+ * WCAG 2.2 AA in a real browser: axe on one page of every template, and keyboard use (skip link,
+ * visible focus, tab order) on each of them. Templates are found from src/pages, so new pages join in.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { axeViolations, isolatedContext, launchBrowser, serveSite, type Server } from '../helpers/browser';
+import { DIST } from '../helpers/dist';
+import { templatePages } from '../helpers/site-checks';
+
+const templates = templatePages(DIST);
+let browser: Browser;
+let server: Server;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launchBrowser(), serveSite(DIST)]);
+  ({ context } = await isolatedContext(browser, { viewport: { width: 1280, height: 900 } }));
+  page = await context.newPage();
+}, 60_000);
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** What has keyboard focus now, described so two moments can be compared. */
+const focused = (p: Page) =>
+  p.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    if (!el || el === document.body) return null;
+    const style = getComputedStyle(el);
+    const box = el.getBoundingClientRect();
+    return {
+      key: `${el.tagName.toLowerCase()}#${el.id}[${el.getAttribute('href') ?? ''}]${el.textContent?.trim().slice(0, 40) ?? ''}`,
+      visibleFocus: (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none',
+      onScreen: box.width > 0 && box.height > 0 && box.right > 0 && box.bottom > 0 && box.left < innerWidth,
+    };
+  });
+
+describe.each(templates)('$template ($path)', ({ path }) => {
+  it('has no WCAG 2.0/2.1/2.2 A or AA violations (axe) on a desktop or a phone', async () => {
+    await page.goto(server.url(path));
+    // Some rules depend on layout (target size, scrolling regions), so check both widths.
+    for (const width of [1280, 375]) {
+      await page.setViewportSize({ width, height: 900 });
+      expect(await axeViolations(page), `at ${width} px`).toEqual([]);
+    }
+  });
+
+  it('is usable with the keyboard: skip link first, visible focus, tab order follows the page', async () => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(server.url(path));
+    // Every element a Tab press should reach, in document order.
+    const expected = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex]')]
+        .filter((el) => el.tabIndex >= 0 && !(el as HTMLButtonElement).disabled && el.getClientRects().length > 0)
+        .map((el) => `${el.tagName.toLowerCase()}#${el.id}[${el.getAttribute('href') ?? ''}]${el.textContent?.trim().slice(0, 40) ?? ''}`),
+    );
+    expect(expected[0], 'the first focusable element is the skip link').toMatch(/^a#\[#main-content\]/);
+    await page.keyboard.press('Tab');
+    const skip = await focused(page);
+    expect(skip?.key).toMatch(/^a#\[#main-content\]Skip to main content$/);
+    expect(skip?.onScreen, 'the focused skip link is on screen').toBe(true);
+    expect(skip?.visibleFocus, 'the focused skip link shows focus').toBe(true);
+
+    const order: string[] = [];
+    for (let i = 1; i < expected.length; i++) {
+      await page.keyboard.press('Tab');
+      const now = await focused(page);
+      if (!now) break;
+      expect(now.visibleFocus, `${now.key} shows where focus is`).toBe(true);
+      expect(now.onScreen, `${now.key} is on screen when focused`).toBe(true);
+      order.push(now.key);
+    }
+    expect(order).toEqual(expected.slice(1));
+
+    // Following the skip link puts focus on the main content, so the next Tab is inside it.
+    await page.goto(server.url(path));
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main-content');
+    const firstInMain = await page.evaluate(() => document.querySelector('main a[href], main button, main input, main summary') !== null);
+    if (firstInMain) {
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.closest('main') !== null)).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,97 @@
+/**
+ * What a reader sees on a phone, on a desktop and with JavaScript off, and what every page loads:
+ * no sideways scrolling at 320 px (400% zoom) and 375 px, screenshots of every template at 375 px
+ * and 1280 px in tests/artifacts/screenshots/ (git-ignored, for people to look at), complete pages
+ * without JavaScript, and nothing fetched from another origin or refused by the Content-Security-Policy.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { isolatedContext, launchBrowser, loadingProblems, overflowingPages, PHONE_WIDTHS, serveSite, type Server } from '../helpers/browser';
+import { ROOT } from '../helpers/content';
+import { DIST } from '../helpers/dist';
+import { sitePaths, templatePages } from '../helpers/site-checks';
+
+/** Templates that are allowed to need JavaScript: the search page runs Pagefind in the browser. */
+const NEEDS_JAVASCRIPT = /^search(\/index)?\.astro$/;
+const SCREENSHOTS = join(ROOT, 'tests/artifacts/screenshots');
+const templates = templatePages(DIST);
+const allPages = sitePaths(DIST);
+let browser: Browser;
+let server: Server;
+
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launchBrowser(), serveSite(DIST)]);
+}, 60_000);
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('every page', () => {
+  it('fits a 320 px (400% zoom) and a 375 px (phone) wide window without scrolling sideways', async () => {
+    expect(await overflowingPages(browser, server, allPages, PHONE_WIDTHS)).toEqual([]);
+  }, 120_000);
+
+  it('loads nothing from another origin and nothing the Content-Security-Policy refuses', async () => {
+    expect(await loadingProblems(browser, server, allPages)).toEqual([]);
+  }, 120_000);
+
+  it('carries the Content-Security-Policy: only this site, no inline script or style', async () => {
+    const { context } = await isolatedContext(browser);
+    const page = await context.newPage();
+    await page.goto(server.url('/'));
+    const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    await context.close();
+    const directives = new Map((policy ?? '').split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name!, values]));
+    expect(directives.get('default-src')).toEqual(["'self'"]);
+    for (const name of ['script-src', 'style-src']) {
+      expect(directives.get(name), name).toContain("'self'");
+      expect(directives.get(name)!.filter((v) => !/^'(self|wasm-unsafe-eval)'$/.test(v)), `${name} allows only this site`).toEqual([]);
+    }
+    expect(directives.get('object-src')).toEqual(["'none'"]);
+  });
+});
+
+describe('screenshots of every template', () => {
+  it.each([375, 1280])('at %i px', async (width) => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    const { context } = await isolatedContext(browser, { viewport: { width, height: 900 } });
+    const page = await context.newPage();
+    for (const { template, path } of templates) {
+      await page.goto(server.url(path));
+      const file = join(SCREENSHOTS, `${template.replace(/\.\w+$/, '').replace(/[^\w-]+/g, '_')}-${width}.png`);
+      expect((await page.screenshot({ path: file, fullPage: true })).length, file).toBeGreaterThan(0);
+    }
+    await context.close();
+  }, 120_000);
+});
+
+describe('with JavaScript off', () => {
+  it('every template but search shows the same complete content, and search still has its heading', async () => {
+    const read = async (javaScriptEnabled: boolean) => {
+      const { context } = await isolatedContext(browser, { javaScriptEnabled });
+      const page = await context.newPage();
+      const seen = new Map<string, { h1: number; main: string; links: number }>();
+      for (const { path } of templates) {
+        await page.goto(server.url(path));
+        seen.set(path, await page.evaluate(() => ({
+          h1: document.querySelectorAll('main h1').length,
+          main: (document.querySelector('main') as HTMLElement | null)?.innerText.replace(/\s+/g, ' ').trim() ?? '',
+          links: document.querySelectorAll('main a[href]').length,
+        })));
+      }
+      await context.close();
+      return seen;
+    };
+    const [on, off] = [await read(true), await read(false)];
+    for (const { template, path } of templates) {
+      const without = off.get(path)!;
+      expect(without.h1, `${path} has its heading without JavaScript`).toBe(1);
+      if (NEEDS_JAVASCRIPT.test(template)) continue;
+      expect(without.main.length, `${path} has content without JavaScript`).toBeGreaterThan(0);
+      expect(without, `${path} is the same without JavaScript`).toEqual(on.get(path));
+    }
+  }, 120_000);
+});

@@ -1,0 +1,117 @@
+/**
+ * Search in a real browser on the built site, served with a Content-Security-Policy that allows no
+ * inline script: the header box, the search page, a filter, following a result, and the page
+ * without JavaScript.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { standardSearch } from '../../src/lib/search';
+import { paths } from '../../src/lib/urls';
+import { realCatalog } from '../helpers/content';
+import { DIST } from '../helpers/dist';
+import { launchBrowser, serveSite, type Server } from '../helpers/browser';
+
+/** What the site must work under: scripts and styles from its own files only (Pagefind needs WebAssembly). */
+export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; worker-src 'self'";
+
+const catalog = realCatalog();
+let site: Server;
+let browser: Browser;
+
+beforeAll(async () => {
+  site = await serveSite(DIST, { headers: { 'content-security-policy': CSP } });
+  browser = await launchBrowser();
+}, 120_000);
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/** A page that records console errors (CSP violations among them) for the test to check. */
+async function openPage(options: { javaScriptEnabled?: boolean } = {}): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    // Failed requests are reported below with their address.
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) errors.push(message.text());
+  });
+  page.on('response', (response) => {
+    // Browsers ask for /favicon.ico on their own; the site has none, which is not a search problem.
+    if (response.status() >= 400 && !response.url().endsWith('/favicon.ico')) errors.push(`${response.status()} ${response.url()}`);
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  return { page, errors };
+}
+
+const resultTitles = (page: Page) => page.locator('[data-search-results] li a').allTextContents();
+
+describe('search in the browser', () => {
+  it('types a query in the header, narrows it by region and follows a result', async () => {
+    const { page, errors } = await openPage();
+    await page.goto(site.url(paths.home()));
+    const header = page.getByRole('search', { name: 'Site search' });
+    await header.getByLabel('Search').fill('induction');
+    await header.getByLabel('Search').press('Enter');
+    await page.waitForURL(/\/search\/\?q=induction$/);
+
+    const status = page.getByRole('status');
+    await expect.poll(() => status.textContent(), { timeout: 15_000 }).toMatch(/^\d+ results? for “induction”/);
+    const em = catalog.regions.get('east-midlands')!.data.name;
+    const before = await resultTitles(page);
+    expect(before.some((t) => !t.startsWith(`${em} · `)), 'results from other regions before filtering').toBe(true);
+
+    await page.getByLabel('Region').selectOption(em);
+    await expect.poll(() => status.textContent()).toContain(`region: ${em}`);
+    const after = await resultTitles(page);
+    expect(after.length).toBeGreaterThan(0);
+    for (const title of after) expect(title.split(' · ')[0], title).toContain(em);
+    expect(page.url()).toContain(`region=${encodeURIComponent(em).replace(/%20/g, '+')}`);
+
+    const expected = standardSearch(catalog, 'east-midlands', '2.9').title;
+    const first = page.locator('[data-search-results] li a').first();
+    expect(await first.textContent()).toBe(expected);
+    await first.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(site.url(paths.standard('east-midlands', '2.9')));
+    expect(await page.locator('h1').textContent()).toContain(catalog.standards.get('east-midlands/2.9')!.standard.title);
+    expect(errors).toEqual([]);
+  }, 60_000);
+
+  it('finds a standard by its number as you type, and says how many results there are', async () => {
+    const { page, errors } = await openPage();
+    await page.goto(site.url(paths.search()));
+    await page.getByLabel(/^Search standards/).pressSequentially('4.1');
+    const status = page.getByRole('status');
+    await expect.poll(() => status.textContent(), { timeout: 15_000 }).toMatch(/results? for “4\.1”/);
+    const fours = [...catalog.standards.values()].filter((r) => r.standard.number === '4.1');
+    const titles = await resultTitles(page);
+    expect(titles.slice(0, fours.length).sort()).toEqual(fours.map((r) => standardSearch(catalog, r.frameworkId, '4.1').title).sort());
+    expect(errors).toEqual([]);
+  }, 60_000);
+
+  it('lists filtered pages without words, in standard number order when asked', async () => {
+    const { page } = await openPage();
+    const framework = catalog.frameworks.get('east-midlands')!.data.shortTitle;
+    await page.goto(`${site.url(paths.search())}?framework=${encodeURIComponent(framework)}&type=Standard&sort=standard`);
+    await expect.poll(() => page.getByRole('status').textContent(), { timeout: 15_000 }).toMatch(/^\d+ results/);
+    const titles = await resultTitles(page);
+    const standards = [...catalog.standards.values()].filter((r) => r.frameworkId === 'east-midlands');
+    expect(titles).toHaveLength(standards.length);
+    expect(titles[0]).toBe(standardSearch(catalog, 'east-midlands', '1.1').title);
+  }, 60_000);
+
+  it('without JavaScript, the header box still reaches the search page, which says what to do instead', async () => {
+    const { page } = await openPage({ javaScriptEnabled: false });
+    await page.goto(site.url(paths.home()));
+    const header = page.getByRole('search', { name: 'Site search' });
+    await header.getByLabel('Search').fill('induction');
+    await header.getByRole('button', { name: 'Search' }).click();
+    await page.waitForURL(/\/search\/\?q=induction$/);
+    const fallback = page.locator('[data-search-fallback]');
+    expect(await fallback.isVisible()).toBe(true);
+    expect(await fallback.textContent()).toMatch(/Search needs JavaScript/);
+    await fallback.getByRole('link', { name: 'charter frameworks' }).click();
+    await page.waitForURL(site.url(paths.frameworks()));
+  }, 60_000);
+});

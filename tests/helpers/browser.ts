@@ -1,0 +1,147 @@
+/**
+ * The browser suite's tools: Debian's Chromium driven by playwright-core, a static server for a built
+ * site (dist/ or a mutated copy), and checks that take any served site so the mutation tests can run
+ * exactly what the main tests run.
+ */
+import { execSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import sirv from 'sirv';
+import { BASE, type PageProblem } from './site-checks';
+
+export const CHROMIUM = '/usr/bin/chromium';
+
+/** Installs Debian's Chromium when it is missing (CI starts on a fresh machine, as root). */
+export function ensureChromium(): void {
+  if (existsSync(CHROMIUM)) return;
+  execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', { stdio: 'inherit' });
+  if (!existsSync(CHROMIUM)) throw new Error(`apt-get did not install ${CHROMIUM}`);
+}
+
+export function launchBrowser(): Promise<Browser> {
+  ensureChromium();
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}
+
+export interface Server {
+  /** "http://127.0.0.1:PORT" */
+  origin: string;
+  /** The full address of a site path ("/frameworks/"), with the configured base. */
+  url: (sitePath: string) => string;
+  close: () => Promise<void>;
+}
+
+/**
+ * Serves a built site on a free loopback port as a static host would, 404.html included: under the
+ * configured base by default (or `base`), optionally adding headers (e.g. a Content-Security-Policy).
+ */
+export async function serveSite(dir: string, options: { base?: string; headers?: Record<string, string> } = {}): Promise<Server> {
+  const base = options.base ?? BASE;
+  const extra = Object.entries(options.headers ?? {});
+  const files = sirv(dir, { dev: true, etag: false, setHeaders: (res) => extra.forEach(([k, v]) => res.setHeader(k, v)) });
+  const server = createServer((req, res) => {
+    const notFound = () => {
+      res.writeHead(404, { 'content-type': 'text/html; charset=utf-8', ...options.headers });
+      res.end(readFileSync(join(dir, '404.html')));
+    };
+    if (!req.url?.startsWith(base)) return notFound();
+    req.url = req.url.slice(base.length - 1);
+    files(req, res, notFound);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    origin,
+    url: (sitePath) => `${origin}${base}${sitePath.replace(/^\//, '')}`,
+    close: () => new Promise<void>((resolve, reject) => server.close((e) => (e ? reject(e) : resolve()))),
+  };
+}
+
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
+const isLocal = (address: string) => !/^(https?|wss?):/.test(address) || LOOPBACK.has(new URL(address).hostname);
+
+/**
+ * A browser context that never reaches the network: requests to any other origin are recorded in
+ * `offSite` and aborted, so a page that tries one fails the suite without sending it anywhere.
+ */
+export async function isolatedContext(browser: Browser, options: BrowserContextOptions = {}): Promise<{ context: BrowserContext; offSite: string[] }> {
+  const context = await browser.newContext(options);
+  const offSite: string[] = [];
+  await context.route(
+    (u) => !isLocal(u.href),
+    (route) => {
+      offSite.push(route.request().url());
+      return route.abort('blockedbyclient');
+    },
+  );
+  return { context, offSite };
+}
+
+/** The WCAG 2.0, 2.1 and 2.2 rules at levels A and AA. */
+export const WCAG_AA_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+/** axe's WCAG A/AA violations on a loaded page, one line per failing element. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_AA_TAGS).analyze();
+  return violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')}: ${n.failureSummary?.replace(/\s+/g, ' ') ?? v.help}`));
+}
+
+/**
+ * What each page fetches or tries to that it should not: a request to another origin, anything the
+ * Content-Security-Policy refuses (an inline script, a third-party stylesheet), or a script error.
+ */
+export async function loadingProblems(browser: Browser, server: Server, paths: string[]): Promise<PageProblem[]> {
+  const { context, offSite } = await isolatedContext(browser);
+  const problems: PageProblem[] = [];
+  const page = await context.newPage();
+  let current = '';
+  page.on('console', (m) => {
+    if (m.type() === 'error' && /Content Security Policy/i.test(m.text())) problems.push({ page: current, problem: m.text() });
+  });
+  page.on('pageerror', (e) => problems.push({ page: current, problem: `script error: ${e.message}` }));
+  try {
+    for (const path of paths) {
+      current = path;
+      offSite.length = 0;
+      await page.goto(server.url(path), { waitUntil: 'load' });
+      problems.push(...offSite.map((u) => ({ page: path, problem: `request to another origin: ${u}` })));
+    }
+  } finally {
+    await context.close();
+  }
+  return problems;
+}
+
+/** Widths no page may overflow: WCAG 1.4.10 reflow (1280 px at 400% zoom) and a common phone. */
+export const PHONE_WIDTHS = [320, 375];
+
+/**
+ * Pages wider than the window at any of the given widths (CSS pixels), which would make a reader
+ * scroll sideways: the document's scroll width against the viewport's. Each page loads once and is
+ * measured at every width.
+ */
+export async function overflowingPages(browser: Browser, server: Server, paths: string[], widths: number[]): Promise<PageProblem[]> {
+  const { context } = await isolatedContext(browser, { viewport: { width: widths[0]!, height: 800 } });
+  const page = await context.newPage();
+  const problems: PageProblem[] = [];
+  try {
+    for (const path of paths) {
+      await page.goto(server.url(path));
+      for (const width of widths) {
+        await page.setViewportSize({ width, height: 800 });
+        const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
+        if (scrollWidth > innerWidth) problems.push({ page: path, problem: `${scrollWidth}px wide in a ${innerWidth}px window` });
+      }
+    }
+  } finally {
+    await context.close();
+  }
+  return problems;
+}

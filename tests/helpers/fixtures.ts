@@ -1,0 +1,68 @@
+/**
+ * Broken-content fixtures (tests/fixtures/check/*.yaml): each names one mistake a publisher could
+ * make, the edits that make it in a copy of src/content, and the exact lines the check must print.
+ */
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { ROOT } from './content';
+
+export interface Edit {
+  file: string;
+  /** Text that must occur exactly once in the file, and what replaces it. */
+  replace?: string;
+  with?: string;
+  /** Create `file` as a copy of this file (then apply replace/with to the copy). */
+  copy?: string;
+  /** Create or overwrite `file` with this text. */
+  write?: string;
+  delete?: boolean;
+}
+
+export interface Fixture {
+  name: string;
+  mistake: string;
+  edits: Edit[];
+  expect: string[];
+}
+
+export const FIXTURES_DIR = join(ROOT, 'tests/fixtures/check');
+
+export function loadFixtures(): Fixture[] {
+  return readdirSync(FIXTURES_DIR)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()
+    .map((f) => ({ name: f.slice(0, -5), ...(parse(readFileSync(join(FIXTURES_DIR, f), 'utf8')) as Omit<Fixture, 'name'>) }));
+}
+
+/** Applies edits to files under `root`; throws if a replacement does not match exactly once. */
+export function applyEdits(root: string, edits: Edit[]): void {
+  for (const edit of edits) {
+    const path = join(root, edit.file);
+    if (edit.delete) {
+      rmSync(path);
+      continue;
+    }
+    let text = edit.write ?? readFileSync(join(root, edit.copy ?? edit.file), 'utf8');
+    if (edit.replace !== undefined) {
+      const count = text.split(edit.replace).length - 1;
+      if (count !== 1) throw new Error(`${edit.file}: expected "${edit.replace.slice(0, 60)}" exactly once, found it ${count} times`);
+      text = text.replace(edit.replace, () => edit.with ?? '');
+    }
+    writeFileSync(path, text);
+  }
+}
+
+/** A temporary copy of the repository's src/content (and nothing else) with `edits` applied. */
+export function contentCopyWith(edits: Edit[]): string {
+  const root = mkdtempSync(join(tmpdir(), 'charter-fixture-'));
+  cpSync(join(ROOT, 'src/content'), join(root, 'src/content'), { recursive: true });
+  try {
+    applyEdits(root, edits);
+  } catch (error) {
+    rmSync(root, { recursive: true, force: true });
+    throw error;
+  }
+  return root;
+}

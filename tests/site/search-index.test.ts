@@ -1,0 +1,136 @@
+/**
+ * The search index built into dist/pagefind, queried through Pagefind's own browser bundle:
+ * real questions councils ask must put the right page first, and filters must narrow correctly.
+ */
+import { allPairs, crosswalkOf } from '../../src/lib/crosswalk';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { compareNumbers } from '../../src/lib/catalog';
+import { CONTENT_TYPES, SEARCH_FILTERS, STANDARD_NUMBER_FILTER, standardSearch } from '../../src/lib/search';
+import { paths } from '../../src/lib/urls';
+import { realCatalog } from '../helpers/content';
+import type { PagefindApi } from '../../src/lib/searchQuery';
+import { loadPagefind, topResults } from '../helpers/pagefind';
+
+const catalog = realCatalog();
+let pagefind: PagefindApi;
+beforeAll(async () => {
+  pagefind = await loadPagefind();
+});
+
+const entry = <T>(list: { id: string; data: T }[], id: string) => {
+  const found = list.find((e) => e.id === id);
+  if (!found) throw new Error(`no entry ${id}`);
+  return found.data;
+};
+const standard = (frameworkId: string, number: string) => catalog.standards.get(`${frameworkId}/${number}`)!.standard;
+const strategy = entry(catalog.entries.strategies, 'derbyshire-2020-21');
+const plan = entry(catalog.entries.actionPlans, 'harrow-2008');
+const costs = catalog.costsByFramework.get('west-midlands')!.data;
+
+/**
+ * Each query, the page that must come first, and the content that page is built from: the test
+ * first checks the phrase really is in that content, so it cannot pass by accident.
+ */
+const cases: { query: string; page: string; source: unknown }[] = [
+  { query: 'desktop review', page: paths.framework('east-midlands'), source: catalog.frameworks.get('east-midlands')!.data.stages },
+  { query: 'Charter award', page: paths.costs('west-midlands'), source: costs },
+  { query: '£750', page: paths.costs('west-midlands'), source: costs },
+  { query: '£80', page: paths.costs('west-midlands'), source: costs },
+  { query: 'assessment visit', page: paths.costs('west-midlands'), source: costs },
+  { query: 'Report write-up', page: paths.costs('west-midlands'), source: costs },
+  { query: 'Training Needs Discussion', page: paths.strategy('derbyshire', 'derbyshire-2020-21'), source: strategy },
+  { query: 'Member Development Working Group', page: paths.strategy('derbyshire', 'derbyshire-2020-21'), source: strategy },
+  { query: 'Derbyshire', page: paths.strategy('derbyshire', 'derbyshire-2020-21'), source: catalog.councils.get('derbyshire')!.data },
+  { query: 'Modern Councillor', page: paths.actionPlan('harrow', 'harrow-2008'), source: plan },
+  { query: 'Harrow', page: paths.actionPlan('harrow', 'harrow-2008'), source: catalog.councils.get('harrow')!.data },
+  { query: 'Member Development Panel', page: paths.actionPlan('harrow', 'harrow-2008'), source: plan },
+  { query: 'caring responsibilities', page: paths.standard('east-midlands', '4.1'), source: standard('east-midlands', '4.1') },
+  { query: 'structured induction', page: paths.standard('east-midlands', '2.9'), source: standard('east-midlands', '2.9') },
+  { query: 'Strategy for Induction', page: paths.standard('south-east', '2.7'), source: standard('south-east', '2.7') },
+  { query: 'family responsibilities', page: paths.standard('south-east', '5.1'), source: standard('south-east', '5.1') },
+  { query: 'future community leaders', page: paths.standard('east-midlands', '4.3'), source: standard('east-midlands', '4.3') },
+  { query: 'Designated budget', page: paths.standard('east-midlands', '1.4'), source: standard('east-midlands', '1.4') },
+  { query: 'Reference Group', page: paths.standard('east-midlands', '2.11'), source: standard('east-midlands', '2.11') },
+  { query: 'Representative elected members consulted', page: paths.standard('south-east', '3.6'), source: standard('south-east', '3.6') },
+  { query: 'Charter Plus', page: paths.framework('lga'), source: catalog.frameworks.get('lga')!.data.levels },
+  { query: '2.10', page: paths.standard('east-midlands', '2.10'), source: standard('east-midlands', '2.10') },
+];
+
+describe('the search index', () => {
+  it('indexes only pages that opted in, each with a titled result and a content type', async () => {
+    const { results } = await pagefind.search(null);
+    const all = await Promise.all(results.map((r) => r.data()));
+    const expected =
+      catalog.standards.size + catalog.frameworks.size + catalog.costsByFramework.size +
+      catalog.entries.strategies.length + catalog.entries.actionPlans.length +
+      catalog.topics.size + allPairs(crosswalkOf(catalog)).length + 2; // + costs and stages compared
+    expect(all).toHaveLength(expected);
+    for (const data of all) {
+      expect(Object.values(CONTENT_TYPES)).toContain(data.meta['type']);
+      expect(data.filters['type']).toEqual([data.meta['type']]);
+      expect(data.meta['title']).toMatch(/ · /);
+    }
+  });
+
+  it.each(cases)('"$query" puts $page first', async ({ query, page, source }) => {
+    expect(JSON.stringify(source).toLowerCase(), 'the phrase is in the expected page\'s content').toContain(query.toLowerCase());
+    const [top] = await topResults(pagefind, query, {}, 1);
+    expect(top?.url).toBe(page);
+  });
+
+  it('a result reads "Region · number title"', async () => {
+    const [top] = await topResults(pagefind, 'structured induction', {}, 1);
+    const em = catalog.regions.get('east-midlands')!.data.name;
+    expect(top?.meta['title']).toBe(`${em} · 2.9 ${standard('east-midlands', '2.9').title}`);
+  });
+
+  it('a standard number finds every standard with that number, before any page that lists them', async () => {
+    for (const number of ['2.9', '1.1', '2.1']) {
+      const numbered = [...catalog.standards.values()].filter((r) => r.standard.number === number);
+      expect(numbered.length).toBeGreaterThan(1);
+      const top = await topResults(pagefind, number, {}, numbered.length);
+      expect(top.map((r) => r.url).sort(), number).toEqual(numbered.map((r) => paths.standard(r.frameworkId, number)).sort());
+    }
+  });
+
+  it("every standard's own page comes first for its number and for its title, within its framework", async () => {
+    for (const record of catalog.standards.values()) {
+      const framework = standardSearch(catalog, record.frameworkId, record.standard.number).filters.framework[0]!;
+      const own = paths.standard(record.frameworkId, record.standard.number);
+      const [byNumber] = await topResults(pagefind, record.standard.number, { filters: { framework } }, 1);
+      expect(byNumber?.url, `"${record.standard.number}" in ${framework}`).toBe(own);
+      const [byTitle] = await topResults(pagefind, record.standard.title, { filters: { framework } }, 1);
+      expect(byTitle?.url, `"${record.standard.title}" in ${framework}`).toBe(own);
+    }
+  });
+
+  it('filtering by region keeps only pages in that region', async () => {
+    const em = catalog.regions.get('east-midlands')!.data.name;
+    const wm = catalog.regions.get('west-midlands')!.data.name;
+    const unfiltered = await topResults(pagefind, 'charter', {}, 100);
+    expect(unfiltered.some((r) => r.filters['region']?.includes(wm))).toBe(true);
+    const filtered = await topResults(pagefind, 'charter', { filters: { region: em } }, 100);
+    expect(filtered.length).toBeGreaterThan(0);
+    for (const r of filtered) expect(r.filters['region'], r.url).toContain(em);
+    expect(filtered.some((r) => r.url.startsWith(paths.framework('west-midlands')))).toBe(false);
+  });
+
+  it('offers every filter the pages declare, with the values people read', async () => {
+    const filters = await pagefind.filters();
+    for (const name of Object.keys(filters)) expect([...SEARCH_FILTERS, STANDARD_NUMBER_FILTER]).toContain(name);
+    expect(Object.keys(filters['region']!).sort()).toEqual(
+      [...new Set(catalog.entries.frameworks.flatMap((f) => f.data.regions.map((r) => catalog.regions.get(r.id)!.data.name)))].sort(),
+    );
+    expect(Object.keys(filters['level']!).sort()).toEqual(
+      [...new Set(catalog.entries.frameworks.flatMap((f) => f.data.levels.map((l) => l.name)))].sort(),
+    );
+  });
+
+  it('lists a framework\'s standards in number order when sorted by standard number', async () => {
+    const framework = catalog.frameworks.get('east-midlands')!.data.shortTitle;
+    const results = await topResults(pagefind, '', { filters: { framework, type: CONTENT_TYPES.standard }, sort: 'standard' }, 100);
+    const urls = results.map((r) => r.url);
+    const numbers = [...catalog.standards.values()].filter((r) => r.frameworkId === 'east-midlands').map((r) => r.standard.number).sort(compareNumbers);
+    expect(urls).toEqual(numbers.map((n) => paths.standard('east-midlands', n)));
+  });
+});

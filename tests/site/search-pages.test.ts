@@ -1,0 +1,98 @@
+/**
+ * What the built pages give search: which pages are indexed and with what, the header's search
+ * box, the search page's form and its message for browsers without JavaScript, and no inline script.
+ */
+import { readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { allPairs, crosswalkOf } from '../../src/lib/crosswalk';
+import { actionPlanSearch, comparisonSearch, costsSearch, frameworkSearch, SEARCH_FILTERS, standardSearch, strategySearch, topicSearch, type SearchRecord } from '../../src/lib/search';
+import { paths } from '../../src/lib/urls';
+import { realCatalog } from '../helpers/content';
+import { DIST, page, text } from '../helpers/dist';
+
+const catalog = realCatalog();
+const crosswalk = crosswalkOf(catalog);
+
+const htmlFiles = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+    d.isDirectory() ? (d.name === 'pagefind' ? [] : htmlFiles(join(dir, d.name))) : d.name.endsWith('.html') ? [join(dir, d.name)] : [],
+  );
+const sitePath = (file: string) => `/${relative(DIST, file)}`.replace(/index\.html$/, '');
+
+/** Every page that belongs in search, with the record it must carry. */
+const indexed = new Map<string, SearchRecord>([
+  ...[...catalog.standards.values()].map((r) => [paths.standard(r.frameworkId, r.standard.number), standardSearch(catalog, r.frameworkId, r.standard.number)] as const),
+  ...[...catalog.frameworks.keys()].map((id) => [paths.framework(id), frameworkSearch(catalog, id)] as const),
+  ...[...catalog.costsByFramework.keys()].map((id) => [paths.costs(id), costsSearch(catalog, id)] as const),
+  ...catalog.entries.strategies.map((s) => [paths.strategy(s.data.council.id, s.id), strategySearch(catalog, s)] as const),
+  ...catalog.entries.actionPlans.map((p) => [paths.actionPlan(p.data.council.id, p.id), actionPlanSearch(catalog, p)] as const),
+  ...[...catalog.topics.keys()].map((id) => [paths.topic(id), topicSearch(catalog, crosswalk, id)] as const),
+  ...allPairs(crosswalk).map(([a, b]) => [paths.comparePair(a.id, b.id), comparisonSearch(catalog, `${a.data.shortTitle} and ${b.data.shortTitle} compared`, [a.id, b.id])] as const),
+  [paths.compareCosts(), comparisonSearch(catalog, 'Costs compared', [...catalog.costsByFramework.keys()])],
+  [paths.compareStages(), comparisonSearch(catalog, 'Stages compared', crosswalk.frameworks.filter((fw) => fw.data.stages.length > 0).map((fw) => fw.id))],
+]);
+
+describe('pages in the search index', () => {
+  const files = htmlFiles(DIST);
+
+  it('only standards, frameworks, costs, strategies, action plans, topics and comparisons mark their main content for indexing', () => {
+    const marked = files.filter((f) => page(sitePath(f) || '/').querySelector('[data-pagefind-body]')).map(sitePath);
+    expect(marked.sort()).toEqual([...indexed.keys()].sort());
+    for (const path of marked) expect(page(path).querySelector('[data-pagefind-body]')?.tagName, path).toBe('MAIN');
+  });
+
+  it.each([...indexed.entries()])('%s carries its title, type and filters', (path, record) => {
+    const main = page(path).querySelector('main')!;
+    const value = (selector: string) => main.querySelectorAll(selector).map((el) => el.getAttribute('data-value'));
+    expect(value('[data-pagefind-meta="title[data-value]"]')).toEqual([record.title]);
+    for (const filter of SEARCH_FILTERS) expect(value(`[data-pagefind-filter="${filter}[data-value]"]`), filter).toEqual(record.filters[filter]);
+  });
+
+  it("leaves a standard page's links to neighbouring standards out of its text", () => {
+    expect(page(paths.standard('east-midlands', '2.9')).querySelector('nav.pager')?.hasAttribute('data-pagefind-ignore')).toBe(true);
+  });
+
+  it('has no inline script on any page, so a Content-Security-Policy without unsafe-inline allows the site', () => {
+    for (const file of files) {
+      for (const script of page(sitePath(file) || '/').querySelectorAll('script')) {
+        expect(script.getAttribute('src'), `${sitePath(file)}: ${script.toString().slice(0, 80)}`).toBeTruthy();
+      }
+    }
+  });
+});
+
+describe('search box and search page', () => {
+  it.each([paths.home(), paths.standard('east-midlands', '2.9'), '/404.html'])('%s has a labelled search box that submits to the search page', (path) => {
+    const form = page(path).querySelector('header form[role="search"]')!;
+    expect(form.getAttribute('action')).toBe(paths.search());
+    expect(form.getAttribute('method')).toBe('get');
+    const input = form.querySelector('input[name="q"]')!;
+    expect(text(form.querySelector(`label[for="${input.id}"]`))).toBe('Search');
+  });
+
+  it('the search page labels every control, announces results and explains itself without JavaScript', () => {
+    const doc = page(paths.search());
+    const form = doc.querySelector('main form[role="search"]')!;
+    for (const control of form.querySelectorAll('input, select')) {
+      expect(text(form.querySelector(`label[for="${control.id}"]`)), control.id).not.toBe('');
+    }
+    expect(form.querySelectorAll('select').map((s) => s.getAttribute('name'))).toEqual([...SEARCH_FILTERS, 'sort']);
+    expect(doc.querySelector('[role="status"]')).not.toBeNull();
+    const fallback = doc.querySelector('[data-search-fallback]')!;
+    expect(fallback.hasAttribute('hidden')).toBe(false);
+    expect(fallback.querySelectorAll('a').map((a) => a.getAttribute('href'))).toEqual([paths.frameworks(), paths.regions(), paths.councils()]);
+    expect(doc.querySelectorAll('script').map((s) => s.getAttribute('src'))).toHaveLength(1);
+  });
+});
+
+describe('pages that list content indexed elsewhere', () => {
+  it.each([paths.topic('induction'), paths.comparePair('east-midlands', 'south-east'), paths.compareCosts(), paths.compareStages()])(
+    '%s is found by its title and summary; its listings are left out so the standards\' own pages rank first',
+    (path) => {
+      const main = page(path).querySelector('main')!;
+      expect(main.querySelector('[data-pagefind-ignore] table')).not.toBeNull();
+      expect(main.querySelector('h1')?.closest('[data-pagefind-ignore]')).toBeNull();
+    },
+  );
+});

@@ -1,0 +1,132 @@
+/**
+ * The change report on a scripted sequence of edits, each committed to a scratch git repository
+ * and compared with the commit before it through `git archive` (as `npm run changes` does).
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { changeReport, contentAtRef } from '../../scripts/changes';
+import { compareContent, compareStandards, summarise, wordDiffMarkdown, type FrameworkChanges } from '../../src/lib/changes';
+import { loadContent } from '../../src/lib/content-files';
+import { priceListTotals } from '../../src/lib/costs';
+import { ROOT, realContent } from '../helpers/content';
+import { applyEdits, type Edit } from '../helpers/fixtures';
+
+const EM = 'src/content/frameworks/east-midlands.mdx';
+const WM = 'src/content/frameworks/west-midlands.mdx';
+const COSTS = 'src/content/costs/west-midlands.yaml';
+
+const repo = mkdtempSync(join(tmpdir(), 'charter-changes-'));
+const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+cpSync(join(ROOT, 'src/content'), join(repo, 'src/content'), { recursive: true });
+git('init', '-q');
+git('-c', 'user.name=test', '-c', 'user.email=test@example.invalid', 'add', '.');
+git('-c', 'user.name=test', '-c', 'user.email=test@example.invalid', 'commit', '-qm', 'base');
+afterAll(() => rmSync(repo, { recursive: true, force: true }));
+
+/** Commits `edits` and returns what changed since the commit before, read back from git. */
+function step(edits: Edit[]): FrameworkChanges[] {
+  applyEdits(repo, edits);
+  git('-c', 'user.name=test', '-c', 'user.email=test@example.invalid', 'commit', '-qam', 'step');
+  const base = contentAtRef('HEAD~1', repo);
+  try {
+    const before = loadContent(base);
+    const after = loadContent(repo);
+    expect(after.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    return compareContent(before.entries, after.entries);
+  } finally {
+    rmSync(base, { recursive: true, force: true });
+  }
+}
+const only = (changes: FrameworkChanges[], id: string) => {
+  expect(changes.map((c) => c.frameworkId)).toEqual([id]);
+  return changes[0]!;
+};
+
+describe('change report on a sequence of edits', () => {
+  it('reports nothing when nothing changed', () => {
+    const { entries } = realContent();
+    expect(compareContent(entries, entries)).toEqual([]);
+  });
+
+  it('1. rewording a standard gives a word-level diff', () => {
+    const c = only(step([{ file: EM, replace: 'title: Structured Induction process for all members.', with: 'title: Structured induction programme for all members.' }]), 'east-midlands');
+    expect(c.standards).toHaveLength(1);
+    const [s] = c.standards;
+    expect(s).toMatchObject({ kind: 'changed', number: '2.9', oldNumber: undefined });
+    expect(s!.fields.map((f) => f.field)).toEqual(['title']);
+    const words = s!.fields[0]!.words;
+    expect(words.filter((w) => w.kind === 'removed').map((w) => w.text.trim())).toEqual(['Induction process']);
+    expect(words.filter((w) => w.kind === 'added').map((w) => w.text.trim())).toEqual(['induction programme']);
+    expect(summarise(c)).toEqual(['1 standard reworded']);
+  });
+
+  it('2. inserting a standard reports it added and the ones after it renumbered', () => {
+    const c = only(step([
+      { file: EM, replace: '      - number: "2.11"\n        title: Member Learning and Development Reference Group.', with: '      - number: "2.11"\n        title: Mentoring for new members.\n      - number: "2.12"\n        title: Member Learning and Development Reference Group.' },
+    ]), 'east-midlands');
+    expect(c.standards.map((s) => [s.kind, s.oldNumber ?? null, s.number])).toEqual([
+      ['added', null, '2.11'],
+      ['changed', '2.11', '2.12'],
+    ]);
+    expect(c.standards[1]!.fields).toEqual([]);
+    expect(summarise(c)).toEqual(['1 standard added', '1 standard renumbered']);
+  });
+
+  it('3. removing a standard reports it removed', () => {
+    const c = only(step([{ file: EM, replace: '      - number: "2.12"\n        title: Member Learning and Development Reference Group.\n', with: '' }]), 'east-midlands');
+    expect(c.standards.map((s) => [s.kind, s.number, s.title])).toEqual([['removed', '2.12', 'Member Learning and Development Reference Group.']]);
+  });
+
+  it('4. stages: reworded, added and reordered', () => {
+    const c = only(step([
+      { file: WM, replace: '    description: This is followed by an external assessment.', with: '    description: This is followed by an external assessment by two assessors.' },
+      { file: WM, replace: '  - title: Award\n    step: award\n    description: The charter is awarded after the external assessment.', with: '  - title: Award\n    step: award\n    description: The charter is awarded after the external assessment.\n  - title: Review\n    description: The council reviews its progress each year.' },
+    ]), 'west-midlands');
+    expect(c.stages.map((s) => [s.kind, s.label])).toEqual([['changed', 'External assessment'], ['added', 'Review']]);
+    expect(wordDiffMarkdown(c.stages[0]!.fields[0]!.words)).toBe('This is followed by an external assessment **by two assessors**.');
+    const moved = only(step([
+      { file: WM, replace: '  - title: Award\n    step: award\n    description: The charter is awarded after the external assessment.\n', with: '' },
+      { file: WM, replace: '    description: The council reviews its progress each year.\n', with: '    description: The council reviews its progress each year.\n  - title: Award\n    step: award\n    description: The charter is awarded after the external assessment.\n' },
+    ]), 'west-midlands');
+    expect(moved.stages).toEqual([expect.objectContaining({ kind: 'moved', label: 'Award', from: 4, to: 5 })]);
+  });
+
+  it('5. levels: a changed description', () => {
+    const c = only(step([{ file: WM, replace: '    description: Higher standard\n', with: '    description: Highest standard\n' }]), 'west-midlands');
+    expect(c.levels.map((l) => [l.kind, l.label, l.fields.map((f) => f.field)])).toEqual([['changed', 'Level 2', ['description']]]);
+  });
+
+  it('6. costs: a changed line reports the old and new totals', () => {
+    const before = loadContent(repo).entries.costs.find((e) => e.data.framework.id === 'west-midlands')!.data.priceLists[0]!;
+    const c = only(step([{ file: COSTS, replace: 'unitPrice: 80\n        asPublished: Charter award - £80\n    publishedTotal: 4480', with: 'unitPrice: 100\n        asPublished: Charter award - £100\n    publishedTotal: 4500' }]), 'west-midlands');
+    expect(c.costs).toHaveLength(1);
+    expect(c.costs[0]).toMatchObject({ kind: 'changed', id: before.id, oldTotal: priceListTotals(before).computed, newTotal: priceListTotals(before).computed + 20, oldPublished: 4480, newPublished: 4500 });
+    expect(c.costs[0]!.lines.map((l) => [l.kind, l.label, l.fields.map((f) => f.field)])).toEqual([['changed', 'Charter award', ['unitPrice', 'asPublished']]]);
+  });
+
+  it('prints the whole report as Markdown, one section per framework, with totals', () => {
+    const base = contentAtRef('HEAD~7', repo);
+    const report = changeReport(base, repo);
+    rmSync(base, { recursive: true, force: true });
+    expect(report).toContain('### East Midlands Charter (`east-midlands`)');
+    expect(report).toContain('- **Reworded** 2.9 Structured induction programme for all members.\n  - title: Structured ~~Induction process~~**induction programme** for all members.');
+    // Over the whole sequence 2.11 was reworded (its old words went with the removed 2.12).
+    expect(report).toContain('- **Reworded** 2.11 Mentoring for new members.');
+    expect(report).not.toContain('Removed');
+    expect(report).toContain('| Undertaking Charter for the first time | changed | £4,480 | £4,500 | £4,480 → £4,500 |');
+    expect(report).toContain('#### Stages');
+  });
+});
+
+describe('compareStandards', () => {
+  it('tells a renumbered and reworded standard from a removed one', () => {
+    const changes = compareStandards(
+      [{ number: '1.1', title: 'A' }, { number: '1.2', title: 'B' }, { number: '1.3', title: 'C' }],
+      [{ number: '1.1', title: 'A' }, { number: '1.2', title: 'C' }, { number: '1.3', title: 'D' }],
+    );
+    expect(changes.map((c) => [c.kind, c.oldNumber ?? null, c.number])).toEqual([['changed', '1.3', '1.2'], ['added', null, '1.3'], ['removed', null, '1.2']]);
+  });
+});

@@ -1,0 +1,102 @@
+/** The search records pages hand to the index: titles, filters and sort keys, from the catalog. */
+import { describe, expect, it } from 'vitest';
+import { compareNumbers } from '../../src/lib/catalog';
+import {
+  actionPlanSearch, CONTENT_TYPES, costsSearch, frameworkSearch, searchRecord, standardSearch, standardSortKey, strategySearch,
+} from '../../src/lib/search';
+import { isEmptyRequest, paramsFromRequest, requestFromParams, STANDARD_NUMBER } from '../../src/lib/searchQuery';
+import { realCatalog } from '../helpers/content';
+
+const catalog = realCatalog();
+const regionName = (id: string) => catalog.regions.get(id)!.data.name;
+
+describe('search records', () => {
+  it('titles a standard "Region · number title" and files it under its framework and region', () => {
+    const { standard } = catalog.standards.get('east-midlands/2.9')!;
+    const record = standardSearch(catalog, 'east-midlands', '2.9');
+    expect(record.title).toBe(`${regionName('east-midlands')} · 2.9 ${standard.title}`);
+    expect(record.filters.region).toEqual([regionName('east-midlands')]);
+    expect(record.filters.framework).toEqual([catalog.frameworks.get('east-midlands')!.data.shortTitle]);
+    expect(record.filters.type).toEqual([CONTENT_TYPES.standard]);
+    expect(record.standardNumber).toBe('2.9');
+    expect(record.sort.standard).toBe(standardSortKey('2.9'));
+  });
+
+  it('names every region of a framework that covers several', () => {
+    const fw = catalog.frameworks.get('south-east')!.data;
+    expect(fw.regions.length).toBeGreaterThan(1);
+    const record = frameworkSearch(catalog, 'south-east');
+    const names = fw.regions.map((r) => regionName(r.id));
+    expect(record.filters.region).toEqual(names);
+    expect(record.title).toBe(`${names.join(' and ')} · ${fw.title}`);
+  });
+
+  it('puts a standard under its own level, or under every level when it has none', () => {
+    const fw = catalog.frameworks.get('west-midlands')!.data;
+    for (const theme of fw.themes) {
+      for (const s of theme.standards) {
+        const levels = standardSearch(catalog, 'west-midlands', s.number).filters.level;
+        const expected = s.level ? [fw.levels.find((l) => l.id === s.level)!.name] : fw.levels.map((l) => l.name);
+        expect(levels, s.number).toEqual(expected);
+      }
+    }
+    expect(standardSearch(catalog, 'east-midlands', '2.9').filters.level).toEqual([]);
+  });
+
+  it('puts a costs page under the levels its price lists cover', () => {
+    const costs = catalog.costsByFramework.get('west-midlands')!.data;
+    const fw = catalog.frameworks.get('west-midlands')!.data;
+    const levels = new Set(costs.priceLists.map((l) => l.level));
+    expect(costsSearch(catalog, 'west-midlands').filters.level).toEqual(fw.levels.filter((l) => levels.has(l.id)).map((l) => l.name));
+  });
+
+  it("files council documents under the council's region and the charters they work towards", () => {
+    for (const entry of catalog.entries.strategies) {
+      const council = catalog.councils.get(entry.data.council.id)!.data;
+      const record = strategySearch(catalog, entry);
+      expect(record.filters.region).toEqual([regionName(council.region.id)]);
+      expect(record.filters.framework).toEqual(entry.data.charters.map((c) => catalog.frameworks.get(c.framework.id)!.data.shortTitle));
+      expect(record.title).toBe(`${regionName(council.region.id)} · ${council.name}: ${entry.data.title}`);
+    }
+    for (const entry of catalog.entries.actionPlans) {
+      const council = catalog.councils.get(entry.data.council.id)!.data;
+      const record = actionPlanSearch(catalog, entry);
+      expect(record.type).toBe('actionPlan');
+      expect(record.filters.region).toEqual([regionName(council.region.id)]);
+      expect(record.filters.framework).toEqual([catalog.frameworks.get(entry.data.framework.id)!.data.shortTitle]);
+    }
+  });
+
+  it('lets a new kind of page (a topic) opt in with the same helper', () => {
+    const record = searchRecord(catalog, { type: 'topic', title: 'Induction', regionIds: ['east-midlands', 'west-midlands'], topics: ['Induction'] });
+    expect(record.title).toBe(`${regionName('east-midlands')} and ${regionName('west-midlands')} · Induction`);
+    expect(record.filters.type).toEqual([CONTENT_TYPES.topic]);
+    expect(record.filters.topic).toEqual(['Induction']);
+    expect(searchRecord(catalog, { type: 'comparison', title: 'All charters', regionIds: [] }).title).toBe('All charters');
+  });
+
+  it('sort keys order standard numbers as numbers', () => {
+    const numbers = [...catalog.standards.values()].map((r) => r.standard.number);
+    const byKey = [...numbers].sort((a, b) => standardSortKey(a).localeCompare(standardSortKey(b)));
+    expect(byKey).toEqual([...numbers].sort(compareNumbers));
+    expect(standardSortKey('2.9') < standardSortKey('2.10')).toBe(true);
+  });
+});
+
+describe('search requests', () => {
+  it('round-trip through the page address, ignoring unknown filters and orders', () => {
+    const request = { term: 'induction', filters: { region: 'East Midlands', type: 'Standard' }, sort: 'standard' as const };
+    expect(requestFromParams(paramsFromRequest(request))).toEqual(request);
+    expect(requestFromParams(new URLSearchParams('q=x&colour=red&sort=sideways'))).toEqual({ term: 'x', filters: {}, sort: '' });
+  });
+
+  it('are empty only with no words and no filter', () => {
+    expect(isEmptyRequest({ term: '  ', filters: {}, sort: 'title' })).toBe(true);
+    expect(isEmptyRequest({ term: '', filters: { region: 'London' }, sort: '' })).toBe(false);
+  });
+
+  it('recognise every standard number in the content as one', () => {
+    for (const record of catalog.standards.values()) expect(STANDARD_NUMBER.test(record.standard.number), record.standard.number).toBe(true);
+    expect(STANDARD_NUMBER.test('induction 2.9')).toBe(false);
+  });
+});
