@@ -16,13 +16,15 @@ export interface Scale {
   /** Standards per theme, themes per framework. */
   themes: number;
   standardsPerTheme: number;
+  /** Editions of each region's charter; the newest is current, the others superseded. */
+  editions: number;
 }
 
 /** 100× is about every English region and Wales (12) with ~350 councils. */
 export function scaleFor(factor: number): Scale {
-  if (factor <= 1) return { regions: 0, councilsPerRegion: 0, themes: 0, standardsPerTheme: 0 };
+  if (factor <= 1) return { regions: 0, councilsPerRegion: 0, themes: 0, standardsPerTheme: 0, editions: 0 };
   const regions = Math.max(2, Math.round((factor / 100) * 12));
-  return { regions, councilsPerRegion: Math.round((factor * 3.5) / regions), themes: 5, standardsPerTheme: 5 };
+  return { regions, councilsPerRegion: Math.round((factor * 3.5) / regions), themes: 5, standardsPerTheme: 5, editions: factor >= 100 ? 3 : 2 };
 }
 
 /** A small deterministic PRNG so every run writes the same content. */
@@ -76,7 +78,9 @@ export function generateContent(root: string, factor: number): { files: number }
     write('regions', `${region}.yaml`, yaml({ name: `Synthetic Region ${r}`, kind: 'region', order: 100 + r }));
     write('organisations', `${org}.yaml`, yaml({ name: `Synthetic Region ${r} Employers`, kind: 'regional-employers-organisation', regions: [region] }));
 
-    const themes = THEMES.slice(0, scale.themes).map((title, t) => ({
+    // Older editions lack the last standards of the last theme, so each edition's history has changes to show.
+    const editionId = (e: number) => (e === scale.editions ? framework : `${framework}-edition-${e}`);
+    const allThemes = THEMES.slice(0, scale.themes).map((title, t) => ({
       number: t + 1,
       title,
       standards: Array.from({ length: scale.standardsPerTheme }, (_, s) => ({
@@ -86,27 +90,38 @@ export function generateContent(root: string, factor: number): { files: number }
         evidence: [sentence(), sentence()],
       })),
     }));
-    const frontmatter = {
-      title: `Synthetic Region ${r} Member Development Charter`,
-      shortTitle: `Synthetic ${r} Charter`,
-      owner: { organisation: org, certainty: 'stated' },
-      regions: [region],
-      status: 'current',
-      provenance: { kind: 'source' },
-      source: { title: `Synthetic charter ${r} (benchmark content)`, file: 'sources/east-midlands-charter.txt' },
-      levels: [{ id: 'level-1', name: 'Level 1' }, { id: 'level-2', name: 'Level 2' }],
-      stages: ['Signing up', 'Action plan', 'Evidence', 'Assessment', 'Award', 'Re-assessment'].map((title, i) => ({ number: i + 1, title, step: STEPS[i], description: `${sentence()} ${sentence()}` })),
-      reassessment: { asPublished: 'A re-assessment will take place within 3 years.', intervalYears: 3, method: 'Desktop review' },
-      themes,
-    };
-    write('frameworks', `${framework}.mdx`, `---\n${yaml(frontmatter)}---\n\n${Array.from({ length: 4 }, sentence).join(' ')}\n\n## Why\n\n${Array.from({ length: 6 }, sentence).join(' ')}\n`);
-    const mapped = new Set<string>();
-    const mappings = themes.flatMap((t) => t.standards).map((standard) => {
-      const chosen = [...new Set([pick(topics), pick(topics)])];
-      chosen.forEach((topic) => mapped.add(topic));
-      return { standard: standard.number, topics: chosen.map((topic) => ({ topic, relationship: pick(RELATIONSHIPS) })) };
-    });
-    write('mappings', `${framework}.yaml`, yaml({ framework, mappings, notCovered: topics.filter((t) => !mapped.has(t)).slice(0, 3) }));
+    const themes = allThemes;
+    for (let e = 1; e <= scale.editions; e++) {
+      const id = editionId(e);
+      const missing = scale.editions - e;
+      const editionThemes = allThemes.map((theme, t) =>
+        t === allThemes.length - 1 ? { ...theme, standards: theme.standards.slice(0, theme.standards.length - missing) } : theme,
+      );
+      const frontmatter = {
+        title: `Synthetic Region ${r} Member Development Charter`,
+        shortTitle: `Synthetic ${r} Charter`,
+        owner: { organisation: org, certainty: 'stated' },
+        regions: [region],
+        charter: framework,
+        ...(e > 1 ? { supersedes: editionId(e - 1) } : {}),
+        edition: { label: `Edition ${e}` },
+        status: e === scale.editions ? 'current' : 'superseded',
+        provenance: { kind: 'source' },
+        source: { title: `Synthetic charter ${r} (benchmark content)`, file: 'sources/east-midlands-charter.txt' },
+        levels: [{ id: 'level-1', name: 'Level 1' }, { id: 'level-2', name: 'Level 2' }],
+        stages: ['Signing up', 'Action plan', 'Evidence', 'Assessment', 'Award', 'Re-assessment'].map((title, i) => ({ number: i + 1, title, step: STEPS[i], description: `${sentence()} ${sentence()}` })),
+        reassessment: { asPublished: 'A re-assessment will take place within 3 years.', intervalYears: 3, method: 'Desktop review' },
+        themes: editionThemes,
+      };
+      write('frameworks', `${id}.mdx`, `---\n${yaml(frontmatter)}---\n\n${Array.from({ length: 4 }, sentence).join(' ')}\n\n## Why\n\n${Array.from({ length: 6 }, sentence).join(' ')}\n`);
+      const mapped = new Set<string>();
+      const mappings = editionThemes.flatMap((t) => t.standards).map((standard) => {
+        const chosen = [...new Set([pick(topics), pick(topics)])];
+        chosen.forEach((topic) => mapped.add(topic));
+        return { standard: standard.number, topics: chosen.map((topic) => ({ topic, relationship: pick(RELATIONSHIPS) })) };
+      });
+      write('mappings', `${id}.yaml`, yaml({ framework: id, mappings, notCovered: topics.filter((t) => !mapped.has(t)).slice(0, 3) }));
+    }
     const line = (activity: string, unitPrice: number, quantity = 1) => ({ activity, unitPrice, quantity, asPublished: `${activity} - £${unitPrice}${quantity > 1 ? ` x ${quantity}` : ''}` });
     write('costs', `${framework}.yaml`, yaml({
       framework,
