@@ -10,34 +10,9 @@
 import { type Catalog, standardId } from './catalog';
 import { crosswalkOf, type Crosswalk } from './crosswalk';
 import type { ActionPlan, Entry, Framework, Strategy } from './types';
+import { CONTENT_TYPES, type ContentType, type SearchFilter, type SearchSort } from './searchVocabulary';
 
-/** The filters offered on the search page, in the order they are shown. */
-export const SEARCH_FILTERS = ['region', 'framework', 'type', 'level', 'topic'] as const;
-export type SearchFilter = (typeof SEARCH_FILTERS)[number];
-
-export const SEARCH_FILTER_LABELS: Record<SearchFilter, string> = {
-  region: 'Region',
-  framework: 'Framework',
-  type: 'Content type',
-  level: 'Level',
-  topic: 'Topic',
-};
-
-/** Kinds of page a result can be; the label is the filter value people see. */
-export const CONTENT_TYPES = {
-  standard: 'Standard',
-  framework: 'Framework',
-  costs: 'Costs',
-  strategy: 'Strategy',
-  actionPlan: 'Action plan',
-  topic: 'Topic',
-  comparison: 'Comparison',
-} as const;
-export type ContentType = keyof typeof CONTENT_TYPES;
-
-/** Sort keys a result may carry. Pagefind leaves out results without the key being sorted by. */
-export const SEARCH_SORTS = { title: 'Title (A to Z)', standard: 'Standard number' } as const;
-export type SearchSort = keyof typeof SEARCH_SORTS;
+export * from './searchVocabulary';
 
 export interface SearchRecord {
   /** The result's title, e.g. "East Midlands · 2.9 Structured induction process for all members". */
@@ -50,8 +25,6 @@ export interface SearchRecord {
   standardNumber?: string;
 }
 
-/** The hidden filter holding a standard's number (see `searchStandards` in searchQuery.ts). */
-export const STANDARD_NUMBER_FILTER = 'number';
 
 /** What a page is about, in the catalog's terms; `searchRecord` turns it into filters and a title. */
 export interface SearchSubject {

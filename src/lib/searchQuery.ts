@@ -2,7 +2,7 @@
  * Running a search: the one piece of logic shared by the search page's script and the tests, so
  * the tests query the index exactly as visitors do. Works on Pagefind's browser API.
  */
-import { SEARCH_FILTERS, SEARCH_SORTS, STANDARD_NUMBER_FILTER, type SearchFilter, type SearchSort } from './search';
+import { SEARCH_FILTERS, SEARCH_SORTS, STANDARD_NUMBER_FILTER, type SearchFilter, type SearchSort } from './searchVocabulary';
 
 /** The parts of Pagefind's browser API (pagefind.js) the site uses. */
 export interface PagefindResultData {

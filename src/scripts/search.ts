@@ -3,13 +3,18 @@
  * it, and runs the request in the form (and in the page address, so searches can be linked to and
  * the header's plain search box works) as the visitor types or changes a filter.
  */
-import { CONTENT_TYPES, SEARCH_FILTERS, SEARCH_FILTER_LABELS } from '../lib/search';
+import { CONTENT_TYPES, SEARCH_FILTERS, SEARCH_FILTER_LABELS } from '../lib/searchVocabulary';
 import {
   isEmptyRequest, paramsFromRequest, requestFromParams, runSearch, type PagefindApi, type PagefindResultData, type SearchRequest,
 } from '../lib/searchQuery';
 
 const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 const TYPE_ORDER: string[] = Object.values(CONTENT_TYPES);
+/**
+ * Results shown at a time. Each shown result fetches its own small fragment of the index, so a
+ * first search downloads only what the first page of results needs; "Show more results" fetches more.
+ */
+const PAGE_SIZE = 10;
 
 const form = document.querySelector<HTMLFormElement>('[data-search-form]');
 if (form) void start(form);
@@ -17,6 +22,7 @@ if (form) void start(form);
 async function start(form: HTMLFormElement) {
   const status = document.querySelector<HTMLElement>('[data-search-status]')!;
   const list = document.querySelector<HTMLOListElement>('[data-search-results]')!;
+  const more = document.querySelector<HTMLButtonElement>('[data-search-more]')!;
   const input = form.elements.namedItem('q') as HTMLInputElement;
   const select = (name: string) => form.elements.namedItem(name) as HTMLSelectElement;
 
@@ -57,17 +63,38 @@ async function start(form: HTMLFormElement) {
   }
 
   let latest = 0;
+  let results: Awaited<ReturnType<typeof runSearch>> = [];
+  let request = readForm();
+
+  /** Shows the next page of results; returns the first new item, for moving focus to it. */
+  async function showMore(run: number): Promise<HTMLLIElement | undefined> {
+    const shown = list.children.length;
+    const data = await Promise.all(results.slice(shown, shown + PAGE_SIZE).map((r) => r.data()));
+    if (run !== latest) return undefined; // a newer search has started; its results win
+    const items = data.map(resultItem);
+    list.append(...items);
+    more.hidden = list.children.length >= results.length;
+    status.textContent = isEmptyRequest(request) ? '' : describe(results.length, list.children.length, request);
+    return items[0];
+  }
+
   async function search() {
-    const request = readForm();
+    request = readForm();
     const query = paramsFromRequest(request).toString();
     history.replaceState(null, '', query ? `?${query}` : location.pathname);
     const run = ++latest;
-    const results = await runSearch(pagefind, request);
-    const data = await Promise.all(results.slice(0, 50).map((r) => r.data()));
-    if (run !== latest) return; // a newer search has started; its results win
-    list.replaceChildren(...data.map(resultItem));
-    status.textContent = isEmptyRequest(request) ? '' : describe(results.length, request);
+    const found = await runSearch(pagefind, request);
+    if (run !== latest) return;
+    results = found;
+    list.replaceChildren();
+    await showMore(run);
   }
+
+  more.addEventListener('click', async () => {
+    const first = await showMore(latest);
+    // Keyboard and screen-reader users carry on from the first new result.
+    first?.querySelector('a')?.focus();
+  });
 
   let timer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
@@ -90,8 +117,8 @@ async function start(form: HTMLFormElement) {
   if (!isEmptyRequest(readForm())) await search();
 }
 
-function describe(count: number, request: SearchRequest): string {
-  const found = count === 0 ? 'No results' : count === 1 ? '1 result' : `${count} results${count > 50 ? ', showing the first 50' : ''}`;
+function describe(count: number, shown: number, request: SearchRequest): string {
+  const found = count === 0 ? 'No results' : count === 1 ? '1 result' : `${count} results${shown < count ? `, showing the first ${shown}` : ''}`;
   const term = request.term.trim() ? ` for “${request.term.trim()}”` : '';
   const narrowed = SEARCH_FILTERS.filter((f) => request.filters[f]).map((f) => `${SEARCH_FILTER_LABELS[f].toLowerCase()}: ${request.filters[f]}`);
   return `${found}${term}${narrowed.length ? ` (${narrowed.join('; ')})` : ''}.`;

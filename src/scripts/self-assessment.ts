@@ -16,7 +16,7 @@ function start(root: HTMLElement) {
   const frameworkId = root.dataset.framework!;
   const standards = JSON.parse(root.dataset.standards!) as AssessedStandard[];
   const key = storageKey(frameworkId);
-  const form = root.querySelector<HTMLFormElement>('#sa-form')!;
+  const form = root.querySelector<HTMLElement>('#sa-form')!;
   const message = root.querySelector<HTMLElement>('#sa-message')!;
   const problems = root.querySelector<HTMLElement>('#sa-problems')!;
   const changesBox = root.querySelector<HTMLElement>('#sa-changes')!;

@@ -11,13 +11,19 @@ import type { Browser } from 'playwright-core';
 import { isolatedContext, launchBrowser, loadingProblems, overflowingPages, PHONE_WIDTHS, serveSite, type Server } from '../helpers/browser';
 import { ROOT } from '../helpers/content';
 import { DIST } from '../helpers/dist';
-import { sitePaths, templatePages } from '../helpers/site-checks';
+import { contentPaths, sitePaths, templatePages } from '../helpers/site-checks';
 
-/** Templates that are allowed to need JavaScript: the search page runs Pagefind in the browser. */
-const NEEDS_JAVASCRIPT = /^search(\/index)?\.astro$/;
+/**
+ * Templates whose interactive part needs JavaScript, so the page differs without it: the search page
+ * runs Pagefind in the browser (without it, it points to the browse pages); the self-assessment
+ * recorder becomes a printable blank form (tests/browser/selfAssessment.test.ts checks that).
+ */
+const NEEDS_JAVASCRIPT = /^(search(\/index)?|frameworks\/\[framework\]\/self-assessment)\.astro$/;
 const SCREENSHOTS = join(ROOT, 'tests/artifacts/screenshots');
 const templates = templatePages(DIST);
 const allPages = sitePaths(DIST);
+/** Pages a reader stays on (redirect pages leave at once, so there is no layout to measure). */
+const contentPages = contentPaths(DIST);
 let browser: Browser;
 let server: Server;
 
@@ -31,7 +37,7 @@ afterAll(async () => {
 
 describe('every page', () => {
   it('fits a 320 px (400% zoom) and a 375 px (phone) wide window without scrolling sideways', async () => {
-    expect(await overflowingPages(browser, server, allPages, PHONE_WIDTHS)).toEqual([]);
+    expect(await overflowingPages(browser, server, contentPages, PHONE_WIDTHS)).toEqual([]);
   }, 120_000);
 
   it('loads nothing from another origin and nothing the Content-Security-Policy refuses', async () => {
@@ -69,7 +75,7 @@ describe('screenshots of every template', () => {
 });
 
 describe('with JavaScript off', () => {
-  it('every template but search shows the same complete content, and search still has its heading', async () => {
+  it('every template has its heading and content, and all but the interactive ones (search, self-assessment) the same content', async () => {
     const read = async (javaScriptEnabled: boolean) => {
       const { context } = await isolatedContext(browser, { javaScriptEnabled });
       const page = await context.newPage();
@@ -89,8 +95,8 @@ describe('with JavaScript off', () => {
     for (const { template, path } of templates) {
       const without = off.get(path)!;
       expect(without.h1, `${path} has its heading without JavaScript`).toBe(1);
-      if (NEEDS_JAVASCRIPT.test(template)) continue;
       expect(without.main.length, `${path} has content without JavaScript`).toBeGreaterThan(0);
+      if (NEEDS_JAVASCRIPT.test(template)) continue;
       expect(without, `${path} is the same without JavaScript`).toEqual(on.get(path));
     }
   }, 120_000);

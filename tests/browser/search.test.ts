@@ -94,9 +94,18 @@ describe('search in the browser', () => {
     const { page } = await openPage();
     const framework = catalog.frameworks.get('east-midlands')!.data.shortTitle;
     await page.goto(`${site.url(paths.search())}?framework=${encodeURIComponent(framework)}&type=Standard&sort=standard`);
-    await expect.poll(() => page.getByRole('status').textContent(), { timeout: 15_000 }).toMatch(/^\d+ results/);
-    const titles = await resultTitles(page);
     const standards = [...catalog.standards.values()].filter((r) => r.frameworkId === 'east-midlands');
+    await expect.poll(() => page.getByRole('status').textContent(), { timeout: 15_000 }).toMatch(new RegExp(`^${standards.length} results, showing the first 10 \\(`));
+    // Ten at a time: "Show more results" adds the next ten and moves focus to the first of them.
+    const more = page.getByRole('button', { name: 'Show more results' });
+    while (await more.isVisible()) {
+      const shown = await page.locator('[data-search-results] > li').count();
+      await more.click();
+      await expect.poll(() => page.locator('[data-search-results] > li').count()).toBeGreaterThan(shown);
+      expect(await page.evaluate(() => [...document.querySelectorAll('[data-search-results] > li')].indexOf(document.activeElement!.closest('li')!))).toBe(shown);
+    }
+    expect(await page.getByRole('status').textContent()).toMatch(new RegExp(`^${standards.length} results \\(`));
+    const titles = await resultTitles(page);
     expect(titles).toHaveLength(standards.length);
     expect(titles[0]).toBe(standardSearch(catalog, 'east-midlands', '1.1').title);
   }, 60_000);

@@ -66,3 +66,18 @@ export function contentCopyWith(edits: Edit[]): string {
   }
   return root;
 }
+
+/**
+ * A temporary copy of src/content with one file changed by `edit` (which must change it); removed
+ * by the caller with `rmSync`. For tests that break one thing and run the content check.
+ */
+export function contentEdited(file: string, edit: (text: string) => string): string {
+  const root = mkdtempSync(join(tmpdir(), 'charter-content-'));
+  cpSync(join(ROOT, 'src/content'), join(root, 'src/content'), { recursive: true });
+  const path = join(root, file);
+  const before = readFileSync(path, 'utf8');
+  const after = edit(before);
+  if (after === before) throw new Error(`the edit left ${file} unchanged`);
+  writeFileSync(path, after);
+  return root;
+}

@@ -37,6 +37,22 @@ export function fileFor(dir: string, sitePath: string): string | undefined {
   return existsSync(file) && statSync(file).isFile() ? file : undefined;
 }
 
+/**
+ * Where a page sends the reader as soon as it loads (its meta refresh URL), or undefined for a page
+ * with content of its own. Redirect pages (src/components/RedirectPage.astro) are recognised here
+ * only, by what a browser acts on, so checks that load a page and stay on it can leave them out.
+ */
+export function redirectTarget(page: string | HTMLElement): string | undefined {
+  const doc = typeof page === 'string' ? parse(page) : page;
+  const refresh = doc.querySelectorAll('meta[http-equiv]').find((m) => m.getAttribute('http-equiv')!.toLowerCase() === 'refresh');
+  return refresh?.getAttribute('content')?.match(/^\s*\d+(?:\.\d+)?\s*[;,]\s*url\s*=\s*['"]?([^'"]+)/i)?.[1]?.trim();
+}
+
+/** Every page under dir that has content of its own: sitePaths without the redirect pages. */
+export function contentPaths(dir: string): string[] {
+  return sitePaths(dir).filter((path) => redirectTarget(readFileSync(fileFor(dir, path)!, 'utf8')) === undefined);
+}
+
 export interface Template {
   /** The page's source file under src/pages, e.g. "frameworks/[framework]/costs.astro". */
   source: string;
@@ -70,17 +86,23 @@ export function pageTemplates(pagesDir = join(ROOT, 'src/pages')): Template[] {
   return templates;
 }
 
+/** The template (source file under src/pages) that built a page: of the routes that match, the one with fewest dynamic segments, as in Astro. */
+export function templateOf(path: string, templates = pageTemplates()): string | undefined {
+  return templates.filter((t) => t.pattern.test(path)).sort((a, b) => a.dynamic - b.dynamic)[0]?.source;
+}
+
 /**
- * One page per template: the largest page each template built (the most content, so the most
- * likely to show a problem), keyed by the template's source file.
+ * One content page per template: the largest page each template built (the most content, so the
+ * most likely to show a problem), keyed by the template's source file. Redirect pages are left out
+ * (a browser leaves them at once), so a template that builds only redirects has no entry.
  */
 export function templatePages(dir: string, templates = pageTemplates()): { template: string; path: string }[] {
   const best = new Map<string, { path: string; size: number }>();
-  for (const path of sitePaths(dir)) {
-    const match = templates.filter((t) => t.pattern.test(path)).sort((a, b) => a.dynamic - b.dynamic)[0];
-    if (!match) continue;
+  for (const path of contentPaths(dir)) {
+    const template = templateOf(path, templates);
+    if (!template) continue;
     const size = statSync(fileFor(dir, path)!).size;
-    if ((best.get(match.source)?.size ?? -1) < size) best.set(match.source, { path, size });
+    if ((best.get(template)?.size ?? -1) < size) best.set(template, { path, size });
   }
   return [...best].map(([template, { path }]) => ({ template, path })).sort((a, b) => a.template.localeCompare(b.template));
 }
@@ -122,10 +144,14 @@ export function brokenLinks(dir: string): PageProblem[] {
   const site = new URL(process.env.SITE ?? 'https://charter-atlas.example').origin;
   for (const path of sitePaths(dir)) {
     const doc = parsePage(fileFor(dir, path)!);
-    const refs = doc.querySelectorAll('a[href], link[href], img[src], script[src], source[src], iframe[src]');
-    for (const el of refs) {
-      if (el.getAttribute('rel') === 'canonical') continue;
-      const ref = el.getAttribute('href') ?? el.getAttribute('src') ?? '';
+    const refs = doc
+      .querySelectorAll('a[href], link[href], img[src], script[src], source[src], iframe[src]')
+      .filter((el) => el.getAttribute('rel') !== 'canonical')
+      .map((el) => el.getAttribute('href') ?? el.getAttribute('src') ?? '');
+    // A redirect page's meta refresh is a link a browser follows by itself.
+    const redirect = redirectTarget(doc);
+    if (redirect !== undefined) refs.push(redirect);
+    for (const ref of refs) {
       const target = new URL(ref, `${local}${BASE}${path.slice(1)}`);
       if (target.origin !== local && target.origin !== site) continue;
       if (!target.pathname.startsWith(BASE)) {
@@ -149,7 +175,8 @@ export function brokenLinks(dir: string): PageProblem[] {
 /**
  * The frame every page must keep, checked on every page: a language, one h1, the landmarks, a skip
  * link that leads to main, and data tables that say what they hold (caption) and how their headers
- * apply (scope).
+ * apply (scope). A redirect page has no frame to keep, but still needs a language, a title and a
+ * link a reader can follow to where it redirects.
  */
 export function structureProblems(dir: string): PageProblem[] {
   const problems: PageProblem[] = [];
@@ -157,6 +184,14 @@ export function structureProblems(dir: string): PageProblem[] {
     const doc = parse(readFileSync(fileFor(dir, path)!, 'utf8'));
     const report = (problem: string) => problems.push({ page: path, problem });
     if (!doc.querySelector('html')?.getAttribute('lang')) report('html has no lang');
+    const redirect = redirectTarget(doc);
+    if (redirect !== undefined) {
+      if (!doc.querySelector('title')?.textContent.trim()) report('the redirect page has no title');
+      if (!doc.querySelectorAll('body a[href]').some((a) => a.getAttribute('href') === redirect && a.textContent.trim())) {
+        report(`the redirect page has no link to ${redirect}`);
+      }
+      continue;
+    }
     const count = (selector: string) => doc.querySelectorAll(selector).length;
     if (count('h1') !== 1) report(`${count('h1')} h1 elements (expected 1)`);
     if (count('main') !== 1) report(`${count('main')} main elements (expected 1)`);

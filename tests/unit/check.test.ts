@@ -1,23 +1,16 @@
 /** The content check reports every problem with file, line, field and a plain-English message. */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkContent, formatProblem } from '../../scripts/check';
+import { contentEdited } from '../helpers/fixtures';
 import { ROOT } from '../helpers/content';
 
 let copy: string | undefined;
 afterEach(() => copy && rmSync(copy, { recursive: true, force: true }));
 
-/** A temporary copy of src/content with `edit` applied to one file. */
+/** A temporary copy of src/content with `edit` applied to one file; removed after each test. */
 function contentWith(file: string, edit: (text: string) => string): string {
-  copy = mkdtempSync(join(tmpdir(), 'charter-content-'));
-  cpSync(join(ROOT, 'src/content'), join(copy, 'src/content'), { recursive: true });
-  const path = join(copy, file);
-  const before = readFileSync(path, 'utf8');
-  const after = edit(before);
-  expect(after).not.toBe(before);
-  writeFileSync(path, after);
+  copy = contentEdited(file, edit);
   return copy;
 }
 

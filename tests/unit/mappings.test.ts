@@ -1,23 +1,18 @@
 /** The content check holds the topic mappings to the content they point at. */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkContent, formatProblem } from '../../scripts/check';
 import { standardsOf } from '../../src/lib/catalog';
-import { ROOT, realCatalog } from '../helpers/content';
+import { contentEdited } from '../helpers/fixtures';
+import { realCatalog } from '../helpers/content';
 
 let copy: string | undefined;
 afterEach(() => copy && rmSync(copy, { recursive: true, force: true }));
 
+/** A temporary copy of src/content with `edit` applied to one file; removed after each test. */
 function contentWith(file: string, edit: (text: string) => string): string {
-  copy = mkdtempSync(join(tmpdir(), 'charter-mappings-'));
-  cpSync(join(ROOT, 'src/content'), join(copy, 'src/content'), { recursive: true });
-  const path = join(copy, file);
-  const before = readFileSync(path, 'utf8');
-  const after = edit(before);
-  expect(after).not.toBe(before);
-  writeFileSync(path, after);
+  copy = contentEdited(file, edit);
   return copy;
 }
 const errors = (root: string) => checkContent(root).filter((p) => p.severity === 'error').map(formatProblem);
