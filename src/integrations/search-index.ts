@@ -14,6 +14,7 @@ export default function searchIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
+        const started = performance.now();
         try {
           const { index, errors } = await pagefind.createIndex({});
           if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
@@ -21,7 +22,9 @@ export default function searchIndex(): AstroIntegration {
           const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
           const problems = [...errors, ...added.errors, ...written.errors];
           if (problems.length) throw new Error(`Pagefind indexing failed:\n  ${problems.join('\n  ')}`);
-          logger.info(`Indexed ${added.page_count} pages for search into ${written.outputPath}`);
+          const seconds = ((performance.now() - started) / 1000).toFixed(2);
+          // The benchmark reads this line to time the search index apart from the Astro build.
+          logger.info(`Indexed ${added.page_count} pages for search into ${written.outputPath} in ${seconds}s`);
         } finally {
           await pagefind.close();
         }
