@@ -9,7 +9,8 @@
  * Pages, downloads and tests all derive from this module, so they cannot disagree.
  */
 import { compareNumbers, standardId, standardsOf, type Catalog, type StandardRecord } from './catalog';
-import { mismatchSentence, priceListTotals, type PriceListTotals } from './costs';
+import { PATHWAY_LABELS, mismatchSentence, priceListTotals, sumPounds, type PriceListTotals } from './costs';
+import { levelOf } from './listings';
 import type { ActionItem, ActionPlan, Costs, Entry, Framework, PriceList, Relationship, Stage, StageStep, Strategy, Topic } from './types';
 import { STAGE_STEPS } from '../schemas/framework';
 import { RELATIONSHIPS } from '../schemas/mapping';
@@ -246,7 +247,7 @@ export function stageAlignment(frameworks: Entry<Framework>[]): StageAlignment {
   return { frameworks, rows: rows.filter((row) => row.stages.some((list) => list.length > 0)) };
 }
 
-export const PATHWAY_WORDS = { 'first-time': 'First time', reassessment: 'Re-assessment', 'not-stated': 'Not stated in the source' } as const;
+export const PATHWAY_WORDS = { ...PATHWAY_LABELS, 'not-stated': 'Not stated in the source' } as const;
 
 /** One price list, normalised so lists from different frameworks line up by level and pathway. */
 export interface CostRow {
@@ -276,18 +277,18 @@ export function costComparison(catalog: Catalog, crosswalk: Crosswalk = crosswal
   return crosswalk.frameworks.map((framework) => {
     const costs = catalog.costsByFramework.get(framework.id);
     const levels = framework.data.levels;
-    const recurringPerYear = (costs?.data.recurringFees ?? []).reduce((sum, fee) => sum + Math.round(fee.amount * 100), 0) / 100;
+    const recurringPerYear = sumPounds((costs?.data.recurringFees ?? []).map((fee) => fee.amount));
     const rows = (costs?.data.priceLists ?? []).map((list): CostRow => {
       const totals = priceListTotals(list);
       return {
         framework,
         list,
-        levelName: levels.find((l) => l.id === list.level)?.name ?? list.level,
+        levelName: levelOf(framework.data, list.level)?.name ?? list.level,
         pathway: list.pathway ?? 'not-stated',
         totals,
         inconsistency: mismatchSentence(totals),
         recurringPerYear,
-        firstYear: (Math.round(totals.computed * 100) + Math.round(recurringPerYear * 100)) / 100,
+        firstYear: sumPounds([totals.computed, recurringPerYear]),
       };
     });
     const levelIndex = (row: CostRow) => levels.findIndex((l) => l.id === row.list.level);

@@ -1,6 +1,6 @@
 /** Ordering and one-line summaries used by index pages. */
 import type { Catalog } from './catalog';
-import type { Entry, Framework, Region } from './types';
+import type { Entry, Framework, Level, Region } from './types';
 
 export const regionsInOrder = (catalog: Catalog): Entry<Region>[] =>
   [...catalog.regions.values()].sort((a, b) => a.data.order - b.data.order);
@@ -18,5 +18,9 @@ export function frameworkSummary(framework: Framework): string {
   if (framework.status !== 'current') parts.push(framework.status);
   return `(${parts.join(' · ')})`;
 }
+
+/** A framework's level by id; undefined for no id or an id the framework does not have. */
+export const levelOf = (framework: Framework, id: string | undefined): Level | undefined =>
+  framework.levels.find((l) => l.id === id);
 
 export const STATUS_LABELS = { current: 'Current', superseded: 'Superseded', draft: 'Draft' } as const;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatPounds, lineTotal, mismatchSentence, priceListTotals } from '../../src/lib/costs';
+import { formatPounds, lineTotal, mismatchSentence, priceListTotals, sumPounds } from '../../src/lib/costs';
 import type { PriceList } from '../../src/lib/types';
 
 const list = (lines: [number, number][], publishedTotal?: number): PriceList => ({
@@ -47,6 +47,12 @@ describe('price list totals', () => {
   it('has no mismatch when the source publishes no total', () => {
     const totals = priceListTotals(list([[10, 1]]));
     expect(totals).toMatchObject({ computed: 10, published: undefined, mismatch: false });
+  });
+
+  it('adds amounts of money exactly, as the first-year cost does', () => {
+    expect(sumPounds([0.1, 0.2])).toBe(0.3);
+    expect(sumPounds([5080, 750])).toBe(5830);
+    expect(sumPounds([])).toBe(0);
   });
 
   it('formats pounds the way UK readers expect', () => {
