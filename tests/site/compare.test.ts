@@ -116,6 +116,59 @@ describe('topic pages and standard pages', () => {
   });
 });
 
+describe('/compare/costs/', () => {
+  const doc = page(paths.compareCosts());
+  const main = doc.querySelector('main')!;
+  /** Pounds as a reader sees them, "£4,480": written here, not taken from the code that built the page. */
+  const pounds = (n: number) => `£${n.toLocaleString('en-GB')}`;
+  const priced = [...catalog.costsByFramework].map(([id, e]) => ({ id, fw: catalog.frameworks.get(id)!.data, costs: e.data }));
+
+  it('has a row per price list of every costs file, with the sum of its lines and the total as published', () => {
+    const lists = priced.flatMap(({ id, fw, costs }) => costs.priceLists.map((list) => ({ id, fw, list })));
+    expect(lists.length).toBeGreaterThan(0);
+    const rows = main.querySelectorAll('tbody tr');
+    expect(rows).toHaveLength(lists.length);
+    lists.forEach(({ id, fw, list }, i) => {
+      const row = rows[i]!;
+      expect(row.id).toBe(`costs-${id}-${list.id}`);
+      expect(text(row.querySelector('th'))).toBe(fw.shortTitle);
+      const sum = list.lines.reduce((n, l) => n + l.unitPrice * (l.quantity ?? 1), 0);
+      const cells = row.querySelectorAll('td').map(text);
+      expect(cells[2], `${list.id}: total of the lines`).toBe(pounds(sum));
+      expect(cells[3], `${list.id}: total as published`).toContain(list.publishedTotal === undefined ? 'Not stated' : pounds(list.publishedTotal));
+      expect(cells[3]!.includes('does not match the lines'), `${list.id}: flagged when the totals differ`).toBe(list.publishedTotal !== undefined && list.publishedTotal !== sum);
+    });
+  });
+
+  it('says in a notice, for each price list whose published total differs from its lines, both totals', () => {
+    const mismatched = priced.flatMap(({ fw, costs }) =>
+      costs.priceLists
+        .map((list) => ({ fw, list, sum: list.lines.reduce((n, l) => n + l.unitPrice * (l.quantity ?? 1), 0) }))
+        .filter(({ list, sum }) => list.publishedTotal !== undefined && list.publishedTotal !== sum),
+    );
+    expect(mismatched.length, 'the West Midlands Level 2 list does not add up in the source').toBeGreaterThan(0);
+    const notices = main.querySelectorAll('.notice--inconsistency').map(text);
+    expect(notices).toHaveLength(mismatched.length);
+    mismatched.forEach(({ fw, list, sum }, i) => {
+      expect(notices[i]).toMatch(new RegExp(`^Inconsistency in the source: ${fw.shortTitle}, `));
+      expect(notices[i]).toContain(pounds(list.publishedTotal!));
+      expect(notices[i]).toContain(pounds(sum));
+    });
+  });
+
+  it('lists every recurring fee as published, and says which frameworks publish no costs', () => {
+    const fees = priced.flatMap(({ costs }) => costs.recurringFees);
+    expect(fees.length).toBeGreaterThan(0);
+    for (const fee of fees) expect(text(main)).toContain(`${fee.activity}: ${pounds(fee.amount)} a ${fee.period} (“${fee.asPublished}”)`);
+    const unpriced = [...catalog.frameworks].filter(([id]) => !catalog.costsByFramework.has(id));
+    expect(unpriced.length).toBeGreaterThan(0);
+    for (const [id, fw] of unpriced) {
+      const item = main.querySelectorAll('li').find((li) => li.querySelector(`a[href="${paths.framework(id)}"]`));
+      expect(text(item), id).toBe(`${fw.data.shortTitle}: Not stated in the source`);
+    }
+  });
+});
+
 describe('downloads', () => {
   it('matrix CSV: every mapped standard and every gap, parsed back, matches the content', () => {
     const rows = csv(paths.compareDownload('matrix', 'csv'));
