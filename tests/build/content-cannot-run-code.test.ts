@@ -1,37 +1,28 @@
 /**
  * Content cannot run code: an MDX body whose code would write a marker file is rejected by the
  * check that `npm run build` runs first, so Astro never compiles it and the marker never appears.
- * The control build (Astro alone, no check) shows the payload really would run.
+ * The control build (Astro alone, no check) shows the payload really would run. Both builds are the
+ * shared fixture site's (tests/build/fixture-site.ts).
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { projectCopyWith, run } from '../helpers/site-copy';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { fixtureSite, PAYLOAD_FILE, type FixtureSite } from './fixture-site';
 
-const FILE = 'src/content/frameworks/east-midlands.mdx';
-const markerDir = mkdtempSync(join(tmpdir(), 'charter-marker-'));
-const marker = join(markerDir, 'pwned.txt');
-const payload = `export const pwned = process.getBuiltinModule('node:fs').writeFileSync(${JSON.stringify(marker)}, 'ran')`;
-const copy = projectCopyWith([{ file: FILE, replace: '## What is it and why do we need it?', with: `${payload}\n\n## What is it and why do we need it?` }]);
+let site: FixtureSite;
+beforeAll(async () => {
+  site = await fixtureSite();
+}, 300_000);
 
 describe('an MDX file that tries to run code', () => {
-  afterAll(() => {
-    rmSync(copy, { recursive: true, force: true });
-    rmSync(markerDir, { recursive: true, force: true });
-  });
-
   it('is rejected by npm run build before Astro compiles it, and its code never runs', () => {
-    const { status, output } = run(copy, ['run', 'build']);
+    const { status, output, distAfter, markerAfter } = site.guardedBuild;
     expect(status).not.toBe(0);
-    expect(output).toMatch(new RegExp(`error: ${FILE.replace(/[./]/g, '\\$&')}:\\d+:1 body: an export statement would run code`));
+    expect(output).toMatch(new RegExp(`error: ${PAYLOAD_FILE.replace(/[./]/g, '\\$&')}:\\d+:1 body: an export statement would run code`));
     expect(output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m); // no stack trace
-    expect(existsSync(join(copy, 'dist'))).toBe(false);
-    expect(existsSync(marker)).toBe(false);
+    expect(distAfter).toBe(false);
+    expect(markerAfter).toBe(false);
   });
 
   it('would have run had the check not stopped it (control)', () => {
-    run(copy, ['exec', '--', 'astro', 'build']);
-    expect(existsSync(marker)).toBe(true);
+    expect(site.controlBuild.markerAfter).toBe(true);
   });
 });

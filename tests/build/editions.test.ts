@@ -3,61 +3,39 @@
  * charter, so the second edition exists only in a temporary copy of the project (a fixture),
  * never in the real content. The copy is built under a sub-path to prove `SITE`/`BASE` too.
  */
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { compareFramework, summarise } from '../../src/lib/changes';
 import { loadContent } from '../../src/lib/content-files';
 import { paths } from '../../src/lib/urls';
-import { projectCopyWith, run } from '../helpers/site-copy';
+import { at, fixtureSite, NEW, OLD, SITE, type FixtureSite } from './fixture-site';
 
-const OLD = 'south-east';
-const NEW = 'south-east-2017';
-const SITE = 'https://charters.example.gov.uk';
-const BASE = '/atlas/';
-const OLD_FILE = `src/content/frameworks/${OLD}.mdx`;
-
-const copy = projectCopyWith([
-  {
-    file: `src/content/frameworks/${NEW}.mdx`,
-    copy: OLD_FILE,
-    replace: 'status: superseded',
-    with: `charter: ${OLD}\nsupersedes: ${OLD}\nstatus: current`,
-  },
-  { file: `src/content/frameworks/${NEW}.mdx`, replace: 'label: "Pre-2017 edition (five criteria)"', with: 'label: "2017 edition (test fixture)"\n  published:\n    asPublished: "1 April 2017"\n    date: "2017-04-01"' },
-  { file: `src/content/frameworks/${NEW}.mdx`, replace: 'title: "Budget"', with: 'title: "Dedicated budget"' },
-  { file: `src/content/frameworks/${NEW}.mdx`, replace: '        title: "Dissemination of learning"', with: '        title: "Dissemination of learning"\n      - number: "1.7"\n        title: "Member development champion"' },
-  // Every standard needs its topics: the new edition's mapping is the old one's, plus the added standard.
-  { file: `src/content/mappings/${NEW}.yaml`, copy: 'src/content/mappings/south-east.yaml', replace: 'framework: south-east\nmappings:', with: `framework: ${NEW}\nmappings:\n  - standard: "1.7"\n    topics:\n      - { topic: member-led-development, relationship: intersects-with }` },
-  { file: `src/content/frameworks/${NEW}.mdx`, replace: 'This framework is reconstructed', with: '<Note>This edition is a test fixture.</Note>\n\nSee [the earlier edition](/frameworks/south-east/).\n\nThis framework is reconstructed' },
-]);
-const dist = join(copy, 'dist');
-const html = (path: string) => parse(readFileSync(join(dist, path, 'index.html'), 'utf8'));
+let site: FixtureSite;
+const html = (path: string) => parse(readFileSync(join(site.dist, path, 'index.html'), 'utf8'));
 const text = (el: { textContent: string } | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const at = (path: string) => `${BASE.replace(/\/$/, '')}${path}`;
 
-let build: { status: number | null; output: string };
-beforeAll(() => {
-  build = run(copy, ['run', 'build'], { SITE, BASE });
-}, 240_000);
-afterAll(() => rmSync(copy, { recursive: true, force: true }));
+beforeAll(async () => {
+  site = await fixtureSite();
+}, 300_000);
 
 describe('a charter with two editions', () => {
   it('passes the check and builds', () => {
-    expect(build.output).toContain('Content check: 0 error(s)');
-    expect(build.status).toBe(0);
+    expect(site.check.output).toContain('Content check: 0 error(s)');
+    expect(site.check.status).toBe(0);
+    expect(site.controlBuild.status, site.controlBuild.output).toBe(0);
   });
 
   it('keeps each edition at its own address; the superseded one says so and links to the current one', () => {
-    expect(existsSync(join(dist, paths.framework(NEW), 'index.html'))).toBe(true);
+    expect(existsSync(join(site.dist, paths.framework(NEW), 'index.html'))).toBe(true);
     const old = html(paths.framework(OLD));
     const notice = old.querySelectorAll('main .notice').find((n) => text(n).includes('superseded. The current edition is'));
     expect(notice?.querySelector('a')?.getAttribute('href')).toBe(at(paths.framework(NEW)));
   });
 
   it('lists the history on both editions, with dates and the changes the change report finds', () => {
-    const { entries } = loadContent(copy);
+    const { entries } = loadContent(site.root);
     const version = (id: string) => ({ framework: entries.frameworks.find((f) => f.id === id)!.data });
     const expected = summarise(compareFramework(NEW, version(OLD), version(NEW))).map((s) => s.charAt(0).toUpperCase() + s.slice(1));
     expect(expected).toEqual(['1 standard added', '1 standard reworded']);
@@ -73,7 +51,7 @@ describe('a charter with two editions', () => {
   });
 
   it('sends the charter address to the current edition', () => {
-    const redirect = readFileSync(join(dist, paths.charter(OLD), 'index.html'), 'utf8');
+    const redirect = readFileSync(join(site.dist, paths.charter(OLD), 'index.html'), 'utf8');
     expect(redirect).toContain(`url=${at(paths.framework(NEW))}`);
   });
 
@@ -92,13 +70,13 @@ describe('a charter with two editions', () => {
     const item = html(paths.updates()).querySelectorAll('main li').find((li) => text(li).includes('2017 edition (test fixture)'))!;
     expect(item.querySelector('time')?.getAttribute('datetime')).toBe('2017-04-01');
     expect(text(item)).toContain('1 standard added; 1 standard reworded');
-    const feed = readFileSync(join(dist, paths.updatesFeed()), 'utf8');
+    const feed = readFileSync(join(site.dist, paths.updatesFeed()), 'utf8');
     expect(feed).toMatch(new RegExp(`<link>${SITE}${at(paths.framework(NEW))}</link>.*?<pubDate>Sat, 01 Apr 2017 00:00:00 GMT</pubDate>`));
   });
 
   it('uses the configured site and base for canonical URLs and the sitemap, which leaves out redirects', () => {
     expect(html(paths.framework(NEW)).querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`${SITE}${at(paths.framework(NEW))}`);
-    const sitemap = readFileSync(join(dist, 'sitemap-0.xml'), 'utf8');
+    const sitemap = readFileSync(join(site.dist, 'sitemap-0.xml'), 'utf8');
     expect(sitemap).toContain(`<loc>${SITE}${at(paths.framework(NEW))}</loc>`);
     expect(sitemap).not.toContain('/charters/');
   });

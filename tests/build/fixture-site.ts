@@ -1,0 +1,121 @@
+/**
+ * One fixture site for the build tests (tests/build/*): a copy of the project with content the real
+ * repository does not have, built once and shared, where each build test used to build its own.
+ * - A second edition of the South East charter (no source gives one), built under a sub-path to
+ *   prove SITE and BASE (editions.test.ts).
+ * - A new framework with its mapping and no code change (tests/fixtures/new-framework;
+ *   new-framework.test.ts).
+ * - An MDX body whose code would write a marker file (content-cannot-run-code.test.ts): the copy is
+ *   checked first without it (the fixture content is valid), then `npm run build` must refuse it
+ *   before Astro runs, and the control build (Astro alone, no check) shows the code really would
+ *   run. That control build is the site the other tests read.
+ *
+ * As vitest's global setup for the build project, it starts the builds in the background and
+ * returns at once, so the other projects' tests run meanwhile; a test awaits `fixtureSite()`.
+ */
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { inject } from 'vitest';
+import type { TestProject } from 'vitest/node';
+import { ROOT } from '../helpers/content';
+import { applyEdits, type Edit } from '../helpers/fixtures';
+import { projectCopyWith } from '../helpers/site-copy';
+
+export const OLD = 'south-east';
+export const NEW = 'south-east-2017';
+export const SITE = 'https://charters.example.gov.uk';
+export const BASE = '/atlas/';
+/** A site path as a link in the fixture site gives it, under BASE. */
+export const at = (path: string) => `${BASE.replace(/\/$/, '')}${path}`;
+export const NEW_FRAMEWORK = 'fixture-north';
+export const PAYLOAD_FILE = 'src/content/frameworks/east-midlands.mdx';
+
+const OLD_FILE = `src/content/frameworks/${OLD}.mdx`;
+const EDITION_EDITS: Edit[] = [
+  { file: `src/content/frameworks/${NEW}.mdx`, copy: OLD_FILE, replace: 'status: superseded', with: `charter: ${OLD}\nsupersedes: ${OLD}\nstatus: current` },
+  { file: `src/content/frameworks/${NEW}.mdx`, replace: 'label: "Pre-2017 edition (five criteria)"', with: 'label: "2017 edition (test fixture)"\n  published:\n    asPublished: "1 April 2017"\n    date: "2017-04-01"' },
+  { file: `src/content/frameworks/${NEW}.mdx`, replace: 'title: "Budget"', with: 'title: "Dedicated budget"' },
+  { file: `src/content/frameworks/${NEW}.mdx`, replace: '        title: "Dissemination of learning"', with: '        title: "Dissemination of learning"\n      - number: "1.7"\n        title: "Member development champion"' },
+  // Every standard needs its topics: the new edition's mapping is the old one's, plus the added standard.
+  { file: `src/content/mappings/${NEW}.yaml`, copy: 'src/content/mappings/south-east.yaml', replace: 'framework: south-east\nmappings:', with: `framework: ${NEW}\nmappings:\n  - standard: "1.7"\n    topics:\n      - { topic: member-led-development, relationship: intersects-with }` },
+  { file: `src/content/frameworks/${NEW}.mdx`, replace: 'This framework is reconstructed', with: '<Note>This edition is a test fixture.</Note>\n\nSee [the earlier edition](/frameworks/south-east/).\n\nThis framework is reconstructed' },
+];
+
+export interface Run {
+  status: number | null;
+  output: string;
+}
+export interface FixtureSite {
+  root: string;
+  dist: string;
+  marker: string;
+  /** `npm run check` on the fixture content, before the payload is added. */
+  check: Run;
+  /** `npm run build` with the payload: must fail at the check. */
+  guardedBuild: Run & { distAfter: boolean; markerAfter: boolean };
+  /** `astro build` alone with the payload (SITE and BASE set): the control, and the shared site. */
+  controlBuild: Run & { markerAfter: boolean };
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    fixtureSite: { root: string; results: string };
+  }
+}
+
+/** Runs an npm command without vitest's own environment (see site-copy.ts's run). */
+function npm(cwd: string, args: string[], env: Record<string, string> = {}): Promise<Run> {
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(VITEST|VITE_|BASE_URL$|MODE$|DEV$|PROD$|SSR$|NODE_ENV$|TEST$)/.test(k)));
+  return new Promise((resolve) => {
+    const child = spawn('npm', args, { cwd, env: { ...inherited, ...env } });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    child.on('close', (status) => resolve({ status, output }));
+  });
+}
+
+async function build(root: string, marker: string): Promise<Omit<FixtureSite, 'root' | 'dist' | 'marker'>> {
+  const check = await npm(root, ['run', 'check']);
+  const payload = `export const pwned = process.getBuiltinModule('node:fs').writeFileSync(${JSON.stringify(marker)}, 'ran')`;
+  applyEdits(root, [{ file: PAYLOAD_FILE, replace: '## What is it and why do we need it?', with: `${payload}\n\n## What is it and why do we need it?` }]);
+  const guarded = await npm(root, ['run', 'build'], { SITE, BASE });
+  const guardedBuild = { ...guarded, distAfter: existsSync(join(root, 'dist')), markerAfter: existsSync(marker) };
+  const control = await npm(root, ['exec', '--', 'astro', 'build'], { SITE, BASE });
+  return { check, guardedBuild, controlBuild: { ...control, markerAfter: existsSync(marker) } };
+}
+
+export default function setup(project: TestProject): () => Promise<void> {
+  const root = projectCopyWith(EDITION_EDITS);
+  cpSync(join(ROOT, 'tests/fixtures/new-framework'), root, { recursive: true });
+  const markerDir = mkdtempSync(join(tmpdir(), 'charter-marker-'));
+  const marker = join(markerDir, 'pwned.txt');
+  const results = join(markerDir, 'results.json');
+  const done = build(root, marker)
+    .catch((e: unknown) => ({ error: String(e) }))
+    .then((r) => {
+      // Written whole, then renamed, so a test never reads half a file.
+      writeFileSync(`${results}.part`, JSON.stringify({ ...r, marker }));
+      renameSync(`${results}.part`, results);
+    });
+  project.provide('fixtureSite', { root, results });
+  return async () => {
+    await done;
+    rmSync(root, { recursive: true, force: true });
+    rmSync(markerDir, { recursive: true, force: true });
+  };
+}
+
+/** The shared fixture site, once its builds have finished (a test file calls it in beforeAll). */
+export async function fixtureSite(): Promise<FixtureSite> {
+  const { root, results } = inject('fixtureSite');
+  for (let waited = 0; !existsSync(results); waited += 250) {
+    if (waited > 300_000) throw new Error('the fixture site did not finish building in 5 minutes');
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  const r = JSON.parse(readFileSync(results, 'utf8'));
+  if (r.error) throw new Error(`building the fixture site failed: ${r.error}`);
+  return { root, dist: join(root, 'dist'), ...r };
+}

@@ -1,0 +1,84 @@
+/**
+ * The content tests catch a lost fact: each case deletes one fact (an action, a stage, a cost line,
+ * the costs comparison's mismatch notice) in a temporary copy of the project, runs only the test file
+ * that guards it on the copy, and expects exactly the tests named here to fail, and no others (a test
+ * red for another reason would prove nothing). The copy sits beside a link to ../shared, as the
+ * repository does, so the seed-document test runs there too.
+ */
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/content';
+import { applyEdits, type Edit } from '../helpers/fixtures';
+import { run } from '../helpers/site-copy';
+
+const SKIP = new Set(['node_modules', 'dist', '.astro', '.git']);
+const made: string[] = [];
+afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+/** A copy of the project (tests included) with `edits`, beside ../shared; returns the copy's root. */
+function copyWith(edits: Edit[]): string {
+  const dir = mkdtempSync(join(tmpdir(), 'charter-mutant-'));
+  made.push(dir);
+  const root = join(dir, 'repo');
+  cpSync(ROOT, root, { recursive: true, filter: (src) => !SKIP.has(src.slice(ROOT.length).split('/').filter(Boolean)[0] ?? '') && !src.includes('/tests/artifacts') });
+  symlinkSync(join(ROOT, 'node_modules'), join(root, 'node_modules'), 'dir');
+  symlinkSync(join(ROOT, '..', 'shared'), join(dir, 'shared'), 'dir');
+  applyEdits(root, edits);
+  return root;
+}
+
+/** Runs one test file in the copy; returns the full names of the tests that failed. */
+function failingTests(root: string, file: string): string[] {
+  const report = join(root, 'report.json');
+  const { output } = run(root, ['exec', '--', 'vitest', 'run', '--project', 'fast', file, '--reporter=json', `--outputFile=${report}`]);
+  expect(existsSync(report), output).toBe(true);
+  const { testResults } = JSON.parse(readFileSync(report, 'utf8')) as { testResults: { assertionResults: { fullName: string; status: string }[] }[] };
+  const results = testResults.flatMap((f) => f.assertionResults);
+  expect(results.length, `${file} ran no tests in the copy:\n${output}`).toBeGreaterThan(0);
+  return results.filter((r) => r.status === 'failed').map((r) => r.fullName).sort();
+}
+
+const HARROW = 'src/content/action-plans/harrow-2008.yaml';
+const cases: { name: string; edits: Edit[]; build?: boolean; file: string; red: string[] }[] = [
+  {
+    name: 'one action of an action-plan row (3.1\'s second action)',
+    edits: [{ file: HARROW, replace: '      - action: >-\n          Action Training Needs Analysis needs revising and completion by all councillors in 2008/9\n        resources: >-\n          Officer time in ensuring effective delivery of programme and in ongoing monitoring of\n          development needs\n        due:\n          asPublished: "31 March 09"\n          date: "2009-03-31"\n', with: '' }],
+    file: 'tests/content/seed-facts.test.ts',
+    red: ["Harrow's draft action plan and the framework reconstructed from it has every action of every row in the source's words, with its resources"],
+  },
+  {
+    name: 'one stage (the West Midlands external assessment)',
+    edits: [{ file: 'src/content/frameworks/west-midlands.mdx', replace: '  - title: External assessment\n    step: assessment\n    description: This is followed by an external assessment.\n', with: '' }],
+    file: 'tests/content/seed-facts.test.ts',
+    red: ["every framework, price list and benefit list in the content 'west-midlands': every stage as its source gives it"],
+  },
+  {
+    name: 'one cost line (the first Level 1 report write-up)',
+    edits: [{ file: 'src/content/costs/west-midlands.yaml', replace: '      - activity: Report write-up and recommendations\n        unitPrice: 700\n        asPublished: Report write-up and recommendations - £700\n      - activity: Charter award\n        unitPrice: 80\n        asPublished: Charter award - £80\n    publishedTotal: 4480', with: '      - activity: Charter award\n        unitPrice: 80\n        asPublished: Charter award - £80\n    publishedTotal: 4480' }],
+    file: 'tests/content/seed-facts.test.ts',
+    red: [
+      'West Midlands charter has each published total, and the Level 2 total that does not match its lines',
+      'West Midlands charter has every cost line of all three price lists, with unit price and quantity',
+    ],
+  },
+  {
+    name: "the costs comparison's notice that a published total does not add up",
+    edits: [{ file: 'src/pages/compare/costs.astro', replace: '    <Notice kind="inconsistency">{row.framework.data.shortTitle}, {row.levelName} ({PATHWAY_WORDS[row.pathway].toLowerCase()}): {row.inconsistency}</Notice>', with: '    null' }],
+    build: true,
+    file: 'tests/site/compare.test.ts',
+    red: ['/compare/costs/ says in a notice, for each price list whose published total differs from its lines, both totals'],
+  },
+];
+
+describe('deleting a fact turns its guarding tests red, and only those', () => {
+  it.each(cases)('$name', ({ edits, build, file, red }) => {
+    const root = copyWith(edits);
+    if (build) {
+      const { status, output } = run(root, ['exec', '--', 'astro', 'build']);
+      expect(status, output).toBe(0);
+    }
+    expect(failingTests(root, file)).toEqual([...red].sort());
+  }, 240_000);
+});
