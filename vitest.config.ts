@@ -28,6 +28,8 @@ export default defineConfig({
           include: ['tests/browser/**/*.test.ts'],
           globalSetup: ['tests/browser/global-setup.ts'],
           maxWorkers: 2,
+          // A page's axe run takes seconds on an idle machine and several times that on a busy one.
+          testTimeout: 60_000,
         },
       },
     ],
