@@ -25,6 +25,7 @@ describe('publishing', () => {
 
   it('/updates/ and the feed list the same updates, newest first', () => {
     const items = page(paths.updates()).querySelectorAll('main ol > li');
+    expect(items.length, 'the real content has dated updates').toBeGreaterThan(0);
     const dates = items.map((li) => li.querySelector('time')!.getAttribute('datetime')!);
     expect(dates).toEqual([...dates].sort().reverse());
     const feed = readFileSync(join(DIST, paths.updatesFeed()), 'utf8');

@@ -54,6 +54,7 @@ describe('pages in the search index', () => {
   });
 
   it('has no inline script on any page, so a Content-Security-Policy without unsafe-inline allows the site', () => {
+    expect(files.length).toBeGreaterThan(0);
     for (const file of files) {
       for (const script of page(sitePath(file) || '/').querySelectorAll('script')) {
         expect(script.getAttribute('src'), `${sitePath(file)}: ${script.toString().slice(0, 80)}`).toBeTruthy();
@@ -74,7 +75,9 @@ describe('search box and search page', () => {
   it('the search page labels every control, announces results and explains itself without JavaScript', () => {
     const doc = page(paths.search());
     const form = doc.querySelector('main form[role="search"]')!;
-    for (const control of form.querySelectorAll('input, select')) {
+    const controls = form.querySelectorAll('input, select');
+    expect(controls.length).toBeGreaterThan(SEARCH_FILTERS.length);
+    for (const control of controls) {
       expect(text(form.querySelector(`label[for="${control.id}"]`)), control.id).not.toBe('');
     }
     expect(form.querySelectorAll('select').map((s) => s.getAttribute('name'))).toEqual([...SEARCH_FILTERS, 'sort']);

@@ -38,7 +38,9 @@ describe('self-assessment pages', () => {
       );
       for (const group of groups) {
         expect(group.querySelectorAll('input[type="radio"]').map((r) => r.getAttribute('value'))).toEqual([...STATUSES]);
-        for (const control of group.querySelectorAll('textarea, input:not([type="radio"])')) {
+        const fields = group.querySelectorAll('textarea, input:not([type="radio"])');
+        expect(fields.length, 'each standard has fields besides its status').toBeGreaterThan(0);
+        for (const control of fields) {
           const label = doc.querySelector(`label[for="${control.id}"]`);
           expect(text(label), `label for #${control.id}`).not.toBe('');
         }
