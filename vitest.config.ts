@@ -5,12 +5,15 @@ import { defineConfig } from 'vitest/config';
  * - fast: unit, content and site tests (seconds; `npm run test:fast`). Site tests read dist/, which
  *   `npm test` builds before vitest starts.
  * - build: tests of a built copy of the project with fixture content (tests/build/fixture-site.ts).
- * - browser: Chromium against dist/; Chromium uses several processes per page, so at most two files
- *   at a time on these 2-core machines.
+ * - browser: Chromium against dist/, with its own set-up (installing Chromium when missing) and a
+ *   longer timeout.
  */
 export default defineConfig({
   test: {
     testTimeout: 30_000,
+    // Two files at a time (vitest's default is one fewer than the cores: one, on these machines).
+    // Projects that run together must share this in vitest 4, so it is set once for all three.
+    maxWorkers: 2,
     projects: [
       {
         extends: true,
@@ -19,7 +22,7 @@ export default defineConfig({
       {
         extends: true,
         // One fixture site, built in the background from the start of the run, for all build tests.
-        test: { name: 'build', include: ['tests/build/**/*.test.ts'], globalSetup: ['tests/build/fixture-site.ts'], maxWorkers: 2 },
+        test: { name: 'build', include: ['tests/build/**/*.test.ts'], globalSetup: ['tests/build/fixture-site.ts'] },
       },
       {
         extends: true,
@@ -27,7 +30,6 @@ export default defineConfig({
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
           globalSetup: ['tests/browser/global-setup.ts'],
-          maxWorkers: 2,
           // A page's axe run takes seconds on an idle machine and several times that on a busy one.
           testTimeout: 60_000,
         },

@@ -186,3 +186,42 @@ describe('strategy page', () => {
     expect(main).toContain('The source numbers more than one paragraph 1.2, 5.19, 5.20');
   });
 });
+
+describe('region, organisation, council and topic list pages', () => {
+  const hrefs = (path: string) => page(path).querySelectorAll('main a').map((a) => a.getAttribute('href'));
+
+  it('each region page names the region and links every framework, organisation and council in it', () => {
+    expect(catalog.regions.size).toBeGreaterThan(0);
+    for (const [id, region] of catalog.regions) {
+      const doc = page(paths.region(id));
+      expect(text(doc.querySelector('h1'))).toBe(region.data.name);
+      const links = hrefs(paths.region(id));
+      for (const [fwId, fw] of catalog.frameworks) if (fw.data.regions.some((r) => r.id === id)) expect(links, `${id}: ${fwId}`).toContain(paths.framework(fwId));
+      for (const [orgId, org] of catalog.organisations) if (org.data.regions.some((r) => r.id === id)) expect(links.some((l) => l?.endsWith(`#${orgId}`)), `${id}: ${orgId}`).toBe(true);
+      for (const [councilId, council] of catalog.councils) if (council.data.region.id === id) expect(links, `${id}: ${councilId}`).toContain(paths.council(councilId));
+    }
+  });
+
+  it('the organisations page has a section per organisation, in the content\'s words', () => {
+    const names = page(paths.organisations()).querySelectorAll('main h2').map(text);
+    expect(names.length).toBeGreaterThan(0);
+    expect(names).toHaveLength(catalog.organisations.size);
+    for (const org of catalog.organisations.values()) expect(names.filter((n) => n.startsWith(org.data.name)), org.data.name).toHaveLength(1);
+  });
+
+  it('each council page names the council and links its region and every strategy and action plan', () => {
+    expect(catalog.councils.size).toBeGreaterThan(0);
+    for (const [id, council] of catalog.councils) {
+      expect(text(page(paths.council(id)).querySelector('h1'))).toBe(council.data.name);
+      const links = hrefs(paths.council(id));
+      expect(links).toContain(paths.region(council.data.region.id));
+      for (const plan of catalog.actionPlansByCouncil.get(id) ?? []) expect(links).toContain(paths.actionPlan(id, plan.id));
+      for (const strategy of catalog.strategiesByCouncil.get(id) ?? []) expect(links).toContain(paths.strategy(id, strategy.id));
+    }
+  });
+
+  it('the topics page links every topic by name', () => {
+    const links = page(paths.topics()).querySelectorAll('main a').filter((a) => a.getAttribute('href')?.startsWith('/topics/'));
+    expect(links.map((a) => [a.getAttribute('href'), text(a)]).sort()).toEqual([...catalog.topics].map(([id, t]) => [paths.topic(id), t.data.name]).sort());
+  });
+});
