@@ -37,17 +37,14 @@ export const plainReference: ReferenceFn = <C extends CollectionName>(collection
 export { whyNotADate } from './calendar';
 import { whyNotADate } from './calendar';
 
-/** YAML parsers may turn an unquoted date into a Date; bring it back to text before checking. */
-const dateText = (value: unknown) => (value instanceof Date ? value.toISOString().slice(0, 10) : value);
-
-/** A calendar date that exists, written YYYY-MM-DD. */
-export const isoDate = z.preprocess(
-  dateText,
-  z.string().superRefine((value, ctx) => {
-    const why = whyNotADate(value);
-    if (why) ctx.addIssue({ code: 'custom', message: `"${value}" is not a real date: ${why}` });
-  }),
-);
+/**
+ * A calendar date that exists, written YYYY-MM-DD in quotes. YAML (as Astro reads it) turns an
+ * unquoted date into a Date and silently moves 2009-06-31 on to 1 July, so a Date is refused.
+ */
+export const isoDate = z.string().superRefine((value, ctx) => {
+  const why = whyNotADate(value);
+  if (why) ctx.addIssue({ code: 'custom', message: `"${value}" is not a real date: ${why}` });
+});
 
 /** A month, written YYYY-MM, for sources that give only a month ("Early November 2008"). */
 export const isoMonth = z
