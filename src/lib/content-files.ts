@@ -269,7 +269,12 @@ export function loadContent(root: string): LoadedContent {
         }
         const result = schemas[name].safeParse(source.data ?? {});
         if (!result.success) {
+          const said = new Set<string>();
           for (const issue of result.error.issues.flatMap(eachUnknownKey)) {
+            // A URL that fails on both protocol and host is one mistake, said once.
+            const key = `${formatPath(issue.path)} ${issue.message}`;
+            if (said.has(key)) continue;
+            said.add(key);
             const at = source.locate(issue.path as (string | number)[]);
             problems.push({
               file: source.file,
