@@ -6,6 +6,7 @@
  * lives in selfAssessmentYaml.ts so the browser loads the YAML library only when it is needed.
  */
 import { whyNotADate } from '../schemas/calendar';
+import { writeCsv } from './csv';
 import { formatDate } from './dates';
 import type { Framework } from './types';
 
@@ -279,24 +280,15 @@ export function progress(assessment: Assessment, standards: AssessedStandard[]):
 // ---------------------------------------------------------------------------------------------
 // Exports
 
-/** A cell for a spreadsheet: quoted when needed, and never read as a formula. */
-function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
 export const CSV_COLUMNS = ['Theme', 'Standard', 'Title', 'Status', 'Evidence', 'Action needed', 'By when', 'By whom'] as const;
 
-/**
- * One row per applicable standard, in framework order. Starts with a UTF-8 byte-order mark and
- * uses CRLF line ends so Excel opens it with the right characters (en dashes, curly quotes).
- */
+/** One row per applicable standard, in framework order, by the site's one CSV writer (./csv). */
 export function toCsv(assessment: Assessment, standards: AssessedStandard[]): string {
   const rows = applicableStandards(standards, assessment.level).map((s) => {
     const a = assessment.answers[s.number] ?? emptyAnswer();
     return [`${s.themeNumber}. ${s.themeTitle}`, s.number, s.title, a.status ? STATUS_LABELS[a.status] : '', a.evidence, a.action, a.due, a.owner];
   });
-  return `\uFEFF${[[...CSV_COLUMNS], ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
+  return writeCsv(CSV_COLUMNS, rows);
 }
 
 /** An action-plan content file, in the shape src/schemas/actionPlan.ts accepts. */
