@@ -21,7 +21,7 @@ export interface Table<C extends string = string> {
 }
 
 export function toCsv(table: Table): string {
-  return writeCsv(table.columns, table.rows.map((row) => table.columns.map((column) => row[column])));
+  return writeCsv(table.columns, table.rows.map((row) => table.columns.map((column) => row[column] ?? '')));
 }
 
 export const csvResponse = (table: Table) => new Response(toCsv(table), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
