@@ -8,13 +8,16 @@ import { glob } from 'astro/loaders';
 import { makeSchemas } from './schemas';
 import type { ReferenceFn } from './schemas/common';
 import { COLLECTION_FILES, entryFileProblem, type CollectionKey } from './lib/collections';
+import { sourceFileProblem } from './lib/content-files';
 
 const schemas = makeSchemas(reference as unknown as ReferenceFn);
 
 /**
  * Every file in the folder reaches the loader (not only *.yaml), so a misnamed, misplaced or linked
  * file stops a plain `astro build` with the content check's own message instead of being skipped or
- * silently replacing another entry. The id is the file name, never a `slug` field in the data.
+ * silently replacing another entry; a file the check cannot read as content (anchors and aliases,
+ * a leading --- in YAML, TOML front matter) stops it too, before its schema would expand an alias
+ * bomb. The id is the file name, never a `slug` field in the data.
  */
 const collection = (name: CollectionKey) => {
   const base = `./src/content/${COLLECTION_FILES[name].folder}`;
@@ -23,8 +26,11 @@ const collection = (name: CollectionKey) => {
       pattern: '**/*',
       base,
       generateId: ({ entry, base: baseUrl }) => {
-        const problem = entryFileProblem(name, entry, fileURLToPath(new URL(encodeURI(entry), baseUrl)));
-        if (problem) throw new Error(`${base.slice(2)}/${entry}: ${problem}`);
+        const absolute = fileURLToPath(new URL(encodeURI(entry), baseUrl));
+        const fileProblem = entryFileProblem(name, entry, absolute);
+        if (fileProblem) throw new Error(`${base.slice(2)}/${entry}: ${fileProblem}`);
+        const readProblem = sourceFileProblem(absolute);
+        if (readProblem) throw new Error(`${base.slice(2)}/${entry}:${readProblem}`);
         return entry.slice(0, -COLLECTION_FILES[name].extension.length);
       },
     }),

@@ -4,7 +4,7 @@
  * reported with its file, line and field path.
  */
 import { readFileSync, readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { extractFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { load } from 'js-yaml';
 import { LineCounter, parseDocument, isAlias, isMap, isNode, isSeq, visit, type Document, type Node as YamlNode } from 'yaml';
@@ -40,6 +40,17 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return path
     .map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`))
     .join('');
+}
+
+/**
+ * The first reason a content file cannot be read as content (front matter, a leading --- line,
+ * anchors and aliases, YAML syntax) as `line:column: message`, or undefined. Astro's loaders call
+ * this from generateId, after reading the file but before validating it, so a plain `astro build`
+ * refuses what the check refuses, and an alias bomb is never expanded by the schema.
+ */
+export function sourceFileProblem(absolute: string): string | undefined {
+  const problem = readSourceFile(absolute, dirname(absolute)).problems[0];
+  return problem && `${problem.line ?? 1}:${problem.column ?? 1}: ${problem.message}`;
 }
 
 /** A problem with a whole file (its name, its YAML), with the line and column where known. */
