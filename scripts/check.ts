@@ -15,9 +15,9 @@ const root = fileURLToPath(new URL('..', import.meta.url));
  * because x.mdx has a schema error) is left out: the broken file is reported once, in its own right.
  */
 function causedByBroken(message: string, broken: Set<string>): boolean {
-  for (const key of broken) {
-    const id = key.slice(key.indexOf('/') + 1);
-    if (message.includes(`"${id}"`) || message.includes(`"${id}/`) || message.includes(`/${id}/`)) return true;
+  for (const file of broken) {
+    const id = file.slice(file.lastIndexOf('/') + 1).replace(/\.[^.]*$/, '');
+    if (message.includes(file) || message.includes(`"${id}"`) || message.includes(`"${id}/`) || message.includes(`/${id}/`)) return true;
   }
   return false;
 }

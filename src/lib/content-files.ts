@@ -220,7 +220,7 @@ export interface LoadedContent {
   entries: EntriesByCollection;
   files: Map<string, SourceFile>;
   problems: ContentProblem[];
-  /** Entries that exist but could not be read or failed their schema, as "collection/id". */
+  /** Files that exist but could not be read or failed their schema (e.g. src/content/councils/harrow.yaml). */
   broken: Set<string>;
 }
 
@@ -275,7 +275,7 @@ export function loadContent(root: string): LoadedContent {
         files.set(source.file, source);
         if (source.problems.length) {
           for (const p of source.problems) problems.push(fileProblem(source.file, p.message, p.line, p.column));
-          broken.add(`${name}/${id}`);
+          broken.add(file);
           continue;
         }
         const result = schemas[name].safeParse(source.data ?? {});
@@ -296,13 +296,13 @@ export function loadContent(root: string): LoadedContent {
               severity: 'error',
             });
           }
-          broken.add(`${name}/${id}`);
+          broken.add(file);
           continue;
         }
         entries[name].push({ id, data: result.data, filePath: source.file });
       } catch (error) {
         problems.push(fileProblem(file, `the check could not read this file: ${error instanceof Error ? error.message : String(error)}`));
-        broken.add(`${name}/${fileName}`);
+        broken.add(file);
       }
     }
   }
