@@ -2,19 +2,41 @@
  * The content collections. Schemas live in src/schemas (one file per concept) so the
  * content check and the tests validate with exactly the same rules as the build.
  */
+import { fileURLToPath } from 'node:url';
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { makeSchemas } from './schemas';
 import type { ReferenceFn } from './schemas/common';
-import { COLLECTION_FILES } from './lib/collections';
+import { COLLECTION_FILES, entryFileProblem, type CollectionKey } from './lib/collections';
+import { sourceFileProblem } from './lib/content-files';
 
 const schemas = makeSchemas(reference as unknown as ReferenceFn);
 
-const collection = (name: keyof typeof COLLECTION_FILES) =>
-  defineCollection({
-    loader: glob({ pattern: COLLECTION_FILES[name].pattern, base: `./src/content/${COLLECTION_FILES[name].folder}` }),
+/**
+ * Every file in the folder reaches the loader (not only *.yaml), so a misnamed, misplaced or linked
+ * file stops a plain `astro build` with the content check's own message instead of being skipped or
+ * silently replacing another entry; a file the check cannot read as content (anchors and aliases,
+ * a leading --- in YAML, TOML front matter) stops it too, before its schema would expand an alias
+ * bomb. The id is the file name, never a `slug` field in the data.
+ */
+const collection = (name: CollectionKey) => {
+  const base = `./src/content/${COLLECTION_FILES[name].folder}`;
+  return defineCollection({
+    loader: glob({
+      pattern: '**/*',
+      base,
+      generateId: ({ entry, base: baseUrl }) => {
+        const absolute = fileURLToPath(new URL(encodeURI(entry), baseUrl));
+        const fileProblem = entryFileProblem(name, entry, absolute);
+        if (fileProblem) throw new Error(`${base.slice(2)}/${entry}: ${fileProblem}`);
+        const readProblem = sourceFileProblem(absolute);
+        if (readProblem) throw new Error(`${base.slice(2)}/${entry}:${readProblem}`);
+        return entry.slice(0, -COLLECTION_FILES[name].extension.length);
+      },
+    }),
     schema: schemas[name],
   });
+};
 
 export const collections = {
   regions: collection('regions'),

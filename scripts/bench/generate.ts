@@ -8,7 +8,7 @@
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { stringify } from 'yaml';
+import { dump } from 'js-yaml';
 
 export interface Scale {
   regions: number;
@@ -65,7 +65,8 @@ export function generateContent(root: string, factor: number): { files: number }
     writeFileSync(join(content, folder, name), text);
     files++;
   };
-  const yaml = (data: unknown) => stringify(data, { lineWidth: 0 });
+  // js-yaml writes what Astro's reader (js-yaml) reads back unchanged: date-like text is quoted.
+  const yaml = (data: unknown) => dump(data, { lineWidth: -1, noRefs: true });
   // Synthetic standards are mapped onto the real topic vocabulary, as an editor would map a new framework.
   const topics = readdirSync(join(content, 'topics')).map((f) => f.replace(/\.yaml$/, ''));
   const RELATIONSHIPS = ['equal', 'subset-of', 'superset-of', 'intersects-with'] as const;

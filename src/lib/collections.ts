@@ -1,15 +1,59 @@
-/** Where each collection's files live under src/content, shared by Astro's loaders and the content check. */
+/**
+ * Where each collection's files live under src/content, and which files a collection may hold.
+ * Shared by Astro's loaders (src/content.config.ts) and the content check, so neither can take a
+ * file the other refuses.
+ */
+import { lstatSync } from 'node:fs';
+import { slug as githubSlug } from 'github-slugger';
+
 export const COLLECTION_FILES = {
-  regions: { folder: 'regions', pattern: '*.yaml' },
-  organisations: { folder: 'organisations', pattern: '*.yaml' },
-  frameworks: { folder: 'frameworks', pattern: '*.mdx' },
-  costs: { folder: 'costs', pattern: '*.yaml' },
-  benefits: { folder: 'benefits', pattern: '*.yaml' },
-  councils: { folder: 'councils', pattern: '*.yaml' },
-  strategies: { folder: 'strategies', pattern: '*.yaml' },
-  actionPlans: { folder: 'action-plans', pattern: '*.yaml' },
-  topics: { folder: 'topics', pattern: '*.yaml' },
-  mappings: { folder: 'mappings', pattern: '*.yaml' },
+  regions: { folder: 'regions', extension: '.yaml' },
+  organisations: { folder: 'organisations', extension: '.yaml' },
+  frameworks: { folder: 'frameworks', extension: '.mdx' },
+  costs: { folder: 'costs', extension: '.yaml' },
+  benefits: { folder: 'benefits', extension: '.yaml' },
+  councils: { folder: 'councils', extension: '.yaml' },
+  strategies: { folder: 'strategies', extension: '.yaml' },
+  actionPlans: { folder: 'action-plans', extension: '.yaml' },
+  topics: { folder: 'topics', extension: '.yaml' },
+  mappings: { folder: 'mappings', extension: '.yaml' },
 } as const;
 
 export type CollectionKey = keyof typeof COLLECTION_FILES;
+
+/** Real content files are under 40 KB; anything this large is a mistake or an attack on the build. */
+export const MAX_FILE_BYTES = 256 * 1024;
+
+const FILE_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * The id Astro's glob() loader gives a file (github-slugger over the name without its extension),
+ * which is why "Harrow.yaml" and "harrow~.yaml" would both become "harrow".
+ */
+export const astroEntryId = (name: string) => githubSlug(name.replace(/\.[^.]*$/, ''));
+
+/**
+ * Why a file inside a collection's folder may not be published, or undefined when it may.
+ * `entry` is its path relative to the folder, with `/` between folders.
+ */
+export function entryFileProblem(collection: CollectionKey, entry: string, absolute: string): string | undefined {
+  const { folder, extension } = COLLECTION_FILES[collection];
+  if (entry.includes('/')) {
+    return `a collection has no sub-folders, so this file would not be published; move it into src/content/${folder}/ itself`;
+  }
+  const stat = lstatSync(absolute);
+  if (stat.isSymbolicLink()) return 'a symbolic link is not allowed in content; put the file itself here';
+  if (stat.isDirectory()) return `a collection has no sub-folders; move the files into src/content/${folder}/ itself`;
+  if (!stat.isFile()) return 'only ordinary files are allowed in content';
+  if (!entry.endsWith(extension)) {
+    return `files in src/content/${folder}/ must end in ${extension}; this one would not be published`;
+  }
+  const name = entry.slice(0, -extension.length);
+  if (!FILE_NAME.test(name)) {
+    return `a file name uses only lower-case letters a-z, digits and hyphens, then ${extension} (e.g. "${astroEntryId(name) || 'my-file'}${extension}"), because the name is the page address`;
+  }
+  if (stat.size > MAX_FILE_BYTES) {
+    return `the file is ${Math.ceil(stat.size / 1024)} KB; a content file may be at most ${MAX_FILE_BYTES / 1024} KB`;
+  }
+  return undefined;
+}

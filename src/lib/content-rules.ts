@@ -73,12 +73,16 @@ function uniqueIds(entries: EntriesByCollection, problems: RuleProblem[]) {
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
-/** The day a source's words name ("31 June 2009", "1st March 2010"), as YYYY-MM-DD, whether or not it exists. */
+/**
+ * The day a source's words name ("31 June 2009", "1st March 2010", "31 December 08"), as YYYY-MM-DD,
+ * whether or not it exists. A two-digit year is in this century: the charters date from 2000 on.
+ */
 export function namedDay(words: string): string | undefined {
-  const match = /\b(\d{1,2})(?:st|nd|rd|th)?\s+(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{4})\b/i.exec(words);
+  const match = /\b(\d{1,2})(?:st|nd|rd|th)?\s+(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{4}|\d{2})\b/i.exec(words);
   if (!match) return undefined;
   const month = MONTHS.indexOf(match[2]!.toLowerCase()) + 1;
-  return `${match[3]}-${String(month).padStart(2, '0')}-${match[1]!.padStart(2, '0')}`;
+  const year = match[3]!.length === 2 ? `20${match[3]}` : match[3];
+  return `${year}-${String(month).padStart(2, '0')}-${match[1]!.padStart(2, '0')}`;
 }
 
 interface DateValue { asPublished: string; date?: string; month?: string; flag?: string }

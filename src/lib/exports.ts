@@ -1,10 +1,10 @@
 /**
  * The comparison downloads (CSV and JSON), shaped from the same crosswalk that drives the pages.
- * CSV starts with a UTF-8 byte-order mark so Excel reads "£" correctly.
+ * CSV is written by the site's one CSV writer (./csv), which also neutralises formulas.
  */
-import { stringify } from 'csv-stringify/sync';
 import type { Catalog } from './catalog';
 import { formatPounds } from './costs';
+import { writeCsv } from './csv';
 import {
   COVERAGE_LABELS, PATHWAY_WORDS, RELATIONSHIP_LABELS, STEP_LABELS, comparePair, costComparison, matrix,
   stageAlignment, standardsWithTopics, type Coverage, type Crosswalk,
@@ -21,7 +21,7 @@ export interface Table<C extends string = string> {
 }
 
 export function toCsv(table: Table): string {
-  return stringify(table.rows, { bom: true, header: true, columns: [...table.columns], record_delimiter: 'windows' });
+  return writeCsv(table.columns, table.rows.map((row) => table.columns.map((column) => row[column] ?? '')));
 }
 
 export const csvResponse = (table: Table) => new Response(toCsv(table), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

@@ -6,6 +6,7 @@
  * lives in selfAssessmentYaml.ts so the browser loads the YAML library only when it is needed.
  */
 import { whyNotADate } from '../schemas/calendar';
+import { writeCsv } from './csv';
 import { formatDate } from './dates';
 import type { Framework } from './types';
 
@@ -124,7 +125,22 @@ const text = (v: unknown) => (typeof v === 'string' ? v : '');
  * refused with a sentence saying why; a file from a newer version of the site is refused rather
  * than half-read. Older versions would be upgraded here, one step per version.
  */
+/** A saved assessment of every standard of the largest framework, fully written, is under 200 KB. */
+export const MAX_IMPORT_BYTES = 1024 * 1024;
+
+/** An answer's key is a standard number ("2.10"): never __proto__, constructor or any other name. */
+const STANDARD_KEY = /^\d+\.\d+$/;
+
+/** Why a file of `size` bytes (or characters) is not imported, or undefined when its size is fine. */
+export function importSizeProblem(size: number): string | undefined {
+  return size > MAX_IMPORT_BYTES
+    ? `The file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB, far more than a saved self-assessment; choose the JSON file this page downloaded.`
+    : undefined;
+}
+
 export function parseAssessment(json: string): ParseResult {
+  const tooLarge = importSizeProblem(json.length);
+  if (tooLarge) return { ok: false, error: tooLarge };
   let data: unknown;
   try {
     data = JSON.parse(json);
@@ -150,6 +166,11 @@ export function parseAssessment(json: string): ParseResult {
 
   const answers: Record<string, Answer> = {};
   for (const [number, raw] of Object.entries(data.answers)) {
+    // JSON.parse keeps "__proto__" as an ordinary key; copied into answers it would replace the
+    // object's prototype and vanish. Any key that is not a standard number is refused, not dropped.
+    if (!STANDARD_KEY.test(number)) {
+      return { ok: false, error: `The saved self-assessment has answers under ${JSON.stringify(number)}, which is not a standard number (such as 2.10).` };
+    }
     if (!isRecord(raw)) return { ok: false, error: `The answer for standard ${number} is not in the expected form.` };
     if (raw.status !== undefined && !(STATUSES as readonly unknown[]).includes(raw.status)) {
       return { ok: false, error: `The answer for standard ${number} has an unknown status ${JSON.stringify(raw.status)}; expected one of: ${STATUSES.join(', ')}.` };
@@ -225,6 +246,18 @@ export interface Reconciliation {
 }
 
 /** Brings a saved assessment to the page's framework, keeping answers for unchanged standards only. */
+/**
+ * The question to ask before an import replaces what this browser holds, or undefined when it holds
+ * nothing to lose (no answer and no plan details).
+ */
+export function replaceQuestion(current: Assessment, fileName: string): string | undefined {
+  const answers = Object.keys(current.answers).length;
+  const plan = Object.values(current.plan).some((v) => v.trim() !== '');
+  if (!answers && !plan) return undefined;
+  const held = answers ? `${answers} answer${answers === 1 ? '' : 's'}${plan ? ' and the action plan details' : ''}` : 'action plan details';
+  return `Importing ${fileName} replaces the ${held} recorded in this browser. Import it?`;
+}
+
 export function reconcile(saved: Assessment, frameworkId: string, standards: AssessedStandard[]): Reconciliation {
   const diff = compareStandards(saved.standards, standards);
   if (saved.frameworkId === frameworkId && !diff.added.length && !diff.removed.length && !diff.reworded.length) {
@@ -279,24 +312,15 @@ export function progress(assessment: Assessment, standards: AssessedStandard[]):
 // ---------------------------------------------------------------------------------------------
 // Exports
 
-/** A cell for a spreadsheet: quoted when needed, and never read as a formula. */
-function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
 export const CSV_COLUMNS = ['Theme', 'Standard', 'Title', 'Status', 'Evidence', 'Action needed', 'By when', 'By whom'] as const;
 
-/**
- * One row per applicable standard, in framework order. Starts with a UTF-8 byte-order mark and
- * uses CRLF line ends so Excel opens it with the right characters (en dashes, curly quotes).
- */
+/** One row per applicable standard, in framework order, by the site's one CSV writer (./csv). */
 export function toCsv(assessment: Assessment, standards: AssessedStandard[]): string {
   const rows = applicableStandards(standards, assessment.level).map((s) => {
     const a = assessment.answers[s.number] ?? emptyAnswer();
     return [`${s.themeNumber}. ${s.themeTitle}`, s.number, s.title, a.status ? STATUS_LABELS[a.status] : '', a.evidence, a.action, a.due, a.owner];
   });
-  return `\uFEFF${[[...CSV_COLUMNS], ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
+  return writeCsv(CSV_COLUMNS, rows);
 }
 
 /** An action-plan content file, in the shape src/schemas/actionPlan.ts accepts. */

@@ -1,22 +1,22 @@
 import { z } from 'astro/zod';
-import { sourceDate, sourceDocument, type ReferenceFn } from './common';
+import { text, shortText, sourceDate, sourceDocument, type ReferenceFn } from './common';
 import { standardNumber } from './framework';
 
 /** Who is responsible, as the source names them, plus the roles for the "by owner" view. */
 export const ownerSchema = z
   .object({
-    asPublished: z.string().min(1),
+    asPublished: text,
     /** Each role named, written out in full ("L & D Manager" → "Learning and Development Manager"). */
-    roles: z.array(z.string().min(1)).min(1),
+    roles: z.array(text).min(1),
   })
   .strict();
 
 /** One action under a row of the plan, with its own deadline and owner where the source gives them. */
 export const actionSchema = z
   .object({
-    action: z.string().min(1).optional(),
+    action: text.optional(),
     /** The resource implications, in the source's words. */
-    resources: z.string().min(1).optional(),
+    resources: text.optional(),
     due: sourceDate.optional(),
     owner: ownerSchema.optional(),
   })
@@ -29,7 +29,7 @@ export const actionItemSchema = z
     /** The number of the standard the row addresses, in the plan's framework. */
     standard: standardNumber,
     /** "What we need to do", in the source's words. */
-    need: z.string().min(1),
+    need: text,
     actions: z.array(actionSchema).min(1),
   })
   .strict();
@@ -41,15 +41,15 @@ export const actionPlanSchema = (reference: ReferenceFn) =>
       council: reference('councils'),
       /** The framework edition the plan was written against; every row's standard is in it. */
       framework: reference('frameworks'),
-      title: z.string().min(1),
+      title: shortText,
       /** The council's name for its programme, if the plan gives one. */
-      programme: z.string().optional(),
+      programme: text.optional(),
       status: z.enum(['draft', 'agreed']),
-      preparedFor: z.object({ meeting: z.string().min(1), date: sourceDate }).strict().optional(),
+      preparedFor: z.object({ meeting: text, date: sourceDate }).strict().optional(),
       /** When the council aims to achieve the charter. */
-      target: z.object({ date: sourceDate, context: z.string().min(1) }).strict().optional(),
+      target: z.object({ date: sourceDate, context: text }).strict().optional(),
       /** The plan's introductory paragraphs. */
-      purpose: z.array(z.string().min(1)).default([]),
+      purpose: z.array(text).default([]),
       source: sourceDocument,
       items: z.array(actionItemSchema).min(1),
     })

@@ -1,14 +1,14 @@
 import { z } from 'astro/zod';
-import { listItem, slug, sourceNote, type ReferenceFn } from './common';
+import { text, shortText, listItem, slug, sourceNote, type ReferenceFn } from './common';
 
 /** A list of values, principles or benefits, grouped as the source groups them. */
 export const benefitGroupSchema = z
   .object({
     id: slug,
     /** The heading above the group in the source; absent where the source has none. */
-    title: z.string().optional(),
+    title: shortText.optional(),
     /** The larger heading the group sits under ("Benefits of charter accreditation"). */
-    section: z.string().min(1),
+    section: text,
     kind: z.enum(['values', 'benefits', 'resource-commitment']),
     /** Who the benefits are for, where the source says. */
     audience: z.enum(['councils', 'councillors', 'partners', 'everyone']).optional(),
@@ -25,7 +25,7 @@ export const benefitsSchema = (reference: ReferenceFn) =>
     .object({
       framework: reference('frameworks'),
       /** The source's sentence introducing the benefits, if it has one. */
-      intro: z.string().optional(),
+      intro: text.optional(),
       groups: z.array(benefitGroupSchema).min(1),
     })
     .strict();

@@ -34,20 +34,48 @@ export type ReferenceFn = <C extends CollectionName>(
 export const plainReference: ReferenceFn = <C extends CollectionName>(collection: C) =>
   z.string().transform((id): EntryRef<C> => ({ id, collection }));
 
+/**
+ * Length limits that real content stays far inside (the longest text today is under 600 characters,
+ * the longest title under 150): a longer value is a paste gone wrong, or an attempt to bloat pages.
+ */
+export const MAX_TEXT_LENGTH = 5000;
+export const MAX_TITLE_LENGTH = 300;
+
+const boundedText = (max: number, what: string) =>
+  z.string().superRefine((value, ctx) => {
+    if (value.trim() === '') {
+      ctx.addIssue({ code: 'custom', message: `${what} is empty; write it as the source gives it, or leave the field out if it is optional` });
+    } else if (value.length > max) {
+      ctx.addIssue({ code: 'custom', message: `${what} is ${value.length} characters long; at most ${max} are allowed (check for a paste that went wrong)` });
+    }
+  });
+
+/** Text in the source's words: not empty or only spaces, at most MAX_TEXT_LENGTH characters. */
+export const text = boundedText(MAX_TEXT_LENGTH, 'the text');
+/** A title or name: not empty or only spaces, at most MAX_TITLE_LENGTH characters. */
+export const shortText = boundedText(MAX_TITLE_LENGTH, 'the title or name');
+
+/**
+ * A web address. Only https: an http: address can be altered on the way, and javascript: or data:
+ * would run in the visitor's browser when the link is followed.
+ */
+export const httpsUrl = z.url({
+  protocol: /^https$/,
+  hostname: z.regexes.domain,
+  error: 'expected a web address starting https:// with a domain name, e.g. https://www.local.gov.uk/; http:, javascript: and data: addresses are not allowed',
+});
+
 export { whyNotADate } from './calendar';
 import { whyNotADate } from './calendar';
 
-/** YAML parsers may turn an unquoted date into a Date; bring it back to text before checking. */
-const dateText = (value: unknown) => (value instanceof Date ? value.toISOString().slice(0, 10) : value);
-
-/** A calendar date that exists, written YYYY-MM-DD. */
-export const isoDate = z.preprocess(
-  dateText,
-  z.string().superRefine((value, ctx) => {
-    const why = whyNotADate(value);
-    if (why) ctx.addIssue({ code: 'custom', message: `"${value}" is not a real date: ${why}` });
-  }),
-);
+/**
+ * A calendar date that exists, written YYYY-MM-DD in quotes. YAML (as Astro reads it) turns an
+ * unquoted date into a Date and silently moves 2009-06-31 on to 1 July, so a Date is refused.
+ */
+export const isoDate = z.string().superRefine((value, ctx) => {
+  const why = whyNotADate(value);
+  if (why) ctx.addIssue({ code: 'custom', message: `"${value}" is not a real date: ${why}` });
+});
 
 /** A month, written YYYY-MM, for sources that give only a month ("Early November 2008"). */
 export const isoMonth = z
@@ -61,7 +89,7 @@ export const isoMonth = z
  */
 export const sourceDate = z
   .object({
-    asPublished: z.string().min(1),
+    asPublished: text,
     date: isoDate.optional(),
     month: isoMonth.optional(),
     /** `impossible-date`: the source names a day that does not exist. */
@@ -93,13 +121,13 @@ export const money = z
 export const sourceDocument = z
   .object({
     /** The document's title as it reads on its first page. */
-    title: z.string().min(1),
+    title: shortText,
     /** Who published the document, where the document says so. */
-    publisher: z.string().optional(),
+    publisher: shortText.optional(),
     /** The copy kept in this repository, relative to the repository root (e.g. sources/east-midlands-charter.txt). */
     file: z.string().regex(/^sources\/[\w.-]+$/, 'expected a file under sources/, e.g. sources/east-midlands-charter.txt'),
     /** Where the document was published online, only if the source gives it. */
-    url: z.url().optional(),
+    url: httpsUrl.optional(),
     /** The document's own date, only if it states one. */
     date: sourceDate.optional(),
   })
@@ -109,7 +137,7 @@ export const sourceDocument = z
  * A note on a fact's provenance or on an inconsistency in the source, shown on the page
  * so a reader can judge the fact for themselves.
  */
-export const sourceNote = z.string().min(1);
+export const sourceNote = text;
 
 /** A bulleted item, possibly with its own sub-list, kept in the source's words. */
 export interface ListItem {
@@ -119,9 +147,9 @@ export interface ListItem {
 }
 export const listItem: z.ZodType<ListItem> = z.lazy(() =>
   z.union([
-    z.string().min(1).transform((text): ListItem => ({ text })),
+    text.transform((words): ListItem => ({ text: words })),
     z
-      .object({ text: z.string().min(1), items: z.array(listItem).optional(), note: sourceNote.optional() })
+      .object({ text, items: z.array(listItem).optional(), note: sourceNote.optional() })
       .strict(),
   ]),
 );

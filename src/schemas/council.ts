@@ -1,15 +1,16 @@
 import { z } from 'astro/zod';
+import { shortText, text } from './common';
 import type { ReferenceFn } from './common';
 
 /** A local authority. */
 export const councilSchema = (reference: ReferenceFn) =>
   z
     .object({
-      name: z.string().min(1),
+      name: shortText,
       type: z.enum(['county-council', 'london-borough', 'district-council', 'unitary-authority', 'metropolitan-borough']),
       region: reference('regions'),
       /** How we know the type and region, where no source document states them. */
-      provenance: z.string().optional(),
+      provenance: text.optional(),
     })
     .strict();
 

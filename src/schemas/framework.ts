@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { slug, sourceDate, sourceDocument, sourceNote, type ReferenceFn } from './common';
+import { text, shortText, slug, sourceDate, sourceDocument, sourceNote, type ReferenceFn } from './common';
 
 /** A standard's number: "1.1", "2.10". The part before the dot is its theme's number. */
 export const standardNumber = z
@@ -10,11 +10,11 @@ export const standardNumber = z
 export const standardSchema = z
   .object({
     number: standardNumber,
-    title: z.string().min(1),
+    title: shortText,
     /** What meeting the standard involves, where the framework explains it. */
-    guidance: z.string().optional(),
+    guidance: text.optional(),
     /** Examples of evidence an assessor would expect, where the framework lists them. */
-    evidence: z.array(z.string().min(1)).optional(),
+    evidence: z.array(text).optional(),
     /** The level this standard applies to (an id from the framework's `levels`); absent when it applies to all. */
     level: slug.optional(),
   })
@@ -24,7 +24,7 @@ export const standardSchema = z
 export const themeSchema = z
   .object({
     number: z.number().int().positive(),
-    title: z.string().min(1),
+    title: shortText,
     standards: z.array(standardSchema).min(1, 'a theme needs at least one standard'),
   })
   .strict();
@@ -36,8 +36,8 @@ export const stageStep = z.enum(STAGE_STEPS);
 /** A step of the accreditation process, in order. */
 export const stageSchema = z
   .object({
-    title: z.string().min(1),
-    description: z.string().min(1),
+    title: shortText,
+    description: text,
     /** The stage's number where the framework numbers its stages ("Stage 4"). */
     number: z.number().int().positive().optional(),
     /** Which common step of accreditation this stage is, so frameworks' processes can be aligned. */
@@ -49,11 +49,11 @@ export const stageSchema = z
 export const levelSchema = z
   .object({
     id: slug,
-    name: z.string().min(1),
+    name: shortText,
     /** How the framework describes the level, in its own words. */
-    description: z.string().optional(),
+    description: text.optional(),
     /** An organisation the level is delivered with ("in collaboration with the University of Manchester"). */
-    deliveredWith: z.string().optional(),
+    deliveredWith: text.optional(),
   })
   .strict();
 
@@ -61,11 +61,11 @@ export const levelSchema = z
 export const reassessmentSchema = z
   .object({
     /** The framework's own sentence(s) on re-assessment. */
-    asPublished: z.string().min(1),
+    asPublished: text,
     /** The interval in years, where stated ("within a minimum of 3 years" → 3). */
     intervalYears: z.number().positive().optional(),
     /** How the re-assessment is done ("Desktop review"), where stated. */
-    method: z.string().optional(),
+    method: text.optional(),
   })
   .strict();
 
@@ -91,19 +91,19 @@ export const ownerSchema = (reference: ReferenceFn) =>
 export const frameworkSchema = (reference: ReferenceFn) =>
   z
     .object({
-      title: z.string().min(1),
+      title: shortText,
       /** A short name for lists and breadcrumbs ("East Midlands Charter"). */
-      shortTitle: z.string().min(1),
+      shortTitle: shortText,
       owner: ownerSchema(reference),
       /** Organisations that deliver or assess the charter with the owner. */
       partners: z
-        .array(z.object({ organisation: reference('organisations'), role: z.string().min(1) }).strict())
+        .array(z.object({ organisation: reference('organisations'), role: text }).strict())
         .default([]),
       regions: z.array(reference('regions')).min(1, 'a framework applies to at least one region'),
       edition: z
         .object({
           /** How this edition is known ("Annex 1", "2017 update"); absent if the source gives no name. */
-          label: z.string().optional(),
+          label: shortText.optional(),
           /** The edition's publication date, only if the source states one. */
           published: sourceDate.optional(),
         })
@@ -135,7 +135,7 @@ export const frameworkSchema = (reference: ReferenceFn) =>
       /** The accreditation process, in order. Empty when the source does not describe it. */
       stages: z.array(stageSchema).default([]),
       /** What a council needs to do or expect, as the framework lists it ("What is required?"). */
-      requirements: z.array(z.string().min(1)).default([]),
+      requirements: z.array(text).default([]),
       reassessment: reassessmentSchema.optional(),
       themes: z.array(themeSchema).default([]),
       /** Shown where the source does not list the framework's standards. */

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { text } from './common';
 import { standardNumber } from './framework';
 import type { ReferenceFn } from './common';
 
@@ -17,7 +18,7 @@ export const topicLinkSchema = (reference: ReferenceFn) =>
       topic: reference('topics'),
       relationship,
       /** One line on why, where the relationship is not obvious from the wording. */
-      rationale: z.string().min(1).optional(),
+      rationale: text.optional(),
     })
     .strict();
 

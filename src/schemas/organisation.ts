@@ -1,13 +1,14 @@
 import { z } from 'astro/zod';
+import { shortText, text } from './common';
 import type { ReferenceFn } from './common';
 
 /** An organisation that runs, assesses or supports a charter. */
 export const organisationSchema = (reference: ReferenceFn) =>
   z
     .object({
-      name: z.string().min(1),
+      name: shortText,
       /** The abbreviation the sources use (NWE, LGA), if they use one. */
-      abbreviation: z.string().optional(),
+      abbreviation: shortText.optional(),
       kind: z.enum(['regional-employers-organisation', 'regional-councils-body', 'national-body', 'university']),
       /** The regions it serves. */
       regions: z.array(reference('regions')).default([]),
@@ -15,14 +16,14 @@ export const organisationSchema = (reference: ReferenceFn) =>
       contact: z
         .object({
           email: z.email().optional(),
-          phone: z.string().optional(),
+          phone: shortText.optional(),
           website: z.string().regex(/^[\w.-]+\.[a-z]{2,}(\/\S*)?$/, 'expected a web address such as www.example.org.uk').optional(),
           /** Which source document gives these details. */
-          source: z.string().min(1),
+          source: text,
         })
         .strict()
         .optional(),
       /** How we know what this record says, where it does not come from a seed document. */
-      provenance: z.string().optional(),
+      provenance: text.optional(),
     })
     .strict();

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { listItem, sourceDate, sourceDocument, sourceNote, type ReferenceFn } from './common';
+import { text, shortText, listItem, sourceDate, sourceDocument, sourceNote, type ReferenceFn } from './common';
 
 /**
  * What a list or paragraph is, where the strategy's structure gives it a meaning of its own,
@@ -26,11 +26,11 @@ export const paragraphSchema = z
   .object({
     /** The paragraph's number as printed ("1.2"); the source repeats some numbers, kept as printed. */
     number: z.string().regex(/^\d+\.\d+$/, 'expected a paragraph number such as 5.13').optional(),
-    text: z.string().min(1).optional(),
+    text: text.optional(),
     list: z.array(listItem).optional(),
     /** Text after the list, where the source continues the paragraph. */
-    after: z.string().min(1).optional(),
-    quote: z.string().min(1).optional(),
+    after: text.optional(),
+    quote: text.optional(),
     role: paragraphRole.optional(),
     note: sourceNote.optional(),
   })
@@ -57,7 +57,7 @@ export const addressedStandards = z
 
 export const subsectionSchema = z
   .object({
-    title: z.string().min(1),
+    title: shortText,
     strand: programmeStrand.optional(),
     standards: addressedStandards,
     paragraphs: z.array(paragraphSchema).min(1),
@@ -67,7 +67,7 @@ export const subsectionSchema = z
 export const strategySectionSchema = z
   .object({
     number: z.number().int().positive(),
-    title: z.string().min(1),
+    title: shortText,
     standards: addressedStandards,
     paragraphs: z.array(paragraphSchema).default([]),
     subsections: z.array(subsectionSchema).default([]),
@@ -79,28 +79,28 @@ export const strategySchema = (reference: ReferenceFn) =>
   z
     .object({
       council: reference('councils'),
-      title: z.string().min(1),
+      title: shortText,
       period: z
-        .object({ asPublished: z.string().min(1), startYear: z.number().int(), endYear: z.number().int() })
+        .object({ asPublished: text, startYear: z.number().int(), endYear: z.number().int() })
         .strict(),
       /** Who developed it. */
-      developedBy: z.string().min(1),
+      developedBy: text,
       /** How the strategy is adopted, as the source puts it; a date only if the source gives one. */
-      adoption: z.object({ by: z.string().min(1), asPublished: z.string().min(1), date: sourceDate.optional() }).strict(),
+      adoption: z.object({ by: text, asPublished: text, date: sourceDate.optional() }).strict(),
       source: sourceDocument,
       /** Signed statements that open the strategy. */
       forewords: z
         .array(
           z
             .object({
-              paragraphs: z.array(z.string().min(1)).min(1),
-              signatories: z.array(z.object({ name: z.string().min(1), roles: z.array(z.string().min(1)).min(1) }).strict()).min(1),
+              paragraphs: z.array(text).min(1),
+              signatories: z.array(z.object({ name: shortText, roles: z.array(shortText).min(1) }).strict()).min(1),
             })
             .strict(),
         )
         .default([]),
       /** The charter frameworks the strategy commits to, with the commitment in its words. */
-      charters: z.array(z.object({ framework: reference('frameworks'), commitment: z.string().min(1) }).strict()).default([]),
+      charters: z.array(z.object({ framework: reference('frameworks'), commitment: text }).strict()).default([]),
       /** Whether and when the council means to seek accreditation. */
       accreditation: z
         .object({
@@ -113,6 +113,6 @@ export const strategySchema = (reference: ReferenceFn) =>
         .optional(),
       sections: z.array(strategySectionSchema).min(1),
       /** The closing list of commitments. */
-      commitments: z.object({ intro: z.string().min(1), items: z.array(z.string().min(1)).min(1) }).strict().optional(),
+      commitments: z.object({ intro: text, items: z.array(text).min(1) }).strict().optional(),
     })
     .strict();

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { shortText, text } from './common';
 
 /**
  * A topic of the shared vocabulary every framework's standards are mapped to (the hub of the
@@ -8,8 +9,8 @@ import { z } from 'astro/zod';
 export const topicSchema = () =>
   z
     .object({
-      name: z.string().min(1),
+      name: shortText,
       /** One or two sentences saying what the topic covers, so mappings to it can be judged. */
-      description: z.string().min(1),
+      description: text,
     })
     .strict();

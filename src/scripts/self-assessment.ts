@@ -5,7 +5,7 @@
  */
 import {
   actionPlanFrom, createAssessment, dueProblem, parseAssessment, progress, reconcile, serialise,
-  applicableStandards, storageKey, toCsv, withAnswer, STATUS_LABELS,
+  applicableStandards, importSizeProblem, replaceQuestion, storageKey, toCsv, withAnswer, STATUS_LABELS,
   type Answer, type AssessedStandard, type PlanDetails, type Reconciliation, type Status,
 } from '../lib/selfAssessment';
 
@@ -40,11 +40,14 @@ function start(root: HTMLElement) {
   form.querySelector<HTMLFieldSetElement>('.sa-all')!.disabled = false;
   fill();
 
-  function save() {
+  /** Stores the state; false (after saying so, unless `quiet`) when the browser refuses. */
+  function save(quiet = false): boolean {
     try {
       localStorage.setItem(key, serialise(state));
+      return true;
     } catch {
-      say('This browser would not save your answers (its storage may be full or switched off). Download a JSON copy to keep them.');
+      if (!quiet) say('This browser would not save your answers (its storage may be full or switched off). Download a JSON copy to keep them.');
+      return false;
     }
   }
 
@@ -160,15 +163,32 @@ function start(root: HTMLElement) {
     const input = event.target as HTMLInputElement;
     const file = input.files?.[0];
     if (!file) return;
-    const parsed = parseAssessment(await file.text());
     input.value = '';
+    // Checked before reading, so a huge file is never loaded into the page.
+    const tooLarge = importSizeProblem(file.size);
+    if (tooLarge) {
+      say(`${file.name} was not imported. ${tooLarge}`);
+      return;
+    }
+    const parsed = parseAssessment(await file.text());
     if (!parsed.ok) {
       say(`${file.name} was not imported. ${parsed.error}`);
       return;
     }
+    const question = replaceQuestion(state, file.name);
+    if (question && !window.confirm(question)) {
+      say(`${file.name} was not imported; your answers are unchanged.`);
+      return;
+    }
     const result = reconcile(parsed.assessment, frameworkId, standards);
+    const previous = state;
     state = result.assessment;
-    save();
+    if (!save(true)) {
+      // Nothing was stored, so nothing was imported: show the answers the browser still holds.
+      state = previous;
+      say(`${file.name} was not imported: this browser would not save it (its storage may be full or switched off). Your answers are unchanged.`);
+      return;
+    }
     fill();
     showChanges(result.changes);
     const count = Object.keys(state.answers).length;

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
-import { assessedStandards, CSV_COLUMNS, parseAssessment, serialise, STATUS_LABELS, storageKey } from '../../src/lib/selfAssessment';
+import { assessedStandards, CSV_COLUMNS, MAX_IMPORT_BYTES, parseAssessment, serialise, STATUS_LABELS, storageKey } from '../../src/lib/selfAssessment';
 import { paths } from '../../src/lib/urls';
 import { axeViolations, launchBrowser, serveSite, type Server } from '../helpers/browser';
 import { realCatalog } from '../helpers/content';
@@ -122,6 +122,43 @@ describe('self-assessment recorder', () => {
     await page.locator('#sa-message', { hasText: 'Imported saved.json: 3 answers restored' }).waitFor();
     await expect(page.locator(`#owner-${k(b.number)}`).inputValue()).resolves.toBe('Head of Democratic Services');
     await expect(overall('met')).resolves.toBe('1');
+  });
+
+  const importFile = (name: string, buffer: Buffer) =>
+    page.getByLabel(/Import a saved assessment/).setInputFiles({ name, mimeType: 'application/json', buffer });
+  const other = () => Buffer.from(json.replace('Head of Democratic Services', 'Someone else'));
+  const owner = () => page.locator(`#owner-${k(b.number)}`).inputValue();
+
+  it('asks before an import replaces the stored answers, and keeps them when the answer is no', async () => {
+    let asked = '';
+    page.once('dialog', (d) => {
+      asked = d.message();
+      void d.dismiss();
+    });
+    await importFile('other.json', other());
+    await page.locator('#sa-message', { hasText: 'other.json was not imported; your answers are unchanged.' }).waitFor();
+    expect(asked).toBe('Importing other.json replaces the 3 answers recorded in this browser. Import it?');
+    await expect(owner()).resolves.toBe('Head of Democratic Services');
+  });
+
+  it('says an import failed, never "Imported", when the browser will not store it', async () => {
+    await page.evaluate(() => {
+      Storage.prototype.setItem = () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    page.once('dialog', (d) => void d.accept());
+    await importFile('other.json', other());
+    await page.locator('#sa-message', { hasText: 'other.json was not imported: this browser would not save it' }).waitFor();
+    await expect(owner()).resolves.toBe('Head of Democratic Services');
+    await page.reload();
+    await expect(owner()).resolves.toBe('Head of Democratic Services');
+  });
+
+  it('refuses a file over the size limit without reading it', async () => {
+    await importFile('huge.json', Buffer.alloc(MAX_IMPORT_BYTES + 1, ' '));
+    await page.locator('#sa-message', { hasText: 'huge.json was not imported. The file is larger than 1 MB' }).waitFor();
+    await expect(owner()).resolves.toBe('Head of Democratic Services');
   });
 
   it('explains what is missing before exporting an action plan, then exports one the content check accepts', async () => {

@@ -2,9 +2,9 @@
  * Broken-content fixtures (tests/fixtures/check/*.yaml): each names one mistake a publisher could
  * make, the edits that make it in a copy of src/content, and the exact lines the check must print.
  */
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
 import { ROOT } from './content';
 
@@ -15,8 +15,11 @@ export interface Edit {
   with?: string;
   /** Create `file` as a copy of this file (then apply replace/with to the copy). */
   copy?: string;
-  /** Create or overwrite `file` with this text. */
+  /** Create or overwrite `file` with this text (repeated `repeat` times), making its folder if needed. */
   write?: string;
+  repeat?: number;
+  /** Make `file` a symbolic link to this file (relative to `file`'s folder). */
+  symlink?: string;
   delete?: boolean;
 }
 
@@ -44,7 +47,12 @@ export function applyEdits(root: string, edits: Edit[]): void {
       rmSync(path);
       continue;
     }
-    let text = edit.write ?? readFileSync(join(root, edit.copy ?? edit.file), 'utf8');
+    mkdirSync(dirname(path), { recursive: true });
+    if (edit.symlink !== undefined) {
+      symlinkSync(edit.symlink, path);
+      continue;
+    }
+    let text = edit.write !== undefined ? edit.write.repeat(edit.repeat ?? 1) : readFileSync(join(root, edit.copy ?? edit.file), 'utf8');
     if (edit.replace !== undefined) {
       const count = text.split(edit.replace).length - 1;
       if (count !== 1) throw new Error(`${edit.file}: expected "${edit.replace.slice(0, 60)}" exactly once, found it ${count} times`);

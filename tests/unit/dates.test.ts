@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isoDate, whyNotADate, sourceDate } from '../../src/schemas/common';
 import { formatDate, sortKey } from '../../src/lib/dates';
+import { namedDay } from '../../src/lib/content-rules';
 
 describe('calendar dates', () => {
   it('accepts real dates, including 29 February in a leap year', () => {
@@ -15,8 +16,10 @@ describe('calendar dates', () => {
     expect(whyNotADate('31 June 2009')).toMatch(/YYYY-MM-DD/);
   });
 
-  it('brings a YAML Date back to text before checking it', () => {
-    expect(isoDate.parse(new Date('2008-11-06T00:00:00Z'))).toBe('2008-11-06');
+  it('refuses a YAML Date, which may already have moved an impossible day on a month', () => {
+    // js-yaml (Astro's reader) turns an unquoted 2009-06-31 into 1 July 2009.
+    expect(isoDate.safeParse(new Date('2009-07-01T00:00:00Z')).success).toBe(false);
+    expect(isoDate.parse('2008-11-06')).toBe('2008-11-06');
   });
 
   it('keeps an impossible date as the source words it, flagged, and refuses a corrected date beside it', () => {
@@ -36,5 +39,20 @@ describe('calendar dates', () => {
     expect(sortKey({ asPublished: 'Already in place and ongoing' })).toBeUndefined();
     expect(formatDate('2009-06-30')).toBe('30 June 2009');
     expect(formatDate('2008-11')).toBe('November 2008');
+  });
+});
+
+describe('the day a source names', () => {
+  it('reads four- and two-digit years, ordinals and any case', () => {
+    expect(namedDay('31 December 2008')).toBe('2008-12-31');
+    expect(namedDay('31 December 08')).toBe('2008-12-31');
+    expect(namedDay('by 1st march 09 Panel')).toBe('2009-03-01');
+    expect(namedDay('30 June 2009')).toBe('2009-06-30');
+  });
+
+  it('names no day when the words give none, or a year of another length', () => {
+    expect(namedDay('By January 09 Panel')).toBeUndefined();
+    expect(namedDay('31 December 200')).toBeUndefined();
+    expect(namedDay('31 December 20081')).toBeUndefined();
   });
 });

@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   actionPlanFrom, applicableStandards, assessedStandards, compareStandards, createAssessment, CSV_COLUMNS, dueProblem,
-  FORMAT, parseAssessment, progress, reconcile, serialise, STATUS_LABELS, STATUSES, toCsv, VERSION, withAnswer,
-  type AssessedStandard, type Assessment,
+  FORMAT, importSizeProblem, MAX_IMPORT_BYTES, parseAssessment, progress, reconcile, replaceQuestion, serialise,
+  STATUS_LABELS, STATUSES, toCsv, VERSION, withAnswer, type AssessedStandard, type Assessment,
 } from '../../src/lib/selfAssessment';
 import { actionPlanSchema } from '../../src/schemas/actionPlan';
 import { plainReference, whyNotADate } from '../../src/schemas/common';
@@ -78,6 +78,36 @@ describe('saving and restoring', () => {
     expect(bad({ version: VERSION + 1 })).toMatchObject({ ok: false, error: expect.stringMatching(/newer version/) });
     expect(bad({ frameworkId: undefined })).toMatchObject({ ok: false, error: expect.stringMatching(/which framework/) });
     expect(bad({ answers: { [first.number]: { status: 'done' } } })).toMatchObject({ ok: false, error: expect.stringMatching(/unknown status "done"/) });
+  });
+
+  it('refuses answers under a key that is not a standard number, such as __proto__ or constructor', () => {
+    const json = serialise(answered());
+    const under = (key: string) =>
+      parseAssessment(json.replace(`"${first.number}":`, `${JSON.stringify(key)}:`));
+    for (const key of ['__proto__', 'constructor', 'prototype', 'toString', '2.1 ', '']) {
+      const result = under(key);
+      expect(result, key).toMatchObject({ ok: false, error: `The saved self-assessment has answers under ${JSON.stringify(key)}, which is not a standard number (such as 2.10).` });
+    }
+    expect(under(first.number)).toMatchObject({ ok: true });
+  });
+
+  it('refuses a file over the size limit before reading it, and accepts one at the limit', () => {
+    expect(importSizeProblem(MAX_IMPORT_BYTES + 1)).toMatch(/larger than 1 MB/);
+    expect(importSizeProblem(MAX_IMPORT_BYTES)).toBeUndefined();
+    const json = serialise(answered());
+    const padded = json.replace('{', `{${' '.repeat(MAX_IMPORT_BYTES - json.length + 1)}`);
+    expect(parseAssessment(padded)).toMatchObject({ ok: false, error: expect.stringMatching(/larger than 1 MB/) });
+    expect(parseAssessment(padded.slice(1).replace(/^ /, '{'))).toMatchObject({ ok: true });
+  });
+});
+
+describe('importing over stored answers', () => {
+  it('asks first when this browser holds answers or plan details, saying what would be replaced', () => {
+    const empty = createAssessment(frameworkId, standards);
+    expect(replaceQuestion(empty, 'saved.json')).toBeUndefined();
+    expect(replaceQuestion(answered(), 'saved.json')).toBe('Importing saved.json replaces the 3 answers and the action plan details recorded in this browser. Import it?');
+    expect(replaceQuestion(withAnswer(empty, first.number, { owner: 'Clerk' }), 'a.json')).toBe('Importing a.json replaces the 1 answer recorded in this browser. Import it?');
+    expect(replaceQuestion({ ...empty, plan: { ...empty.plan, title: 'Plan' } }, 'a.json')).toBe('Importing a.json replaces the action plan details recorded in this browser. Import it?');
   });
 });
 
