@@ -10,7 +10,8 @@ import { defineConfig } from 'vitest/config';
  */
 export default defineConfig({
   test: {
-    testTimeout: 30_000,
+    // html-validate over every page takes 20 s on an idle machine and twice that on a busy one.
+    testTimeout: 60_000,
     // Two files at a time (vitest's default is one fewer than the cores: one, on these machines).
     // Projects that run together must share this in vitest 4, so it is set once for all three.
     maxWorkers: 2,
@@ -31,7 +32,7 @@ export default defineConfig({
           include: ['tests/browser/**/*.test.ts'],
           globalSetup: ['tests/browser/global-setup.ts'],
           // A page's axe run takes seconds on an idle machine and several times that on a busy one.
-          testTimeout: 60_000,
+          testTimeout: 90_000,
         },
       },
     ],

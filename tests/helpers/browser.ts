@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import sirv from 'sirv';
+import { afterAll, beforeAll } from 'vitest';
 import { BASE, type PageProblem } from './site-checks';
 
 export const CHROMIUM = '/usr/bin/chromium';
@@ -82,6 +83,25 @@ export async function isolatedContext(browser: Browser, options: BrowserContextO
     },
   );
   return { context, offSite };
+}
+
+/**
+ * For a test file: a browser with one desktop-sized page (1280 × 900) in an isolated context, and a
+ * server for the built site in dir, started before the file's tests and stopped after them.
+ */
+export function pageOnSite(dir: string): { page: Page; server: Server } {
+  const site = {} as { page: Page; server: Server };
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    [browser, site.server] = await Promise.all([launchBrowser(), serveSite(dir)]);
+    const { context } = await isolatedContext(browser, { viewport: { width: 1280, height: 900 } });
+    site.page = await context.newPage();
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+    await site.server?.close();
+  });
+  return site;
 }
 
 /** The WCAG 2.0, 2.1 and 2.2 rules at levels A and AA. */

@@ -1,0 +1,88 @@
+/**
+ * Keyboard use on one page of every template (found from src/pages): the skip link comes first and
+ * leads into main, focus is always visible and on screen, and Tab visits every control in page order.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { pageOnSite } from '../helpers/browser';
+import { DIST } from '../helpers/dist';
+import { templatePages } from '../helpers/site-checks';
+
+const templates = templatePages(DIST);
+const site = pageOnSite(DIST);
+
+/** What has keyboard focus now, described so two moments can be compared. */
+const focused = (p: Page) =>
+  p.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    if (!el || el === document.body) return null;
+    const style = getComputedStyle(el);
+    const box = el.getBoundingClientRect();
+    return {
+      /** Which element: its place in the document, as two controls can look alike. */
+      index: [...document.querySelectorAll('*')].indexOf(el),
+      key: `${el.tagName.toLowerCase()}#${el.id}[${el.getAttribute('href') ?? ''}]${el.textContent?.trim().slice(0, 40) ?? ''}`,
+      visibleFocus: (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none',
+      onScreen: box.width > 0 && box.height > 0 && box.right > 0 && box.bottom > 0 && box.left < innerWidth,
+    };
+  });
+
+/**
+ * Opens a page and waits until it has settled: the search page fetches its index and then fills its
+ * filters and hides its no-JavaScript message, and the checks are about the page a reader then uses.
+ */
+const open = (path: string) => site.page.goto(site.server.url(path), { waitUntil: 'networkidle' });
+
+describe.each(templates)('$template ($path)', ({ path }) => {
+  it('is usable with the keyboard: skip link first, visible focus, tab order follows the page', async () => {
+    const { page, server } = site;
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await open(path);
+    // Every element a Tab press should reach, in document order. A group of radio buttons is one
+    // stop: Tab reaches its checked button (the first, when none is checked); arrow keys move within it.
+    const expected = await page.evaluate(() => {
+      const reachable = (el: HTMLElement) => el.tabIndex >= 0 && !(el as HTMLButtonElement).disabled && el.getClientRects().length > 0;
+      const radioStop = (radio: HTMLInputElement) => {
+        if (!radio.name) return true;
+        const group = [...document.querySelectorAll<HTMLInputElement>('input[type="radio"]')].filter((r) => r.name === radio.name && r.form === radio.form && reachable(r));
+        return (group.find((r) => r.checked) ?? group[0]) === radio;
+      };
+      return [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex]')]
+        .filter((el) => reachable(el) && !(el instanceof HTMLInputElement && el.type === 'radio' && !radioStop(el)))
+        .map((el) => `${el.tagName.toLowerCase()}#${el.id}[${el.getAttribute('href') ?? ''}]${el.textContent?.trim().slice(0, 40) ?? ''}`);
+    });
+    expect(expected[0], 'the first focusable element is the skip link').toMatch(/^a#\[#main-content\]/);
+    await page.keyboard.press('Tab');
+    const skip = await focused(page);
+    expect(skip?.key).toMatch(/^a#\[#main-content\]Skip to main content$/);
+    expect(skip?.onScreen, 'the focused skip link is on screen').toBe(true);
+    expect(skip?.visibleFocus, 'the focused skip link shows focus').toBe(true);
+
+    const order: string[] = [];
+    // A date field takes a Tab for each of its parts (day, month, year) while focus stays on the
+    // input itself, so a control counts once however many presses it takes; the bound stops a trap.
+    let last = skip?.index;
+    for (let presses = 0; order.length < expected.length - 1 && presses < expected.length * 4; presses++) {
+      await page.keyboard.press('Tab');
+      const now = await focused(page);
+      if (!now) break;
+      expect(now.visibleFocus, `${now.key} shows where focus is`).toBe(true);
+      expect(now.onScreen, `${now.key} is on screen when focused`).toBe(true);
+      if (now.index !== last) order.push(now.key);
+      last = now.index;
+    }
+    expect(order).toEqual(expected.slice(1));
+
+    // Following the skip link puts focus on the main content, so the next Tab is inside it. The page
+    // has settled once already, so waiting for the load is enough.
+    await page.goto(server.url(path), { waitUntil: 'load' });
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main-content');
+    const firstInMain = await page.evaluate(() => document.querySelector('main a[href], main button, main input, main summary') !== null);
+    if (firstInMain) {
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.closest('main') !== null)).toBe(true);
+    }
+  });
+});
