@@ -1,6 +1,8 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import remarkMdxSafety from './src/lib/remark-mdx-safety.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import sitemap from '@astrojs/sitemap';
 
@@ -19,6 +21,10 @@ export default defineConfig({
   // The sitemap leaves out pages that only redirect: /charters/<id>/ (to the current edition) and a
   // pair comparison asked for in reverse order (/compare/<b>/<a>/ with b after a, to /compare/<a>/<b>/).
   integrations: [mdx(), sitemap({ filter: (page) => !isRedirect(new URL(page).pathname) }), searchIndex()],
+  // The MDX allow-list (src/lib/mdx-safety.ts) runs inside Astro's own pipeline, so `astro build` and
+  // `astro dev` refuse hostile content even without `npm run check`. Remark plugins run only with the
+  // unified processor (Astro's default, Sätteri, runs none); MDX files inherit it.
+  markdown: { processor: unified({ remarkPlugins: [remarkMdxSafety] }) },
   // Stylesheets stay files: the Content-Security-Policy (src/layouts/Base.astro) allows no inline style.
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Never inline a script into the HTML: a Content-Security-Policy without 'unsafe-inline' must allow every page.
