@@ -7,6 +7,9 @@ import { buildCatalog, CatalogError, type Catalog } from '../src/lib/catalog';
 import { contentRules } from '../src/lib/content-rules';
 import { loadContent, type ContentProblem } from '../src/lib/content-files';
 import { mismatchSentence, priceListTotals } from '../src/lib/costs';
+import { formatProblem } from '../src/lib/problem-format';
+
+export { formatProblem };
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -62,11 +65,6 @@ export function checkContent(rootDir: string): ContentProblem[] {
     fail('checking content rules', error);
   }
   return problems.sort((a, b) => (a.file === b.file ? (a.line ?? 0) - (b.line ?? 0) : a.file < b.file ? -1 : 1));
-}
-
-export function formatProblem(p: ContentProblem): string {
-  const where = [p.file, p.line, p.column].filter((x) => x !== undefined).join(':');
-  return `${p.severity === 'warning' ? 'warning' : 'error'}: ${where} ${p.path}: ${p.message}`;
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

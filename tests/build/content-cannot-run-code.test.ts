@@ -1,28 +1,41 @@
 /**
- * Content cannot run code: an MDX body whose code would write a marker file is rejected by the
- * check that `npm run build` runs first, so Astro never compiles it and the marker never appears.
- * The control build (Astro alone, no check) shows the payload really would run. Both builds are the
- * shared fixture site's (tests/build/fixture-site.ts).
+ * Content cannot run code or reach a visitor: hostile MDX (code that would write a marker file, and a
+ * redirect smuggled through <noscript>) is refused by the check that `npm run build` runs first and,
+ * with the same file:line:col messages, by Astro's own MDX pipeline when a host runs a plain
+ * `astro build` (src/lib/remark-mdx-safety.ts). The control build, whose config leaves the plugin
+ * out, shows the payload really would run. All builds are the shared fixture site's
+ * (tests/build/fixture-site.ts).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fixtureSite, PAYLOAD_FILE, type FixtureSite } from './fixture-site';
 
+const escaped = (s: string) => s.replace(/[./]/g, '\\$&');
 let site: FixtureSite;
 beforeAll(async () => {
   site = await fixtureSite();
 }, 300_000);
 
-describe('an MDX file that tries to run code', () => {
+describe('hostile MDX', () => {
   it('is rejected by npm run build before Astro compiles it, and its code never runs', () => {
     const { status, output, distAfter, markerAfter } = site.guardedBuild;
     expect(status).not.toBe(0);
-    expect(output).toMatch(new RegExp(`error: ${PAYLOAD_FILE.replace(/[./]/g, '\\$&')}:\\d+:1 body: an export statement would run code`));
+    expect(output).toMatch(new RegExp(`error: ${escaped(PAYLOAD_FILE)}:\\d+:1 body: an export statement would run code`));
+    expect(output).toContain(`error: ${PAYLOAD_FILE}:${site.redirectLine}:1 body: the HTML element <noscript> is not allowed in content: `);
     expect(output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m); // no stack trace
     expect(distAfter).toBe(false);
     expect(markerAfter).toBe(false);
   });
 
-  it('would have run had the check not stopped it (control)', () => {
+  it('is rejected by a plain astro build with the check\'s messages, its code never runs and no output carries the redirect', () => {
+    const { status, output, distText, markerAfter } = site.plainBuild;
+    expect(status).not.toBe(0);
+    expect(output).toContain(`error: ${PAYLOAD_FILE}:${site.redirectLine}:1 body: the HTML element <noscript> is not allowed in content: `);
+    expect(output).toContain(`error: ${PAYLOAD_FILE}:${site.redirectLine}:11 body: the HTML element <meta> is not allowed in content: `);
+    expect(markerAfter).toBe(false);
+    expect(distText).not.toContain('evil.example');
+  });
+
+  it('would have run without the plugin in Astro\'s pipeline (control)', () => {
     expect(site.controlBuild.markerAfter).toBe(true);
   });
 });

@@ -5,16 +5,18 @@
  *   prove SITE and BASE (editions.test.ts).
  * - A new framework with its mapping and no code change (tests/fixtures/new-framework;
  *   new-framework.test.ts).
- * - An MDX body whose code would write a marker file (content-cannot-run-code.test.ts): the copy is
- *   checked first without it (the fixture content is valid), then `npm run build` must refuse it
- *   before Astro runs, and the control build (Astro alone, no check) shows the code really would
- *   run. That control build is the site the other tests read.
+ * - Hostile MDX (content-cannot-run-code.test.ts): a body whose code would write a marker file and a
+ *   redirect smuggled through <noscript>. The copy is checked first without them (the fixture content
+ *   is valid); then `npm run build` must refuse them at the check, and a plain `astro build` must
+ *   refuse them in Astro's own MDX pipeline (src/lib/remark-mdx-safety.ts). The control build
+ *   (Astro without that plugin, the redirect taken out) shows the code really would run. That
+ *   control build is the site the other tests read.
  *
  * As vitest's global setup for the build project, it starts the builds in the background and
  * returns at once, so the other projects' tests run meanwhile; a test awaits `fixtureSite()`.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inject } from 'vitest';
@@ -31,6 +33,9 @@ export const BASE = '/atlas/';
 export const at = (path: string) => `${BASE.replace(/\/$/, '')}${path}`;
 export const NEW_FRAMEWORK = 'fixture-north';
 export const PAYLOAD_FILE = 'src/content/frameworks/east-midlands.mdx';
+export const REDIRECT = '<noscript><meta http-equiv="refresh" content="0;url=https://evil.example/pwned" /></noscript>';
+const HEADING = '## What is it and why do we need it?';
+const PLUGIN_LINE = 'markdown: { processor: unified({ remarkPlugins: [remarkMdxSafety] }) },';
 
 const OLD_FILE = `src/content/frameworks/${OLD}.mdx`;
 const EDITION_EDITS: Edit[] = [
@@ -53,8 +58,12 @@ export interface FixtureSite {
   marker: string;
   /** `npm run check` on the fixture content, before the payload is added. */
   check: Run;
+  /** The line of PAYLOAD_FILE the redirect stands on in the hostile builds. */
+  redirectLine: number;
   /** `npm run build` with the payload: must fail at the check. */
   guardedBuild: Run & { distAfter: boolean; markerAfter: boolean };
+  /** `astro build` alone with the payload: must fail in Astro's MDX pipeline; `distText` is every file it left in dist/. */
+  plainBuild: Run & { distText: string; markerAfter: boolean };
   /** `astro build` alone with the payload (SITE and BASE set): the control, and the shared site. */
   controlBuild: Run & { markerAfter: boolean };
 }
@@ -64,6 +73,10 @@ declare module 'vitest' {
     fixtureSite: { root: string; results: string };
   }
 }
+
+/** Every file under `dir`, read as text (empty when there is no such folder). */
+const everything = (dir: string): string =>
+  existsSync(dir) ? readdirSync(dir, { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).map((d) => readFileSync(join(d.parentPath, d.name), 'latin1')).join('\n') : '';
 
 /** Runs an npm command without vitest's own environment (see site-copy.ts's run). */
 function npm(cwd: string, args: string[], env: Record<string, string> = {}): Promise<Run> {
@@ -80,11 +93,16 @@ function npm(cwd: string, args: string[], env: Record<string, string> = {}): Pro
 async function build(root: string, marker: string): Promise<Omit<FixtureSite, 'root' | 'dist' | 'marker'>> {
   const check = await npm(root, ['run', 'check']);
   const payload = `export const pwned = process.getBuiltinModule('node:fs').writeFileSync(${JSON.stringify(marker)}, 'ran')`;
-  applyEdits(root, [{ file: PAYLOAD_FILE, replace: '## What is it and why do we need it?', with: `${payload}\n\n## What is it and why do we need it?` }]);
+  applyEdits(root, [{ file: PAYLOAD_FILE, replace: HEADING, with: `${payload}\n\n${REDIRECT}\n\n${HEADING}` }]);
+  const redirectLine = readFileSync(join(root, PAYLOAD_FILE), 'utf8').split('\n').indexOf(REDIRECT) + 1;
   const guarded = await npm(root, ['run', 'build'], { SITE, BASE });
   const guardedBuild = { ...guarded, distAfter: existsSync(join(root, 'dist')), markerAfter: existsSync(marker) };
+  const plain = await npm(root, ['exec', '--', 'astro', 'build'], { SITE, BASE });
+  const plainBuild = { ...plain, distText: everything(join(root, 'dist')) + everything(join(root, 'dist.partial')), markerAfter: existsSync(marker) };
+  // The control: Astro without the plugin; the redirect comes out so the shared site never carries it.
+  applyEdits(root, [{ file: PAYLOAD_FILE, replace: `${REDIRECT}\n\n`, with: '' }, { file: 'astro.config.mjs', replace: PLUGIN_LINE, with: '' }]);
   const control = await npm(root, ['exec', '--', 'astro', 'build'], { SITE, BASE });
-  return { check, guardedBuild, controlBuild: { ...control, markerAfter: existsSync(marker) } };
+  return { check, redirectLine, guardedBuild, plainBuild, controlBuild: { ...control, markerAfter: existsSync(marker) } };
 }
 
 export default function setup(project: TestProject): () => Promise<void> {

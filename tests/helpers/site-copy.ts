@@ -21,13 +21,16 @@ export function projectCopyWith(edits: Edit[]): string {
   return root;
 }
 
+/**
+ * This process's environment without what Vitest put into it (its import.meta.env values: BASE_URL,
+ * MODE, NODE_ENV=test…), which a build or dev server must not inherit (BASE_URL=/ would override the
+ * configured base).
+ */
+export const astroEnv = (): NodeJS.ProcessEnv =>
+  Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(VITEST|VITE_|BASE_URL$|MODE$|DEV$|PROD$|SSR$|NODE_ENV$|TEST$)/.test(k)));
+
 /** Runs an npm script (or npx command) in `cwd`; returns exit status and everything printed. */
 export function run(cwd: string, args: string[], env: Record<string, string> = {}) {
-  // Vitest puts its own import.meta.env values (BASE_URL, MODE, NODE_ENV=test…) into process.env;
-  // a build must not inherit them, or BASE_URL=/ overrides the configured base.
-  const inherited = Object.fromEntries(
-    Object.entries(process.env).filter(([k]) => !/^(VITEST|VITE_|BASE_URL$|MODE$|DEV$|PROD$|SSR$|NODE_ENV$|TEST$)/.test(k)),
-  );
-  const result = spawnSync('npm', args, { cwd, encoding: 'utf8', env: { ...inherited, ...env }, timeout: 240_000 });
+  const result = spawnSync('npm', args, { cwd, encoding: 'utf8', env: { ...astroEnv(), ...env }, timeout: 240_000 });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }

@@ -1,0 +1,18 @@
+/**
+ * How a content problem is printed, by `npm run check` and by the build's MDX safety plugin alike:
+ * `error: file:line:column field: message`.
+ */
+export interface PrintableProblem {
+  file: string;
+  line?: number | undefined;
+  column?: number | undefined;
+  /** Field path, e.g. themes[1].standards[8].number, or `body` for an MDX body. */
+  path: string;
+  message: string;
+  severity: 'error' | 'warning';
+}
+
+export function formatProblem(p: PrintableProblem): string {
+  const where = [p.file, p.line, p.column].filter((x) => x !== undefined).join(':');
+  return `${p.severity === 'warning' ? 'warning' : 'error'}: ${where} ${p.path}: ${p.message}`;
+}

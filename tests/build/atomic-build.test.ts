@@ -1,0 +1,67 @@
+/**
+ * Atomic builds (src/integrations/atomic-output.ts): a plain `astro build` that fails, whether at the
+ * last step (the search index, after every page is written) or at the first (two content files with one
+ * id), leaves the previous dist/ exactly as it was, file for file.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { applyEdits } from '../helpers/fixtures';
+import { projectCopyWith, run } from '../helpers/site-copy';
+
+const copy = projectCopyWith([]);
+const dist = join(copy, 'dist');
+const build = () => run(copy, ['exec', '--', 'astro', 'build']);
+
+/** Every file under dist/ with a hash of its bytes. */
+function snapshot(): Record<string, string> {
+  return Object.fromEntries(
+    readdirSync(dist, { recursive: true, withFileTypes: true })
+      .filter((d) => d.isFile())
+      .map((d) => join(d.parentPath, d.name))
+      .map((f) => [relative(dist, f), createHash('sha256').update(readFileSync(f)).digest('hex')]),
+  );
+}
+
+const INDEX_LINE = 'logger.info(`Indexed ${added.page_count} pages';
+const FAILING_INDEX = "throw new Error('search index failed on purpose');\n          " + INDEX_LINE;
+
+describe('a failed build', () => {
+  afterAll(() => rmSync(copy, { recursive: true, force: true }));
+  let before: Record<string, string>;
+
+  it('first builds a complete site', () => {
+    const { status, output } = build();
+    expect(status, output).toBe(0);
+    before = snapshot();
+    expect(Object.keys(before)).toContain('index.html');
+    expect(Object.keys(before)).toContain('pagefind/pagefind.js');
+    expect(Object.keys(before).length).toBeGreaterThan(200);
+    expect(existsSync(`${dist}.partial`)).toBe(false);
+  }, 240_000);
+
+  it('leaves the previous dist/ intact when the search index fails after every page was written', () => {
+    applyEdits(copy, [
+      { file: 'src/content/frameworks/lga.mdx', replace: 'The LGA sets out the values', with: 'A sentence only the new build has.\n\nThe LGA sets out the values' },
+      { file: 'src/integrations/search-index.ts', replace: INDEX_LINE, with: FAILING_INDEX },
+    ]);
+    const { status, output } = build();
+    expect(status).not.toBe(0);
+    expect(output).toContain('search index failed on purpose');
+    // The new pages were written (into dist.partial/), yet none of them reached dist/.
+    expect(readFileSync(join(`${dist}.partial`, 'frameworks/lga/index.html'), 'utf8')).toContain('A sentence only the new build has');
+    expect(snapshot()).toEqual(before);
+  }, 240_000);
+
+  it('fails on two content files with one id, leaving the previous dist/ intact', () => {
+    applyEdits(copy, [
+      { file: 'src/integrations/search-index.ts', replace: FAILING_INDEX, with: INDEX_LINE },
+      { file: 'src/content/councils/harrow~.yaml', copy: 'src/content/councils/harrow.yaml', replace: 'name: ', with: 'name: Not ' },
+    ]);
+    const { status, output } = build();
+    expect(status).not.toBe(0);
+    expect(output).toContain('councils contains multiple entries with the same slug: `harrow`');
+    expect(snapshot()).toEqual(before);
+  }, 240_000);
+});

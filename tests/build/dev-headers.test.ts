@@ -1,0 +1,57 @@
+/**
+ * `astro dev`, the documented preview, sends the site's Content-Security-Policy as a header on every
+ * response (src/integrations/security-headers.ts): no inline script anywhere, 'wasm-unsafe-eval' only
+ * on /search/, frame-ancestors 'none', and the page it serves has no inline script the policy would
+ * have to allow. Run on a throw-away copy of the project, on a port of its own.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { astroEnv, projectCopyWith } from '../helpers/site-copy';
+
+const port = 4700 + Math.floor(Math.random() * 200);
+const origin = `http://127.0.0.1:${port}`;
+const copy = projectCopyWith([]);
+let server: ChildProcess;
+
+async function waitForServer(): Promise<void> {
+  for (let i = 0; i < 120; i++) {
+    try {
+      if ((await fetch(`${origin}/`)).ok) return;
+    } catch { /* not listening yet */ }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error('astro dev did not start within 60 s');
+}
+
+const directives = (policy: string | null) => new Map((policy ?? '').split(';').map((d) => d.trim().split(/\s+/)).map(([n, ...v]) => [n!, v]));
+
+describe('astro dev', () => {
+  beforeAll(async () => {
+    server = spawn('npx', ['astro', 'dev', '--port', String(port), '--host', '127.0.0.1'], { cwd: copy, env: astroEnv(), stdio: 'ignore', detached: true });
+    await waitForServer();
+  }, 90_000);
+  afterAll(() => {
+    if (server.pid) process.kill(-server.pid); // the npx process group, started above
+    rmSync(copy, { recursive: true, force: true });
+  });
+
+  it.each(['/', '/frameworks/lga/', '/charters/lga/', '/compare/'])('sends a policy without inline or eval script on %s', async (path) => {
+    const response = await fetch(`${origin}${path}`);
+    const policy = directives(response.headers.get('content-security-policy'));
+    expect(policy.get('script-src')).toEqual(["'self'"]);
+    expect(policy.get('default-src')).toEqual(["'self'"]);
+    expect(policy.get('object-src')).toEqual(["'none'"]);
+    expect(policy.get('base-uri')).toEqual(["'self'"]);
+    expect(policy.get('frame-ancestors')).toEqual(["'none'"]);
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+    expect(response.headers.get('permissions-policy')).toContain('camera=()');
+    expect(await response.text()).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/); // every script is a file
+  });
+
+  it("allows 'wasm-unsafe-eval' on /search/ for Pagefind", async () => {
+    const response = await fetch(`${origin}/search/`);
+    expect(directives(response.headers.get('content-security-policy')).get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+  });
+});
