@@ -23,6 +23,8 @@ export interface JsonNode {
   items?: JsonNode;
   enum?: (string | number)[];
   pattern?: string;
+  /** The schema's own message for a pattern, in publishers' words (added by `collectionJsonSchemas`). */
+  patternMessage?: string;
   minLength?: number;
   minItems?: number;
   minimum?: number;
@@ -109,11 +111,24 @@ const FIELD_OVERRIDES: Record<string, Partial<CmsField>> = {
 const cmsReference = <C extends CollectionName>(collection: C) =>
   z.string().meta({ cmsRelation: collection }) as unknown as z.ZodType<{ id: string; collection: C }, unknown>;
 
+/** JSON Schema keeps a regex but not the message the schema gives when it fails; keep that too. */
+function keepPatternMessage(ctx: { zodSchema: unknown; jsonSchema: Record<string, unknown> }) {
+  const checks = (ctx.zodSchema as { _zod: { def: { checks?: { _zod: { def: { format?: string; error?: (issue: object) => unknown } } }[] } } })._zod.def.checks ?? [];
+  for (const check of checks) {
+    const { format, error } = check._zod.def;
+    const message = format === 'regex' && typeof error === 'function' ? error({}) : undefined;
+    if (typeof message === 'string') ctx.jsonSchema.patternMessage = message;
+  }
+}
+
 /** Each collection's schema as JSON Schema: the shape of the file, before transforms. */
 export function collectionJsonSchemas(): Record<CollectionKey, JsonNode> {
   const schemas = makeSchemas(cmsReference);
   return Object.fromEntries(
-    Object.entries(schemas).map(([key, schema]) => [key, z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonNode]),
+    Object.entries(schemas).map(([key, schema]) => [
+      key,
+      z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any', override: keepPatternMessage }) as JsonNode,
+    ]),
   ) as Record<CollectionKey, JsonNode>;
 }
 
@@ -144,7 +159,7 @@ export function fieldFor(name: string, node: JsonNode, required: boolean, path: 
   if (node.anyOf || node.oneOf || node.$ref) return { ...field, widget: 'hidden' };
   switch (node.type) {
     case 'string':
-      if (node.pattern) field.pattern = [node.pattern, `expected text matching ${node.pattern}`];
+      if (node.pattern) field.pattern = [node.pattern, node.patternMessage ?? `expected text matching ${node.pattern}`];
       return field;
     case 'number':
     case 'integer': {
@@ -152,13 +167,16 @@ export function fieldFor(name: string, node: JsonNode, required: boolean, path: 
       field.value_type = node.type === 'integer' ? 'int' : 'float';
       const min = node.minimum ?? (node.exclusiveMinimum !== undefined ? node.exclusiveMinimum + (node.type === 'integer' ? 1 : 0) : undefined);
       if (min !== undefined) field.min = min;
-      if (node.maximum !== undefined) field.max = node.maximum;
+      if (node.maximum !== undefined && node.maximum < Number.MAX_SAFE_INTEGER) field.max = node.maximum;
       return field;
     }
     case 'boolean':
       return { ...field, widget: 'boolean' };
     case 'object':
-      return { ...field, widget: 'object', collapsed: !required, fields: fieldsFor(node, path, names) };
+      // Decap checks an optional object's required fields even when the object is absent, so a file
+      // without it could not be saved; inside an optional object every field is optional in the
+      // editor, and the content check (same schemas) still requires them when the object is there.
+      return { ...field, widget: 'object', collapsed: !required, fields: fieldsFor(node, path, names, !required) };
     case 'array': {
       const items = node.items ?? {};
       field.widget = 'list';
@@ -180,8 +198,8 @@ export function fieldFor(name: string, node: JsonNode, required: boolean, path: 
 
 const singular = (name: string) => name.replace(/ies$/, 'y').replace(/s$/, '');
 
-function fieldsFor(node: JsonNode, path: string, names: Record<string, string>): CmsField[] {
-  const required = new Set(node.required ?? []);
+function fieldsFor(node: JsonNode, path: string, names: Record<string, string>, optionalParent = false): CmsField[] {
+  const required = new Set(optionalParent ? [] : (node.required ?? []));
   return Object.entries(node.properties ?? {}).map(([name, child]) =>
     fieldFor(name, child, required.has(name) && child.default === undefined, `${path}.${name}`, names),
   );
