@@ -23,6 +23,7 @@ export interface JsonNode {
   items?: JsonNode;
   enum?: (string | number)[];
   pattern?: string;
+  format?: string;
   /** The schema's own message for a pattern, in publishers' words (added by `collectionJsonSchemas`). */
   patternMessage?: string;
   minLength?: number;
@@ -159,7 +160,7 @@ export function fieldFor(name: string, node: JsonNode, required: boolean, path: 
   if (node.anyOf || node.oneOf || node.$ref) return { ...field, widget: 'hidden' };
   switch (node.type) {
     case 'string':
-      if (node.pattern) field.pattern = [node.pattern, node.patternMessage ?? `expected text matching ${node.pattern}`];
+      if (node.pattern) field.pattern = [node.pattern, node.patternMessage ?? (node.format === 'email' ? 'expected an email address' : `expected text matching ${node.pattern}`)];
       return field;
     case 'number':
     case 'integer': {
