@@ -8,8 +8,7 @@ export const councilSchema = (reference: ReferenceFn) =>
       name: z.string().min(1),
       type: z.enum(['county-council', 'london-borough', 'district-council', 'unitary-authority', 'metropolitan-borough']),
       region: reference('regions'),
-      /** How we know the type and region, where no source document states them. */
-      provenance: z.string().optional(),
+      provenance: z.string().optional().describe('How we know the type and region, where no source document states them.'),
     })
     .strict();
 
