@@ -72,7 +72,7 @@ afterAll(async () => {
 async function openFramework(): Promise<{ page: Page; offSite: string[] }> {
   const { context, offSite } = await isolatedContext(browser, { viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
+  page.setDefaultTimeout(30_000);
   // The built configuration names decap-server's default address; this test's runs on a free port.
   await page.route('**/admin/config.yml', async (route) => {
     const response = await route.fetch();
@@ -119,7 +119,7 @@ describe('the content editor at /admin/', () => {
     const local = await openFramework();
     await local.page.context().close();
     expect(local.offSite).toEqual([]);
-  }, 60_000);
+  }, 120_000);
 
   it("saves a changed standard title and an added standard into the framework's file, which still passes the check", async () => {
     const before = readFileSync(join(copy, FILE), 'utf8');
@@ -136,7 +136,7 @@ describe('the content editor at /admin/', () => {
       await page.screenshot({ path: join(SCREENSHOTS, '2-standard.png') });
     }
     await publish(page);
-    await expect.poll(() => readFileSync(join(copy, FILE), 'utf8'), { timeout: 15_000 }).not.toBe(before);
+    await expect.poll(() => readFileSync(join(copy, FILE), 'utf8'), { timeout: 30_000 }).not.toBe(before);
     if (SCREENSHOTS) await page.screenshot({ path: join(SCREENSHOTS, '3-saved.png') });
     await page.context().close();
 
@@ -154,7 +154,7 @@ describe('the content editor at /admin/', () => {
 
     const check = run(copy, ['run', 'check']);
     expect(check.status, check.output).toBe(0);
-  }, 120_000);
+  }, 240_000);
 
   it("refuses a standard number the schema refuses, with the schema's message, and writes nothing", async () => {
     const before = readFileSync(join(copy, FILE), 'utf8');
@@ -167,5 +167,5 @@ describe('the content editor at /admin/', () => {
     if (SCREENSHOTS) await page.screenshot({ path: join(SCREENSHOTS, '4-refused.png') });
     await page.context().close();
     expect(readFileSync(join(copy, FILE), 'utf8')).toBe(before);
-  }, 60_000);
+  }, 120_000);
 });
