@@ -146,11 +146,11 @@ describe('the content editor at /admin/', () => {
     // The front matter holds exactly the same facts, but for the two edits. Decap writes the whole
     // front matter back with the `yaml` library (see README): same keys in the same order, but long
     // text re-wrapped, `[a, b]` lists written one item a line, and YAML comments dropped.
-    const expected = load(frontMatter(before)[1]) as { themes: { standards: { number: string; title: string }[] }[] };
+    const expected = load(frontMatter(before)[1]!) as { themes: { standards: { number: string; title: string }[] }[] };
     expected.themes[0]!.standards[0]!.title = NEW_TITLE;
     expected.themes[0]!.standards.push(ADDED);
-    expect(load(frontMatter(after)[1])).toEqual(expected);
-    expect(Object.keys(load(frontMatter(after)[1]) as object)).toEqual(Object.keys(expected));
+    expect(load(frontMatter(after)[1]!)).toEqual(expected);
+    expect(Object.keys(load(frontMatter(after)[1]!) as object)).toEqual(Object.keys(expected));
 
     const check = run(copy, ['run', 'check']);
     expect(check.status, check.output).toBe(0);

@@ -49,9 +49,9 @@ function rule(schema: Zod, optional = false): Rule {
     case 'lazy':
       return rule(def.getter!(), optional);
     case 'object':
-      return { optional, kind: 'object', shape: def.shape };
+      return { optional, kind: 'object', shape: def.shape! };
     case 'array':
-      return { optional, kind: 'list', element: def.element };
+      return { optional, kind: 'list', element: def.element! };
     case 'enum':
       return { optional, kind: 'select', options: Object.values(def.entries!) };
     case 'string': {
