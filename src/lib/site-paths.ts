@@ -12,6 +12,7 @@ export function sitePaths(catalog: Catalog): Set<string> {
   const all: string[] = [
     paths.home(), paths.regions(), paths.organisations(), paths.frameworks(), paths.councils(), paths.updates(), paths.updatesFeed(),
     paths.search(), paths.compare(), paths.compareCosts(), paths.compareStages(), paths.topics(), paths.accessibility(),
+    paths.admin(), paths.adminConfig(),
   ];
   for (const name of ['matrix', 'costs', 'stages'] as const) all.push(paths.compareDownload(name, 'csv'), paths.compareDownload(name, 'json'));
   for (const [a, b] of allPairs(crosswalkOf(catalog))) {

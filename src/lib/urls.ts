@@ -40,6 +40,9 @@ export const paths = {
   updates: () => '/updates/',
   updatesFeed: () => '/updates/feed.xml',
   accessibility: () => '/accessibility/',
+  /** The content editor for publishers (Decap CMS) and its configuration. */
+  admin: () => '/admin/',
+  adminConfig: () => '/admin/config.yml',
 } as const;
 
 /** A site path as a full address on the configured site, for downloads read outside the site. */

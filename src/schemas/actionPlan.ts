@@ -6,8 +6,7 @@ import { standardNumber } from './framework';
 export const ownerSchema = z
   .object({
     asPublished: text,
-    /** Each role named, written out in full ("L & D Manager" → "Learning and Development Manager"). */
-    roles: z.array(text).min(1),
+    roles: z.array(text).min(1).describe('Each role named, written out in full ("L & D Manager" → "Learning and Development Manager").'),
   })
   .strict();
 
@@ -15,8 +14,7 @@ export const ownerSchema = z
 export const actionSchema = z
   .object({
     action: text.optional(),
-    /** The resource implications, in the source's words. */
-    resources: text.optional(),
+    resources: text.optional().describe('The resource implications, in the source\'s words.'),
     due: sourceDate.optional(),
     owner: ownerSchema.optional(),
   })
@@ -26,10 +24,8 @@ export const actionSchema = z
 /** A row of the plan: what the council needs to do to meet one standard. */
 export const actionItemSchema = z
   .object({
-    /** The number of the standard the row addresses, in the plan's framework. */
-    standard: standardNumber,
-    /** "What we need to do", in the source's words. */
-    need: text,
+    standard: standardNumber.describe('The number of the standard the row addresses, in the plan\'s framework.'),
+    need: text.describe('"What we need to do", in the source\'s words.'),
     actions: z.array(actionSchema).min(1),
   })
   .strict();
@@ -39,17 +35,13 @@ export const actionPlanSchema = (reference: ReferenceFn) =>
   z
     .object({
       council: reference('councils'),
-      /** The framework edition the plan was written against; every row's standard is in it. */
-      framework: reference('frameworks'),
+      framework: reference('frameworks').describe('The framework edition the plan was written against; every row\'s standard is in it.'),
       title: shortText,
-      /** The council's name for its programme, if the plan gives one. */
-      programme: text.optional(),
+      programme: text.optional().describe('The council\'s name for its programme, if the plan gives one.'),
       status: z.enum(['draft', 'agreed']),
       preparedFor: z.object({ meeting: text, date: sourceDate }).strict().optional(),
-      /** When the council aims to achieve the charter. */
-      target: z.object({ date: sourceDate, context: text }).strict().optional(),
-      /** The plan's introductory paragraphs. */
-      purpose: z.array(text).default([]),
+      target: z.object({ date: sourceDate, context: text }).strict().optional().describe('When the council aims to achieve the charter.'),
+      purpose: z.array(text).default([]).describe('The plan\'s introductory paragraphs.'),
       source: sourceDocument,
       items: z.array(actionItemSchema).min(1),
     })

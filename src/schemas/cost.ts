@@ -7,10 +7,8 @@ export const costLineSchema = z
     activity: text,
     unitPrice: money,
     quantity: z.number().int().positive('a quantity is a whole number of at least 1').default(1),
-    /** What one unit is ("per assessor"), where the source says. */
-    unit: text.optional(),
-    /** The line exactly as the source prints it. */
-    asPublished: text,
+    unit: text.optional().describe('What one unit is ("per assessor"), where the source says.'),
+    asPublished: text.describe('The line exactly as the source prints it.'),
   })
   .strict();
 
@@ -18,17 +16,12 @@ export const costLineSchema = z
 export const priceListSchema = z
   .object({
     id: slug,
-    /** The list's heading in the source ("Undertaking Charter for the first time"). */
-    title: shortText,
-    /** A level id from the framework's `levels`. */
-    level: slug,
-    /** First accreditation or re-assessment; absent when the source does not say which. */
-    pathway: z.enum(['first-time', 'reassessment']).optional(),
-    /** Further lines printed under the heading ("Higher standard"). */
-    notes: z.array(text).default([]),
+    title: shortText.describe('The list\'s heading in the source ("Undertaking Charter for the first time").'),
+    level: slug.describe('A level id from the framework\'s `levels`.'),
+    pathway: z.enum(['first-time', 'reassessment']).optional().describe('First accreditation or re-assessment; absent when the source does not say which.'),
+    notes: z.array(text).default([]).describe('Further lines printed under the heading ("Higher standard").'),
     lines: z.array(costLineSchema).min(1, 'a price list needs at least one line'),
-    /** The total exactly as the source states it; compared with the sum of the lines. */
-    publishedTotal: money.optional(),
+    publishedTotal: money.optional().describe('The total exactly as the source states it; compared with the sum of the lines.'),
   })
   .strict();
 
@@ -48,10 +41,8 @@ export const costsSchema = (reference: ReferenceFn) =>
     .object({
       framework: reference('frameworks'),
       currency: z.enum(['GBP']),
-      /** Who the costs are based on carrying out the work. */
-      provider: reference('organisations').optional(),
-      /** The source's own explanation of what the costs cover. */
-      basis: text,
+      provider: reference('organisations').optional().describe('Who the costs are based on carrying out the work.'),
+      basis: text.describe('The source\'s own explanation of what the costs cover.'),
       priceLists: z.array(priceListSchema).min(1),
       recurringFees: z.array(recurringFeeSchema).default([]),
     })

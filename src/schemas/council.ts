@@ -9,8 +9,7 @@ export const councilSchema = (reference: ReferenceFn) =>
       name: shortText,
       type: z.enum(['county-council', 'london-borough', 'district-council', 'unitary-authority', 'metropolitan-borough']),
       region: reference('regions'),
-      /** How we know the type and region, where no source document states them. */
-      provenance: text.optional(),
+      provenance: text.optional().describe('How we know the type and region, where no source document states them.'),
     })
     .strict();
 

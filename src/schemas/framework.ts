@@ -11,12 +11,9 @@ export const standardSchema = z
   .object({
     number: standardNumber,
     title: shortText,
-    /** What meeting the standard involves, where the framework explains it. */
-    guidance: text.optional(),
-    /** Examples of evidence an assessor would expect, where the framework lists them. */
-    evidence: z.array(text).optional(),
-    /** The level this standard applies to (an id from the framework's `levels`); absent when it applies to all. */
-    level: slug.optional(),
+    guidance: text.optional().describe('What meeting the standard involves, where the framework explains it.'),
+    evidence: z.array(text).optional().describe('Examples of evidence an assessor would expect, where the framework lists them.'),
+    level: slug.optional().describe('The level this standard applies to (an id from the framework\'s `levels`); absent when it applies to all.'),
   })
   .strict();
 
@@ -38,10 +35,8 @@ export const stageSchema = z
   .object({
     title: shortText,
     description: text,
-    /** The stage's number where the framework numbers its stages ("Stage 4"). */
-    number: z.number().int().positive().optional(),
-    /** Which common step of accreditation this stage is, so frameworks' processes can be aligned. */
-    step: stageStep.optional(),
+    number: z.number().int().positive().optional().describe('The stage\'s number where the framework numbers its stages ("Stage 4").'),
+    step: stageStep.optional().describe('Which common step of accreditation this stage is, so frameworks\' processes can be aligned.'),
   })
   .strict();
 
@@ -50,22 +45,17 @@ export const levelSchema = z
   .object({
     id: slug,
     name: shortText,
-    /** How the framework describes the level, in its own words. */
-    description: text.optional(),
-    /** An organisation the level is delivered with ("in collaboration with the University of Manchester"). */
-    deliveredWith: text.optional(),
+    description: text.optional().describe('How the framework describes the level, in its own words.'),
+    deliveredWith: text.optional().describe('An organisation the level is delivered with ("in collaboration with the University of Manchester").'),
   })
   .strict();
 
 /** How accreditation is renewed. Only what the framework says; unknown parts stay empty. */
 export const reassessmentSchema = z
   .object({
-    /** The framework's own sentence(s) on re-assessment. */
-    asPublished: text,
-    /** The interval in years, where stated ("within a minimum of 3 years" → 3). */
-    intervalYears: z.number().positive().optional(),
-    /** How the re-assessment is done ("Desktop review"), where stated. */
-    method: text.optional(),
+    asPublished: text.describe('The framework\'s own sentence(s) on re-assessment.'),
+    intervalYears: z.number().positive().optional().describe('The interval in years, where stated ("within a minimum of 3 years" → 3).'),
+    method: text.optional().describe('How the re-assessment is done ("Desktop review"), where stated.'),
   })
   .strict();
 
@@ -92,8 +82,7 @@ export const frameworkSchema = (reference: ReferenceFn) =>
   z
     .object({
       title: shortText,
-      /** A short name for lists and breadcrumbs ("East Midlands Charter"). */
-      shortTitle: shortText,
+      shortTitle: shortText.describe('A short name for lists and breadcrumbs ("East Midlands Charter").'),
       owner: ownerSchema(reference),
       /** Organisations that deliver or assess the charter with the owner. */
       partners: z
@@ -102,10 +91,8 @@ export const frameworkSchema = (reference: ReferenceFn) =>
       regions: z.array(reference('regions')).min(1, 'a framework applies to at least one region'),
       edition: z
         .object({
-          /** How this edition is known ("Annex 1", "2017 update"); absent if the source gives no name. */
-          label: shortText.optional(),
-          /** The edition's publication date, only if the source states one. */
-          published: sourceDate.optional(),
+          label: shortText.optional().describe('How this edition is known ("Annex 1", "2017 update"); absent if the source gives no name.'),
+          published: sourceDate.optional().describe('The edition\'s publication date, only if the source states one.'),
         })
         .strict()
         .default({}),
@@ -114,11 +101,9 @@ export const frameworkSchema = (reference: ReferenceFn) =>
        * charter's "current edition" address. Absent: the file's own id.
        */
       charter: slug.optional(),
-      /** The earlier edition of the same charter that this one replaces (a framework id). */
-      supersedes: reference('frameworks').optional(),
+      supersedes: reference('frameworks').optional().describe('The earlier edition of the same charter that this one replaces (a framework id).'),
       status: z.enum(['current', 'superseded', 'draft']),
-      /** Why the status is what it is, where no source states it. */
-      statusNote: sourceNote.optional(),
+      statusNote: sourceNote.optional().describe('Why the status is what it is, where no source states it.'),
       /**
        * `source`: taken from the framework's own document.
        * `reconstructed`: rebuilt from another document (e.g. an action plan's guidelines column).
@@ -132,13 +117,10 @@ export const frameworkSchema = (reference: ReferenceFn) =>
         }),
       source: sourceDocument,
       levels: z.array(levelSchema).default([]),
-      /** The accreditation process, in order. Empty when the source does not describe it. */
-      stages: z.array(stageSchema).default([]),
-      /** What a council needs to do or expect, as the framework lists it ("What is required?"). */
-      requirements: z.array(text).default([]),
+      stages: z.array(stageSchema).default([]).describe('The accreditation process, in order. Empty when the source does not describe it.'),
+      requirements: z.array(text).default([]).describe('What a council needs to do or expect, as the framework lists it ("What is required?").'),
       reassessment: reassessmentSchema.optional(),
       themes: z.array(themeSchema).default([]),
-      /** Shown where the source does not list the framework's standards. */
-      standardsNote: sourceNote.optional(),
+      standardsNote: sourceNote.optional().describe('Shown where the source does not list the framework\'s standards.'),
     })
     .strict();

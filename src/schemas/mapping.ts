@@ -17,8 +17,7 @@ export const topicLinkSchema = (reference: ReferenceFn) =>
     .object({
       topic: reference('topics'),
       relationship,
-      /** One line on why, where the relationship is not obvious from the wording. */
-      rationale: text.optional(),
+      rationale: text.optional().describe('One line on why, where the relationship is not obvious from the wording.'),
     })
     .strict();
 
@@ -26,8 +25,7 @@ export const topicLinkSchema = (reference: ReferenceFn) =>
 export const standardMappingSchema = (reference: ReferenceFn) =>
   z
     .object({
-      /** The standard's number in the mapping's framework. */
-      standard: standardNumber,
+      standard: standardNumber.describe('The standard\'s number in the mapping\'s framework.'),
       topics: z.array(topicLinkSchema(reference)).min(1, 'a mapped standard needs at least one topic'),
     })
     .strict();
@@ -41,7 +39,6 @@ export const mappingSchema = (reference: ReferenceFn) =>
     .object({
       framework: reference('frameworks'),
       mappings: z.array(standardMappingSchema(reference)).default([]),
-      /** Topics none of the framework's standards address, stated explicitly. */
-      notCovered: z.array(reference('topics')).default([]),
+      notCovered: z.array(reference('topics')).default([]).describe('Topics none of the framework\'s standards address, stated explicitly.'),
     })
     .strict();

@@ -1,6 +1,6 @@
-/** Installs Debian's Chromium once before any test file runs, when a fresh machine lacks it. */
-import { ensureChromium } from '../helpers/browser';
+/** Fails fast, once, with how to get a browser, before any browser test file starts. */
+import { chromiumPath } from '../helpers/browser';
 
 export default function setup(): void {
-  ensureChromium();
+  chromiumPath();
 }

@@ -1,9 +1,8 @@
 /**
- * The browser suite's tools: Debian's Chromium driven by playwright-core, a static server for a built
+ * The browser suite's tools: a Chromium found by configuration driven by playwright-core, a static server for a built
  * site (dist/ or a mutated copy), and checks that take any served site so the mutation tests can run
  * exactly what the main tests run.
  */
-import { execSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -14,19 +13,40 @@ import sirv from 'sirv';
 import { afterAll, beforeAll } from 'vitest';
 import { BASE, type PageProblem } from './site-checks';
 
-export const CHROMIUM = '/usr/bin/chromium';
+/** Debian's Chromium, which `.ci/run` installs on these machines. */
+export const DEBIAN_CHROMIUM = '/usr/bin/chromium';
 
-/** Installs Debian's Chromium when it is missing (CI starts on a fresh machine, as root). */
-export function ensureChromium(): void {
-  if (existsSync(CHROMIUM)) return;
-  execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', { stdio: 'inherit' });
-  if (!existsSync(CHROMIUM)) throw new Error(`apt-get did not install ${CHROMIUM}`);
+/**
+ * The Chromium the tests drive, found by configuration rather than installed from a test (GitHub's
+ * runners are not root and ship Chromium as a snap): `CHROMIUM_PATH` if set, else Playwright's own
+ * browser when `playwright-core install chromium` has put it in place (the pull-request workflow),
+ * else Debian's. Throws, saying how to get one, when none is there.
+ */
+export function chromiumPath(env: NodeJS.ProcessEnv = process.env): string {
+  const configured = env.CHROMIUM_PATH;
+  if (configured) {
+    if (!existsSync(configured)) throw new Error(`CHROMIUM_PATH is ${configured}, which does not exist`);
+    return configured;
+  }
+  if (existsSync(playwrightsChromium())) return playwrightsChromium();
+  if (existsSync(DEBIAN_CHROMIUM)) return DEBIAN_CHROMIUM;
+  throw new Error(
+    `No Chromium found: set CHROMIUM_PATH, run \`npx playwright-core install chromium\`, or install Debian's (apt-get install chromium; .ci/run does this)`,
+  );
+}
+
+/** Where `playwright-core install chromium` puts the build matching this playwright-core ('' if none for this platform). */
+function playwrightsChromium(): string {
+  try {
+    return chromium.executablePath();
+  } catch {
+    return '';
+  }
 }
 
 export function launchBrowser(): Promise<Browser> {
-  ensureChromium();
   return chromium.launch({
-    executablePath: CHROMIUM,
+    executablePath: chromiumPath(),
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
 }

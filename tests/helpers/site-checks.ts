@@ -48,9 +48,16 @@ export function redirectTarget(page: string | HTMLElement): string | undefined {
   return refresh?.getAttribute('content')?.match(/^\s*\d+(?:\.\d+)?\s*[;,]\s*url\s*=\s*['"]?([^'"]+)/i)?.[1]?.trim();
 }
 
-/** Every page under dir that has content of its own: sitePaths without the redirect pages. */
+/**
+ * The content editor (/admin/, Decap CMS) is a tool for publishers, not a page of the site: it has
+ * the site's frame only until the CMS replaces it, so the reading-page checks (frame, axe, layout)
+ * leave it out; tests/browser/cms.test.ts covers it.
+ */
+export const isEditorPage = (path: string) => path.startsWith('/admin/');
+
+/** Every page under dir that has content of its own: sitePaths without the redirect pages and the editor. */
 export function contentPaths(dir: string): string[] {
-  return sitePaths(dir).filter((path) => redirectTarget(readFileSync(fileFor(dir, path)!, 'utf8')) === undefined);
+  return sitePaths(dir).filter((path) => !isEditorPage(path) && redirectTarget(readFileSync(fileFor(dir, path)!, 'utf8')) === undefined);
 }
 
 export interface Template {
@@ -180,7 +187,7 @@ export function brokenLinks(dir: string): PageProblem[] {
  */
 export function structureProblems(dir: string): PageProblem[] {
   const problems: PageProblem[] = [];
-  for (const path of sitePaths(dir)) {
+  for (const path of sitePaths(dir).filter((p) => !isEditorPage(p))) {
     const doc = parse(readFileSync(fileFor(dir, path)!, 'utf8'));
     const report = (problem: string) => problems.push({ page: path, problem });
     if (!doc.querySelector('html')?.getAttribute('lang')) report('html has no lang');

@@ -1,0 +1,52 @@
+/**
+ * The content editor: Decap CMS from its npm package, bundled by Vite into this site's own files.
+ * The configuration comes from ./config.yml (the <link rel="cms-config-url"> on the page). The
+ * preview pane uses the site's own stylesheet, and shows a framework's standards by theme in the
+ * markup of its page (src/components/StandardsByTheme.astro), so a publisher sees them as readers will.
+ */
+import CMS from 'decap-cms-app';
+import { createElement as h } from 'react';
+import siteStyles from '../styles/site.css?url';
+
+interface Standard {
+  number?: string;
+  title?: string;
+}
+interface Theme {
+  number?: number;
+  title?: string;
+  standards?: Standard[];
+}
+interface PreviewProps {
+  entry: { getIn: (path: string[]) => { toJS: () => unknown } | string | undefined };
+  widgetFor: (name: string) => unknown;
+}
+
+const plain = <T>(value: { toJS: () => unknown } | string | undefined, fallback: T): T =>
+  value === undefined ? fallback : typeof value === 'string' ? (value as T) : (value.toJS() as T);
+
+function FrameworkPreview({ entry, widgetFor }: PreviewProps) {
+  const title = plain(entry.getIn(['data', 'title']), '');
+  const themes = plain<Theme[]>(entry.getIn(['data', 'themes']), []);
+  return h('main', { className: 'container' }, [
+    h('h1', { key: 'title' }, title),
+    h('div', { key: 'body' }, widgetFor('body') as never),
+    h('h2', { key: 'standards' }, 'Standards'),
+    ...themes.map((theme, i) =>
+      h('section', { key: `theme-${i}`, className: 'theme' }, [
+        h('h3', { key: 'h' }, `${theme.number ?? ''}. ${theme.title ?? ''}`),
+        h(
+          'ol',
+          { key: 'list', className: 'standard-list' },
+          (theme.standards ?? []).map((standard, j) =>
+            h('li', { key: j }, [h('span', { key: 'n', className: 'standard-number' }, standard.number ?? ''), ` ${standard.title ?? ''}`]),
+          ),
+        ),
+      ]),
+    ),
+  ]);
+}
+
+CMS.registerPreviewStyle(siteStyles);
+CMS.registerPreviewTemplate('frameworks', FrameworkPreview as never);
+CMS.init();

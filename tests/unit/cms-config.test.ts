@@ -1,0 +1,145 @@
+/**
+ * The CMS configuration against the zod schemas, walked here directly (zod's own definitions, not
+ * the JSON Schema the generator reads): every schema field has a widget and every widget a schema
+ * field, and each widget's required flag, choices and pattern are the schema's.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { cmsCollections, cmsConfig, type CmsField } from '../../src/lib/cms-config';
+import { makeSchemas } from '../../src/schemas';
+import { plainReference } from '../../src/schemas/common';
+import { DIST } from '../helpers/dist';
+
+interface Def {
+  type: string;
+  innerType?: Zod;
+  in?: Zod;
+  out?: Zod;
+  getter?: () => Zod;
+  shape?: Record<string, Zod>;
+  element?: Zod;
+  entries?: Record<string, string>;
+  checks?: { _zod: { def: { format?: string; pattern?: RegExp } } }[];
+  /** A string format's own pattern (z.email()). */
+  pattern?: RegExp;
+  options?: Zod[];
+}
+type Zod = { _zod: { def: Def } };
+
+/** What a field must be in the editor, read from one zod schema. */
+interface Rule {
+  optional: boolean;
+  kind: 'object' | 'list' | 'select' | 'string' | 'number' | 'boolean' | 'union' | 'reference';
+  options?: string[];
+  pattern?: string;
+  shape?: Record<string, Zod>;
+  element?: Zod;
+}
+
+function rule(schema: Zod, optional = false): Rule {
+  const def = schema._zod.def;
+  switch (def.type) {
+    case 'optional':
+    case 'default':
+      return rule(def.innerType!, true);
+    case 'pipe': // preprocess (a date) or a reference's transform: the file holds the input side
+      return def.in!._zod.def.type === 'transform' ? rule(def.out!, optional) : { ...rule(def.in!, optional), kind: 'reference' };
+    case 'lazy':
+      return rule(def.getter!(), optional);
+    case 'object':
+      return { optional, kind: 'object', shape: def.shape! };
+    case 'array':
+      return { optional, kind: 'list', element: def.element! };
+    case 'enum':
+      return { optional, kind: 'select', options: Object.values(def.entries!) };
+    case 'string': {
+      const pattern = def.pattern ?? def.checks?.map((c) => c._zod.def).find((c) => c.format === 'regex')?.pattern;
+      return { optional, kind: 'string', ...(pattern ? { pattern: pattern.source } : {}) };
+    }
+    case 'number':
+      return { optional, kind: 'number' };
+    case 'boolean':
+      return { optional, kind: 'boolean' };
+    case 'union':
+      return { optional, kind: 'union' };
+    default:
+      throw new Error(`no rule for a zod ${def.type}`);
+  }
+}
+
+const WIDGETS: Record<Rule['kind'], CmsField['widget'][]> = {
+  object: ['object'],
+  list: ['list'],
+  select: ['select'],
+  string: ['string', 'text', 'relation'],
+  number: ['number'],
+  boolean: ['boolean'],
+  // A value that may be text or a nested list: Decap has no widget for it, kept as it is (hidden).
+  union: ['hidden'],
+  reference: ['relation'],
+};
+
+/** Every disagreement between a schema's fields and the widgets for them, one line each. */
+function disagreements(shape: Record<string, Zod>, fields: CmsField[], path: string, insideOptional = false): string[] {
+  const problems: string[] = [];
+  const widgets = new Map(fields.map((f) => [f.name, f]));
+  for (const name of widgets.keys()) if (!(name in shape) && !(path.split('.').length === 1 && name === 'body')) problems.push(`${path}.${name}: a widget with no schema field`);
+  for (const [name, schema] of Object.entries(shape)) {
+    const at = `${path}.${name}`;
+    const field = widgets.get(name);
+    if (!field) {
+      problems.push(`${at}: a schema field with no widget`);
+      continue;
+    }
+    const r = rule(schema);
+    // Inside an optional object every field is optional in the editor (Decap would demand them even
+    // when the object is absent); the content check still requires them when it is there.
+    const required = !r.optional && !insideOptional;
+    if ((field.required !== false) !== required) problems.push(`${at}: required ${field.required !== false} in the editor, ${required} in the schema`);
+    if (!WIDGETS[r.kind].includes(field.widget)) problems.push(`${at}: a ${field.widget} widget for a ${r.kind}`);
+    if (r.options && JSON.stringify(field.options) !== JSON.stringify(r.options)) problems.push(`${at}: choices ${field.options} in the editor, ${r.options} in the schema`);
+    if (field.widget !== 'relation' && (field.pattern?.[0] ?? undefined) !== r.pattern) problems.push(`${at}: pattern ${field.pattern?.[0]} in the editor, ${r.pattern} in the schema`);
+    if (r.kind === 'object') problems.push(...disagreements(r.shape!, field.fields ?? [], at, insideOptional || r.optional));
+    if (r.kind === 'list') {
+      const item = rule(r.element!);
+      if (item.kind === 'object') problems.push(...disagreements(item.shape!, field.fields ?? [], `${at}[]`));
+      else if (!field.field || !WIDGETS[item.kind].includes(field.field.widget) || field.field.pattern?.[0] !== item.pattern) problems.push(`${at}[]: list items do not match the schema's ${item.kind}`);
+    }
+  }
+  return problems;
+}
+
+const schemas = makeSchemas(plainReference) as unknown as Record<string, Zod>;
+
+describe('the CMS configuration', () => {
+  it('has a widget for every schema field and a schema field for every widget, with the same rules', () => {
+    const problems = cmsCollections().flatMap((c) => disagreements(rule(schemas[c.name]!).shape!, c.fields, c.name));
+    expect(problems).toEqual([]);
+  });
+
+  it('notices a schema field without a widget, a widget without a field, and a rule that differs', () => {
+    const [frameworks] = cmsCollections();
+    const fields = frameworks!.fields.filter((f) => f.name !== 'shortTitle').map((f) => (f.name === 'status' ? { ...f, options: ['current'] } : f));
+    fields.push({ name: 'colour', label: 'Colour', widget: 'string' });
+    const themes = fields.find((f) => f.name === 'themes')!;
+    const standards = themes.fields!.find((f) => f.name === 'standards')!;
+    const number = standards.fields!.find((f) => f.name === 'number')!;
+    number.pattern = ['.*', 'anything'];
+    expect(disagreements(rule(schemas.frameworks!).shape!, fields, 'frameworks')).toEqual([
+      'frameworks.colour: a widget with no schema field',
+      'frameworks.shortTitle: a schema field with no widget',
+      'frameworks.status: choices current in the editor, current,superseded,draft in the schema',
+      'frameworks.themes[].standards[].number: pattern .* in the editor, ^\\d+\\.\\d+$ in the schema',
+    ]);
+  });
+
+  it('is what the built site serves at /admin/config.yml, with GitHub open authoring and the editorial workflow', () => {
+    const served = parse(readFileSync(join(DIST, 'admin/config.yml'), 'utf8'));
+    expect(served.collections).toEqual(JSON.parse(JSON.stringify(cmsCollections())));
+    expect(served.backend).toMatchObject({ name: 'github', open_authoring: true });
+    expect(served.publish_mode).toBe('editorial_workflow');
+    expect(cmsConfig({ repo: 'a-region/its-charters' }).backend.repo).toBe('a-region/its-charters');
+  });
+});
