@@ -29,6 +29,23 @@ export const PATH_POLICIES: readonly { section: string; why: string; add: Policy
   { section: '/search/', why: 'Pagefind runs WebAssembly', add: { 'script-src': ["'wasm-unsafe-eval'"] } },
   // Pagefind's web worker (pagefind-worker.js) runs under its own response's policy, not the page's.
   { section: '/pagefind/', why: "Pagefind's worker runs WebAssembly", add: { 'script-src': ["'wasm-unsafe-eval'"] } },
+  // The content editor (Decap CMS, src/pages/admin/): still nothing loads from another origin.
+  {
+    section: '/admin/',
+    why: 'the content editor (Decap CMS) compiles validators, styles itself inline and talks to GitHub',
+    add: {
+      // Decap validates its configuration and entries with ajv, which compiles validators with new Function().
+      'script-src': ["'unsafe-eval'"],
+      // Decap's React components style themselves with emotion, which inserts <style> elements.
+      'style-src': ["'unsafe-inline'"],
+      // Images in the editor: this site's own, and pictures (avatars) from GitHub once signed in.
+      'img-src': ["'self'", 'data:', 'blob:', 'https://avatars.githubusercontent.com'],
+      // GitHub's API for the GitHub backend; decap-server on this machine for `npm run cms`.
+      'connect-src': ["'self'", 'https://api.github.com', 'http://localhost:*', 'http://127.0.0.1:*'],
+      // The preview pane is an iframe of this page's own origin.
+      'frame-src': ["'self'", 'blob:'],
+    },
+  },
 ];
 
 /** Directives a meta tag cannot carry (browsers ignore them there): sent only as a header. */

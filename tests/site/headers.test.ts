@@ -64,6 +64,14 @@ describe('dist/_headers', () => {
     for (const path of pages) expect(metaPolicy(path)!.includes("'wasm-unsafe-eval'"), path).toBe(path === '/search/');
   });
 
+  it("allows 'unsafe-eval', inline styles and GitHub's API only on the content editor (/admin/)", () => {
+    expect(pages).toContain('/admin/');
+    for (const path of pages) {
+      const meta = metaPolicy(path)!;
+      for (const loosened of ["'unsafe-eval'", "'unsafe-inline'", 'https://api.github.com']) expect(meta.includes(loosened), `${path}: ${loosened}`).toBe(path === '/admin/');
+    }
+  });
+
   it('allows no inline script or style and nothing from another origin', () => {
     const policy = headersFor(rules, '/frameworks/lga/').find(([name]) => name === 'Content-Security-Policy')![1];
     const directives = new Map(policy.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name!, values]));
