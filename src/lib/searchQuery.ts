@@ -25,6 +25,8 @@ export interface PagefindApi {
   options(options: { basePath?: string; baseUrl?: string }): Promise<void>;
   search(term: string | null, options?: PagefindSearchOptions): Promise<{ results: PagefindResult[] }>;
   filters(): Promise<Record<string, Record<string, number>>>;
+  /** Fetches the index chunks a search for `term` will need, without searching. */
+  preload(term: string, options?: PagefindSearchOptions): Promise<void>;
 }
 
 /** What someone asked for: words, one value per filter, and an order ('' for best match). */
