@@ -7,23 +7,37 @@ import searchIndex from './src/integrations/search-index.ts';
 import atomicOutput from './src/integrations/atomic-output.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import sitemap from '@astrojs/sitemap';
+import { readFileSync } from 'node:fs';
 
-/** @param {string} path */
-function isRedirect(path) {
-  const pair = /\/compare\/([^/]+)\/([^/]+)\/$/.exec(path);
-  return path.includes('/charters/') || (pair !== null && String(pair[1]) > String(pair[2]));
+const base = process.env.BASE ?? '/';
+
+/** Where the built pages are, known once the configuration is final. */
+let outDir = new URL('./dist/', import.meta.url);
+const rememberOutDir = { name: 'charter-atlas:out-dir', hooks: { 'astro:config:done': (/** @type {{ config: { outDir: URL } }} */ { config }) => { outDir = config.outDir; } } };
+
+/**
+ * Pages that only redirect (src/components/RedirectPage.astro: a pair asked for in the other order or
+ * an old pair of superseded editions, /charters/<id>/) stay out of the sitemap. The built page says
+ * so itself, so which addresses redirect is decided in one place (src/lib/pair-routes.ts).
+ * @param {string} page
+ */
+function isRedirectPage(page) {
+  const path = decodeURI(new URL(page).pathname).slice(base.replace(/\/?$/, '/').length);
+  try {
+    return /<meta http-equiv="refresh"/.test(readFileSync(new URL(`${path}index.html`, outDir), 'utf8'));
+  } catch {
+    return false;
+  }
 }
 
 // `SITE` and `BASE` let a council or regional host serve the site from its own
 // domain or a sub-path (e.g. BASE=/charters/) without changing any code.
 export default defineConfig({
   site: process.env.SITE ?? 'https://charter-atlas.example',
-  base: process.env.BASE ?? '/',
+  base,
   trailingSlash: 'always',
-  // The sitemap leaves out pages that only redirect: /charters/<id>/ (to the current edition) and a
-  // pair comparison asked for in reverse order (/compare/<b>/<a>/ with b after a, to /compare/<a>/<b>/).
   // atomicOutput last: it swaps the finished build in for dist/ after the sitemap and the search index.
-  integrations: [mdx(), sitemap({ filter: (page) => !isRedirect(new URL(page).pathname) }), searchIndex(), securityHeaders(), atomicOutput()],
+  integrations: [rememberOutDir, mdx(), sitemap({ filter: (page) => !isRedirectPage(page) }), searchIndex(), securityHeaders(), atomicOutput()],
   // Two content files with one id (e.g. harrow.yaml and harrow~.yaml) fail the build instead of
   // one silently replacing the other (Astro's glob loader only warns under the default 'warn').
   prerenderConflictBehavior: 'error',

@@ -1,17 +1,20 @@
 /**
  * `npm run bench`: builds the site at 1×, 10× and 100× content in temporary copies, builds the same
- * pages with Astro Starlight as a baseline, and prints a table of figures. Nothing is asserted:
- * the README records the latest table and the targets it is read against.
+ * pages with two peers as baselines (Astro Starlight, and Eleventy with the x-govuk GOV.UK plugin),
+ * times a rebuild after one standard's title changes (what a pull-request preview costs), and prints
+ * a table of figures. Nothing is asserted: the README records the latest table and the targets it is
+ * read against.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateContent } from './generate';
 import { measureSearch } from './search';
 import { measureSite, type SiteWeight } from './measure';
-import { writeStarlightSite } from './starlight';
+import { installEleventy, writeEleventySite } from './eleventy';
+import { installStarlight, writeStarlightSite } from './starlight';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SCALES = (process.env.BENCH_SCALES ?? '1,10,100').split(',').map(Number);
@@ -55,10 +58,44 @@ interface Row {
   /** Search files a visitor downloads (gzip) for a first search, and the time to its results. */
   firstSearchBytes: number;
   firstSearchMs: number;
-  starlight?: { seconds: number; peakMemoryMB: number; pages: number };
+  /** Seconds for `astro build` again after one standard's title changed. */
+  rebuildSeconds: number;
+  /**
+   * Of those, the seconds spent rendering pages: all that Astro's experimental incremental build
+   * could skip (it reuses unchanged pages' output, nothing else), so the most it could save.
+   */
+  rebuildRenderSeconds: number;
+  starlight?: Peer;
+  eleventy?: Peer;
 }
 
-async function benchScale(scale: number, starlightDir: string | undefined): Promise<Row> {
+interface Peer {
+  seconds: number;
+  peakMemoryMB: number;
+  pages: number;
+  medianPageGzip: number;
+}
+
+/** Changes the title of the first standard in one framework file, as a publisher's pull request would. */
+function changeOneStandardTitle(dir: string): string {
+  const folder = join(dir, 'src/content/frameworks');
+  const file = join(folder, readdirSync(folder).filter((f) => f.endsWith('.mdx')).sort()[0]!);
+  const text = readFileSync(file, 'utf8');
+  const standards = text.indexOf('standards:');
+  const title = text.indexOf('title: ', standards) + 'title: '.length;
+  const at = /['"]/.test(text[title]!) ? title + 1 : title;
+  writeFileSync(file, `${text.slice(0, at)}Changed ${text.slice(at)}`);
+  return file;
+}
+
+function buildPeer(dir: string, command: string, args: string[], pagesBuilt: (output: string) => number): Peer {
+  rmSync(join(dir, 'dist'), { recursive: true, force: true });
+  const build = timed(command, args, dir);
+  const weight = measureSite(join(dir, 'dist'), () => true);
+  return { seconds: build.seconds, peakMemoryMB: build.peakMemoryMB, pages: pagesBuilt(build.output) || weight.pages, medianPageGzip: weight.medianPageGzip };
+}
+
+async function benchScale(scale: number, peers: Peers): Promise<Row> {
   const dir = projectCopy();
   try {
     if (scale > 1) generateContent(dir, scale);
@@ -69,6 +106,8 @@ async function benchScale(scale: number, starlightDir: string | undefined): Prom
     const weight = measureSite(join(dir, 'dist'), (page) => /^(search|frameworks\/[^/]+\/self-assessment)\//.test(page));
     const search = await measureSearch(join(dir, 'dist'), '/', [['induction', 'caring responsibilities']]);
     const firstSearch = search.find((m) => m.when === 'cold')!;
+    changeOneStandardTitle(dir);
+    const rebuild = timed(bin('astro'), ['build'], dir);
     const row: Row = {
       scale,
       checkSeconds: check.seconds,
@@ -78,13 +117,16 @@ async function benchScale(scale: number, starlightDir: string | undefined): Prom
       weight,
       firstSearchBytes: firstSearch.transfer.searchGzip,
       firstSearchMs: firstSearch.ms,
+      rebuildSeconds: rebuild.seconds,
+      rebuildRenderSeconds: Number(/generating static routes[\s\S]*?Completed in ([\d.]+)s/.exec(rebuild.output)?.[1] ?? NaN),
     };
-    if (starlightDir) {
-      writeStarlightSite(starlightDir, join(dir, 'dist'));
-      rmSync(join(starlightDir, 'dist'), { recursive: true, force: true });
-      const sl = timed(join(starlightDir, 'node_modules/.bin/astro'), ['build'], starlightDir);
-      const pages = Number(/(\d+) page\(s\) built/.exec(sl.output)?.[1] ?? 0);
-      row.starlight = { seconds: sl.seconds, peakMemoryMB: sl.peakMemoryMB, pages };
+    if (peers.starlight) {
+      writeStarlightSite(peers.starlight, join(dir, 'dist'));
+      row.starlight = buildPeer(peers.starlight, join(peers.starlight, 'node_modules/.bin/astro'), ['build'], (out) => Number(/(\d+) page\(s\) built/.exec(out)?.[1] ?? 0));
+    }
+    if (peers.eleventy) {
+      writeEleventySite(peers.eleventy, join(dir, 'dist'));
+      row.eleventy = buildPeer(peers.eleventy, join(peers.eleventy, 'node_modules/.bin/eleventy'), [], (out) => Number(/Wrote (\d+) files/.exec(out)?.[1] ?? 0));
     }
     return row;
   } finally {
@@ -92,31 +134,37 @@ async function benchScale(scale: number, starlightDir: string | undefined): Prom
   }
 }
 
-/** Installs Astro Starlight into a temporary folder (not a project dependency), with this project's Astro version. */
-function installStarlight(): string | undefined {
-  if (process.env.BENCH_SKIP_STARLIGHT) return undefined;
-  const dir = mkdtempSync(join(tmpdir(), 'charter-starlight-'));
-  const astroVersion = JSON.parse(readFileSync(join(ROOT, 'node_modules/astro/package.json'), 'utf8')).version;
-  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'starlight-baseline', private: true, type: 'module', dependencies: { astro: astroVersion, '@astrojs/starlight': 'latest', node: '24' } }, null, 2));
-  const install = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: dir, encoding: 'utf8' });
-  if (install.status !== 0) throw new Error(`installing Starlight failed:\n${install.stderr}`);
-  mkdirSync(join(dir, 'src/content/docs'), { recursive: true });
-  return dir;
+interface Peers {
+  starlight?: string;
+  eleventy?: string;
+}
+
+/** Each peer installed into its own temporary folder; BENCH_SKIP_PEERS=1 leaves them out. */
+function installPeers(): Peers {
+  if (process.env.BENCH_SKIP_PEERS || process.env.BENCH_SKIP_STARLIGHT) return {};
+  return { starlight: installStarlight(ROOT), eleventy: installEleventy() };
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
+const FIRST_SEARCH_TARGET = 120 * 1024;
+
 function printTable(rows: Row[]) {
-  const header = ['scale', 'pages', 'check s', 'astro s', 'pagefind s', 'peak MB', 'dist', 'median page', 'largest page', 'JS/content page', 'first search', 'Starlight s (pages)', 'ratio'];
+  const header = [
+    'scale', 'pages', 'dist', 'check s', 'astro s', 'pagefind s', 'rebuild after 1 change s (rendering s)', 'peak MB', 'median page', 'largest page', 'JS/content page',
+    'first search (target ≤ 120 KB)', 'Starlight s (pages)', 'ratio to Starlight', 'Eleventy s (pages)', 'ratio to Eleventy', 'median page Starlight / Eleventy',
+  ];
+  const peer = (p: Peer | undefined) => (p ? `${p.seconds.toFixed(1)} (${p.pages})` : 'n/a');
+  const ratio = (ours: number, p: Peer | undefined) => (p ? (ours / p.seconds).toFixed(2) : 'n/a');
   const lines = rows.map((r) => {
     const ours = r.astroSeconds + r.pagefindSeconds;
     return [
-      `${r.scale}×`, String(r.weight.pages), r.checkSeconds.toFixed(2), r.astroSeconds.toFixed(1), r.pagefindSeconds.toFixed(1), String(r.peakMemoryMB),
-      mb(r.weight.distBytes), kb(r.weight.medianPageGzip), `${kb(r.weight.largestPageGzip)}`, `${r.weight.maxContentPageJs} B`,
-      `${kb(r.firstSearchBytes)}, ${r.firstSearchMs.toFixed(0)} ms`,
-      r.starlight ? `${r.starlight.seconds.toFixed(1)} (${r.starlight.pages})` : 'n/a',
-      r.starlight ? (ours / r.starlight.seconds).toFixed(2) : 'n/a',
+      `${r.scale}×`, String(r.weight.pages), mb(r.weight.distBytes), r.checkSeconds.toFixed(2), r.astroSeconds.toFixed(1), r.pagefindSeconds.toFixed(1),
+      `${r.rebuildSeconds.toFixed(1)} (${r.rebuildRenderSeconds.toFixed(1)})`, String(r.peakMemoryMB), kb(r.weight.medianPageGzip), kb(r.weight.largestPageGzip), `${r.weight.maxContentPageJs} B`,
+      `${kb(r.firstSearchBytes)} ${r.firstSearchBytes <= FIRST_SEARCH_TARGET ? '(met)' : '(NOT met)'}, ${r.firstSearchMs.toFixed(0)} ms`,
+      peer(r.starlight), ratio(ours, r.starlight), peer(r.eleventy), ratio(ours, r.eleventy),
+      `${r.starlight ? kb(r.starlight.medianPageGzip) : 'n/a'} / ${r.eleventy ? kb(r.eleventy.medianPageGzip) : 'n/a'}`,
     ];
   });
   console.log(`| ${header.join(' | ')} |\n| ${header.map(() => '---').join(' | ')} |`);
@@ -132,11 +180,14 @@ function printTable(rows: Row[]) {
   console.log(`\nMachine: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), ${mb(totalmem())} memory, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}.`);
 }
 
-const starlight = installStarlight();
+const peers = installPeers();
 const rows: Row[] = [];
-for (const scale of SCALES) {
-  console.error(`benchmarking ${scale}×…`);
-  rows.push(await benchScale(scale, starlight));
+try {
+  for (const scale of SCALES) {
+    console.error(`benchmarking ${scale}×…`);
+    rows.push(await benchScale(scale, peers));
+  }
+} finally {
+  for (const dir of Object.values(peers)) rmSync(dir, { recursive: true, force: true });
 }
-if (starlight) rmSync(starlight, { recursive: true, force: true });
 printTable(rows);

@@ -193,18 +193,6 @@ export interface PairComparison {
   stages: StageAlignment;
 }
 
-/** The two frameworks of a pair in their canonical order (by id), so each pair has one address. */
-export function canonicalPair(a: string, b: string): [string, string] {
-  return a < b ? [a, b] : [b, a];
-}
-
-/** Every unordered pair of frameworks, each once, in canonical order. */
-export function allPairs(crosswalk: Crosswalk): [Entry<Framework>, Entry<Framework>][] {
-  const ids = crosswalk.frameworks.map((f) => f.id).sort();
-  const byId = new Map(crosswalk.frameworks.map((f) => [f.id, f]));
-  return ids.flatMap((a, i) => ids.slice(i + 1).map((b): [Entry<Framework>, Entry<Framework>] => [byId.get(a)!, byId.get(b)!]));
-}
-
 const linksOf = (c: Coverage) => (c.status === 'covered' ? c.links : []);
 
 export function comparePair(crosswalk: Crosswalk, firstId: string, secondId: string): PairComparison {

@@ -22,9 +22,11 @@ export interface PagefindSearchOptions {
   sort?: Record<string, 'asc' | 'desc'>;
 }
 export interface PagefindApi {
-  options(options: { basePath?: string; baseUrl?: string }): Promise<void>;
+  options(options: { basePath?: string; baseUrl?: string; noWorker?: boolean }): Promise<void>;
   search(term: string | null, options?: PagefindSearchOptions): Promise<{ results: PagefindResult[] }>;
   filters(): Promise<Record<string, Record<string, number>>>;
+  /** Fetches the index chunks a search for `term` will need, without searching. */
+  preload(term: string, options?: PagefindSearchOptions): Promise<void>;
 }
 
 /** What someone asked for: words, one value per filter, and an order ('' for best match). */

@@ -4,8 +4,8 @@
  * dist/ has exactly these pages, so the list cannot drift from the routes.
  */
 import type { Catalog } from './catalog';
-import { allPairs, crosswalkOf } from './crosswalk';
 import { charterIds } from './editions';
+import { pairRoutes } from './pair-routes';
 import { paths } from './urls';
 
 export function sitePaths(catalog: Catalog): Set<string> {
@@ -15,11 +15,11 @@ export function sitePaths(catalog: Catalog): Set<string> {
     paths.admin(), paths.adminConfig(),
   ];
   for (const name of ['matrix', 'costs', 'stages'] as const) all.push(paths.compareDownload(name, 'csv'), paths.compareDownload(name, 'json'));
-  for (const [a, b] of allPairs(crosswalkOf(catalog))) {
-    // Both orders resolve: the canonical page and a redirect to it.
-    all.push(paths.comparePairAsGiven(a.id, b.id), paths.comparePairAsGiven(b.id, a.id));
-    all.push(paths.comparePairDownload(a.id, b.id, 'csv'), paths.comparePairDownload(a.id, b.id, 'json'));
+  const pairs = pairRoutes(catalog);
+  for (const [a, b] of pairs.pages) {
+    all.push(paths.comparePair(a.id, b.id), paths.comparePairDownload(a.id, b.id, 'csv'), paths.comparePairDownload(a.id, b.id, 'json'));
   }
+  for (const { from } of pairs.redirects) all.push(paths.comparePairAsGiven(...from));
   for (const id of catalog.topics.keys()) all.push(paths.topic(id));
   for (const id of catalog.regions.keys()) all.push(paths.region(id));
   for (const [id, fw] of catalog.frameworks) {

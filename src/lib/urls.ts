@@ -1,4 +1,5 @@
 /** Every page address in one place, with the configured `base` applied, so links and routes never disagree. */
+import { canonicalPair } from './pair-routes';
 
 /** Prefixes a site path ("/frameworks/") with the configured base ("/charters/"). */
 export function url(path: string): string {
@@ -24,10 +25,10 @@ export const paths = {
   actionPlanByDueDate: (councilId: string, id: string) => `/councils/${councilId}/action-plans/${id}/by-due-date/`,
   compare: () => '/compare/',
   /** A pair of frameworks, always in canonical order (ids A–Z); the reverse order redirects here. */
-  comparePair: (a: string, b: string) => (a < b ? `/compare/${a}/${b}/` : `/compare/${b}/${a}/`),
+  comparePair: (a: string, b: string) => `/compare/${canonicalPair(a, b).join('/')}/`,
   /** The address as asked for, in either order (the redirect pages use it). */
   comparePairAsGiven: (a: string, b: string) => `/compare/${a}/${b}/`,
-  comparePairDownload: (a: string, b: string, format: 'csv' | 'json') => `${a < b ? `/compare/${a}/${b}/` : `/compare/${b}/${a}/`}comparison.${format}`,
+  comparePairDownload: (a: string, b: string, format: 'csv' | 'json') => `/compare/${canonicalPair(a, b).join('/')}/comparison.${format}`,
   compareCosts: () => '/compare/costs/',
   compareStages: () => '/compare/stages/',
   compareDownload: (name: 'matrix' | 'costs' | 'stages', format: 'csv' | 'json') => `/compare/${name}.${format}`,

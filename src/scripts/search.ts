@@ -1,7 +1,9 @@
 /**
- * The search page's behaviour: loads Pagefind's index from <base>/pagefind/, fills the filters from
- * it, and runs the request in the form (and in the page address, so searches can be linked to and
- * the header's plain search box works) as the visitor types or changes a filter.
+ * The search page's behaviour: loads Pagefind's index from <base>/pagefind/ and runs the request in
+ * the form (and in the page address, so searches can be linked to and the header's plain search box
+ * works) as the visitor types or changes a filter. What a first search downloads is kept small: the
+ * filter values are fetched only when the filter controls are opened or a link asks for a filter,
+ * and the index chunks for the words are fetched while the visitor is still typing.
  */
 import { CONTENT_TYPES, SEARCH_FILTERS, SEARCH_FILTER_LABELS } from '../lib/searchVocabulary';
 import {
@@ -29,14 +31,24 @@ async function start(form: HTMLFormElement) {
   let pagefind: PagefindApi;
   try {
     pagefind = (await import(/* @vite-ignore */ `${BASE}pagefind/pagefind.js`)) as PagefindApi;
-    await pagefind.options({ basePath: `${BASE}pagefind/`, baseUrl: BASE });
-    fillFilters(await pagefind.filters());
+    // noWorker: searching this index on the page is quick, and skips the 12 KB (gzip) worker script.
+    await pagefind.options({ basePath: `${BASE}pagefind/`, baseUrl: BASE, noWorker: true });
   } catch {
     status.textContent = 'Search is not available at the moment. You can browse the site instead.';
     return;
   }
   document.querySelector<HTMLElement>('[data-search-fallback]')!.hidden = true;
-  form.querySelector<HTMLElement>('[data-search-filters]')!.hidden = false;
+  const options = form.querySelector<HTMLDetailsElement>('[data-search-options]')!;
+  options.hidden = false;
+
+  let filtersLoaded: Promise<void> | undefined;
+  const loadFilters = () =>
+    (filtersLoaded ??= pagefind.filters().then(fillFilters, () => {
+      status.textContent = 'The filters could not be loaded. Searching by words still works.';
+    }));
+  options.addEventListener('toggle', () => {
+    if (options.open) void loadFilters();
+  });
 
   function fillFilters(available: Record<string, Record<string, number>>) {
     for (const name of SEARCH_FILTERS) {
@@ -98,6 +110,8 @@ async function start(form: HTMLFormElement) {
 
   let timer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
+    // Fetch the index chunks for these words now; the search itself waits until typing pauses.
+    if (input.value.trim()) void pagefind.preload(input.value.trim());
     clearTimeout(timer);
     timer = setTimeout(search, 250);
   });
@@ -113,6 +127,10 @@ async function start(form: HTMLFormElement) {
   // A search in the address (a link, or the header's box) fills the form; words typed while the
   // index was loading are kept and searched for now.
   const linked = requestFromParams(new URLSearchParams(location.search));
+  if (Object.values(linked.filters).some(Boolean) || linked.sort) {
+    options.open = true;
+    await loadFilters();
+  }
   if (!isEmptyRequest(linked)) writeForm(linked);
   if (!isEmptyRequest(readForm())) await search();
 }

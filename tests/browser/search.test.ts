@@ -61,6 +61,7 @@ describe('search in the browser', () => {
     const before = await resultTitles(page);
     expect(before.some((t) => !t.startsWith(`${em} · `)), 'results from other regions before filtering').toBe(true);
 
+    await page.getByText('Narrow or order the results').click();
     await page.getByLabel('Region').selectOption(em);
     await expect.poll(() => status.textContent()).toContain(`region: ${em}`);
     const after = await resultTitles(page);
@@ -75,6 +76,26 @@ describe('search in the browser', () => {
     await page.keyboard.press('Enter');
     await page.waitForURL(site.url(paths.standard('east-midlands', '2.9')));
     expect(await page.locator('h1').textContent()).toContain(catalog.standards.get('east-midlands/2.9')!.standard.title);
+    expect(errors).toEqual([]);
+  }, 60_000);
+
+  it('fetches no filter values for a first search, and fetches them when the filters are opened', async () => {
+    const { page, errors } = await openPage();
+    const filterFiles: string[] = [];
+    page.on('request', (request) => {
+      if (/\/pagefind\/filter\//.test(request.url())) filterFiles.push(request.url());
+    });
+    await page.goto(`${site.url(paths.search())}?q=induction`);
+    await expect.poll(() => page.getByRole('status').textContent(), { timeout: 15_000 }).toMatch(/results? for “induction”/);
+    await page.waitForLoadState('networkidle');
+    expect(filterFiles).toEqual([]);
+    const region = page.getByLabel('Region');
+    expect(await region.isVisible()).toBe(false);
+
+    await page.getByText('Narrow or order the results').click();
+    await expect.poll(() => region.locator('option').count(), { timeout: 15_000 }).toBeGreaterThan(1);
+    expect(filterFiles.length).toBeGreaterThan(0);
+    expect(await region.locator('option').allTextContents()).toContain(catalog.regions.get('east-midlands')!.data.name);
     expect(errors).toEqual([]);
   }, 60_000);
 

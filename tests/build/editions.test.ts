@@ -74,6 +74,29 @@ describe('a charter with two editions', () => {
     expect(feed).toMatch(new RegExp(`<link>${SITE}${at(paths.framework(NEW))}</link>.*?<pubDate>Sat, 01 Apr 2017 00:00:00 GMT</pubDate>`));
   });
 
+  it('builds pair pages for current editions and for the two editions, and sends the old pairs to the current ones', () => {
+    const redirectOf = (path: string) => /url=([^"]+)"/.exec(readFileSync(join(site.dist, path, 'index.html'), 'utf8'))?.[1];
+    // The new edition is current: a page with every other charter, and one with the edition it replaced.
+    // Every other charter in the fixture: the real ones and the fixture's new framework.
+    const others = loadContent(site.root).entries.frameworks.map((f) => f.id).filter((id) => id !== OLD && id !== NEW);
+    expect(others.length).toBeGreaterThan(2);
+    for (const other of others) {
+      expect(html(paths.comparePair(other, NEW)).querySelector('h1')).not.toBeNull();
+      // The old edition was in force beside the others (no dates say otherwise): its old addresses redirect.
+      expect(redirectOf(paths.comparePairAsGiven(other, OLD))).toBe(at(paths.comparePair(other, NEW)));
+      expect(redirectOf(paths.comparePairAsGiven(OLD, other))).toBe(at(paths.comparePair(other, NEW)));
+    }
+    expect(text(html(paths.comparePair(OLD, NEW)).querySelector('h1'))).toMatch(/\(Pre-2017 edition \(five criteria\)\) and .*\(2017 edition \(test fixture\)\) compared/);
+    // The superseded edition's page links to its comparison with the next edition and to the current edition's pairs.
+    const old = html(paths.framework(OLD));
+    expect(old.querySelectorAll('.edition-history a').map((a) => a.getAttribute('href'))).toContain(at(paths.comparePair(OLD, NEW)));
+    expect(old.querySelectorAll('[aria-labelledby="compare-heading"] a').map((a) => a.getAttribute('href')).sort())
+      .toEqual(others.map((other) => at(paths.comparePair(other, NEW))).sort());
+    const sitemap = readFileSync(join(site.dist, 'sitemap-0.xml'), 'utf8');
+    expect(sitemap).toContain(`<loc>${SITE}${at(paths.comparePair('lga', NEW))}</loc>`);
+    expect(sitemap).not.toContain(`${at(paths.comparePair('lga', OLD))}</loc>`);
+  });
+
   it('uses the configured site and base for canonical URLs and the sitemap, which leaves out redirects', () => {
     expect(html(paths.framework(NEW)).querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`${SITE}${at(paths.framework(NEW))}`);
     const sitemap = readFileSync(join(site.dist, 'sitemap-0.xml'), 'utf8');

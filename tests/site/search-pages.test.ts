@@ -5,10 +5,10 @@
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { allPairs, crosswalkOf } from '../../src/lib/crosswalk';
+import { crosswalkOf } from '../../src/lib/crosswalk';
 import { actionPlanSearch, comparisonSearch, costsSearch, frameworkSearch, SEARCH_FILTERS, standardSearch, strategySearch, topicSearch, type SearchRecord } from '../../src/lib/search';
 import { paths } from '../../src/lib/urls';
-import { realCatalog } from '../helpers/content';
+import { realCatalog, realFrameworkPairs } from '../helpers/content';
 import { DIST, page, text } from '../helpers/dist';
 
 const catalog = realCatalog();
@@ -28,7 +28,7 @@ const indexed = new Map<string, SearchRecord>([
   ...catalog.entries.strategies.map((s) => [paths.strategy(s.data.council.id, s.id), strategySearch(catalog, s)] as const),
   ...catalog.entries.actionPlans.map((p) => [paths.actionPlan(p.data.council.id, p.id), actionPlanSearch(catalog, p)] as const),
   ...[...catalog.topics.keys()].map((id) => [paths.topic(id), topicSearch(catalog, crosswalk, id)] as const),
-  ...allPairs(crosswalk).map(([a, b]) => [paths.comparePair(a.id, b.id), comparisonSearch(catalog, `${a.data.shortTitle} and ${b.data.shortTitle} compared`, [a.id, b.id])] as const),
+  ...realFrameworkPairs().map(([a, b]) => [paths.comparePair(a.id, b.id), comparisonSearch(catalog, `${a.data.shortTitle} and ${b.data.shortTitle} compared`, [a.id, b.id])] as const),
   [paths.compareCosts(), comparisonSearch(catalog, 'Costs compared', [...catalog.costsByFramework.keys()])],
   [paths.compareStages(), comparisonSearch(catalog, 'Stages compared', crosswalk.frameworks.filter((fw) => fw.data.stages.length > 0).map((fw) => fw.id))],
 ]);
