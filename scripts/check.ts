@@ -7,6 +7,7 @@ import { buildCatalog, CatalogError, type Catalog } from '../src/lib/catalog';
 import { contentRules } from '../src/lib/content-rules';
 import { loadContent, type ContentProblem } from '../src/lib/content-files';
 import { mismatchSentence, priceListTotals } from '../src/lib/costs';
+import { missingSourceFiles } from '../src/lib/source-files';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -37,7 +38,7 @@ export function checkContent(rootDir: string): ContentProblem[] {
       }
     }
   }
-  for (const p of contentRules(entries, files, catalog)) {
+  for (const p of [...contentRules(entries, files, catalog), ...missingSourceFiles(entries, rootDir)]) {
     const where = p.line === undefined ? locate(p) : p;
     problems.push({ ...p, line: where?.line, column: where?.column });
   }

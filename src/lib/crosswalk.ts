@@ -79,7 +79,7 @@ export const RELATIONSHIP_LABELS: Record<Relation, { symbol: string; toTopic: st
 export const COVERAGE_LABELS: Record<Exclude<CoverageStatus, 'covered'>, { symbol: string; words: string }> = {
   'not-covered': { symbol: '✕', words: 'Gap: not covered by this framework' },
   'not-assessed': { symbol: '?', words: 'Not assessed' },
-  'no-standards': { symbol: '–', words: 'Standards not listed in the source' },
+  'no-standards': { symbol: '–', words: 'No standards recorded here' },
 };
 
 export const STEP_LABELS: Record<StageStep, string> = {

@@ -2,6 +2,7 @@
  * The comparison downloads (CSV and JSON), shaped from the same crosswalk that drives the pages.
  * CSV starts with a UTF-8 byte-order mark so Excel reads "£" correctly.
  */
+import { timingRules } from './timing';
 import { stringify } from 'csv-stringify/sync';
 import type { Catalog } from './catalog';
 import { formatPounds } from './costs';
@@ -187,6 +188,7 @@ export function stagesJson(crosswalk: Crosswalk) {
     framework: fw.id,
     stages: fw.data.stages.map((s) => ({ step: s.step ?? null, number: s.number ?? null, title: s.title, description: s.description })),
     reassessment: fw.data.reassessment ?? null,
+    timing: timingRules(fw.data),
   }));
 }
 

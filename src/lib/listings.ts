@@ -7,11 +7,14 @@ export const regionsInOrder = (catalog: Catalog): Entry<Region>[] =>
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-/** "23 standards in 4 themes · 6 stages", or what the source lacks. */
+/**
+ * "23 standards in 4 themes · 6 stages". Without standards it says only what is true of this
+ * site's data, never why the source has none (that is the framework's own standardsNote).
+ */
 export function frameworkSummary(framework: Framework): string {
   const standards = framework.themes.reduce((n, t) => n + t.standards.length, 0);
   const parts = [
-    standards > 0 ? `${plural(standards, 'standard')} in ${plural(framework.themes.length, 'theme')}` : 'standards not listed in the source',
+    standards > 0 ? `${plural(standards, 'standard')} in ${plural(framework.themes.length, 'theme')}` : 'no standards recorded here',
   ];
   if (framework.stages.length > 0) parts.push(plural(framework.stages.length, 'stage'));
   if (framework.levels.length > 0) parts.push(`levels: ${framework.levels.map((l) => l.name).join(', ')}`);

@@ -57,15 +57,74 @@ export const levelSchema = z
   })
   .strict();
 
+/**
+ * A rule about time, kept in the source's words (`asPublished`). The numbers are filled only where
+ * those words state them; pages show the words, never a sentence of ours built from the numbers.
+ */
+const timingNumbers = {
+  /** A number of years the words state ("within a minimum of 3 years" → 3). */
+  years: z.number().positive().optional(),
+  /** A number of months the words state ("an informal review after 18 months" → 18). */
+  months: z.number().int().positive().optional(),
+};
+const eitherYearsOrMonths = (rule: { years?: number | undefined; months?: number | undefined }, ctx: z.core.$RefinementCtx) => {
+  if (rule.years !== undefined && rule.months !== undefined) {
+    ctx.addIssue({ code: 'custom', path: ['months'], message: 'give either years or months, as the source states it, not both' });
+  }
+};
+export const timingRuleSchema = z
+  .object({ asPublished: z.string().min(1), ...timingNumbers })
+  .strict()
+  .superRefine(eitherYearsOrMonths);
+
 /** How accreditation is renewed. Only what the framework says; unknown parts stay empty. */
 export const reassessmentSchema = z
   .object({
     /** The framework's own sentence(s) on re-assessment. */
     asPublished: z.string().min(1),
-    /** The interval in years, where stated ("within a minimum of 3 years" → 3). */
+    /** The interval in years, where stated ("within a minimum of 3 years" → 3); used for due dates. */
     intervalYears: z.number().positive().optional(),
+    /** The interval in months, where the source states it in months. */
+    intervalMonths: z.number().int().positive().optional(),
     /** How the re-assessment is done ("Desktop review"), where stated. */
     method: z.string().optional(),
+  })
+  .strict()
+  .superRefine((rule, ctx) => {
+    if (rule.intervalYears !== undefined && rule.intervalMonths !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['intervalMonths'], message: 'give either intervalYears or intervalMonths, as the source states it, not both' });
+    }
+  });
+
+/** The time allowed from commitment (sign-up, declaration) to assessment. */
+export const commitmentToAssessmentSchema = z
+  .object({
+    asPublished: z.string().min(1),
+    ...timingNumbers,
+    /** true where the source says there is no time limit ("There is no time limit between declaration and assessment"). */
+    noTimeLimit: z.literal(true).optional(),
+  })
+  .strict()
+  .superRefine((rule, ctx) => {
+    eitherYearsOrMonths(rule, ctx);
+    if (rule.noTimeLimit && (rule.years !== undefined || rule.months !== undefined)) {
+      ctx.addIssue({ code: 'custom', path: ['noTimeLimit'], message: 'a rule with no time limit has no years or months; remove one or the other' });
+    }
+  });
+
+/** A date of an edition; each is optional and shown with its label. */
+export const editionSchema = z
+  .object({
+    /** How this edition is known ("Annex 1", "2017 update"); absent if the source gives no name. */
+    label: z.string().optional(),
+    /** The edition's publication date, only if the source states one. */
+    published: sourceDate.optional(),
+    /** The date the edition applies from ("in force from 1 April 2022"), only if stated. */
+    inForceFrom: sourceDate.optional(),
+    /** When the charter was first introduced ("first introduced in 2003"), only if stated. */
+    firstIntroduced: sourceDate.optional(),
+    /** Later reviews of the charter ("reviewed in 2010 and 2016"), as the source lists them. */
+    reviewed: z.array(sourceDate).optional(),
   })
   .strict();
 
@@ -100,15 +159,7 @@ export const frameworkSchema = (reference: ReferenceFn) =>
         .array(z.object({ organisation: reference('organisations'), role: z.string().min(1) }).strict())
         .default([]),
       regions: z.array(reference('regions')).min(1, 'a framework applies to at least one region'),
-      edition: z
-        .object({
-          /** How this edition is known ("Annex 1", "2017 update"); absent if the source gives no name. */
-          label: z.string().optional(),
-          /** The edition's publication date, only if the source states one. */
-          published: sourceDate.optional(),
-        })
-        .strict()
-        .default({}),
+      edition: editionSchema.default({}),
       /**
        * The charter this edition belongs to: an id shared by all its editions, used for the
        * charter's "current edition" address. Absent: the file's own id.
@@ -137,8 +188,17 @@ export const frameworkSchema = (reference: ReferenceFn) =>
       /** What a council needs to do or expect, as the framework lists it ("What is required?"). */
       requirements: z.array(z.string().min(1)).default([]),
       reassessment: reassessmentSchema.optional(),
+      /** An interim or informal review between assessments ("an informal review after 18 months"). */
+      interimReview: timingRuleSchema.optional(),
+      /** The time allowed from commitment to assessment, or that there is no limit. */
+      commitmentToAssessment: commitmentToAssessmentSchema.optional(),
+      /** How long an award lasts ("The Charter is awarded for three years"). */
+      awardDuration: timingRuleSchema.optional(),
       themes: z.array(themeSchema).default([]),
-      /** Shown where the source does not list the framework's standards. */
+      /**
+       * Shown with the standards: why none are listed, or that only some are. Pages say nothing
+       * about a framework's standards beyond this note and the standards themselves.
+       */
       standardsNote: sourceNote.optional(),
     })
     .strict();

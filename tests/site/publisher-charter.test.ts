@@ -1,0 +1,69 @@
+/**
+ * Done-when proof for the content model: a charter written as a publisher would (tests/fixtures/
+ * publisher-charter), with no code change, passes the check, builds, and its pages, search records
+ * and downloads show what it says and nothing it does not.
+ */
+import { cpSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse, type HTMLElement } from 'node-html-parser';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkContent, formatProblem } from '../../scripts/check';
+import { paths } from '../../src/lib/urls';
+import { ROOT } from '../helpers/content';
+import { text } from '../helpers/dist';
+import { projectCopyWith, run } from '../helpers/site-copy';
+
+const FIXTURE = join(ROOT, 'tests/fixtures/publisher-charter');
+let site: string;
+let build: { status: number | null; output: string };
+
+const read = (path: string) => readFileSync(join(site, 'dist', path, path.includes('.') ? '' : 'index.html'), 'utf8');
+const html = (path: string): HTMLElement => parse(read(path));
+const rows = (doc: HTMLElement, selector: string) =>
+  Object.fromEntries(doc.querySelectorAll(`${selector} > div`).map((d) => [text(d.querySelector('dt')), text(d.querySelector('dd'))]));
+
+beforeAll(() => {
+  site = projectCopyWith([]);
+  cpSync(FIXTURE, site, { recursive: true });
+  build = run(site, ['exec', '--', 'astro', 'build'], { SITE: 'https://charter-atlas.example', BASE: '/' });
+}, 240_000);
+afterAll(() => site && rmSync(site, { recursive: true, force: true }));
+
+describe('a charter written as a publisher would', () => {
+  it('passes the content check and builds', () => {
+    expect(checkContent(site).filter((p) => p.severity === 'error').map(formatProblem)).toEqual([]);
+    expect(build.status, build.output.slice(-2000)).toBe(0);
+  });
+
+  it('shows every timing rule in its own words, with the figures it states', () => {
+    const doc = html(paths.framework('fixture-wales'));
+    const rules = doc.querySelectorAll('.timing-rules > div').map((d) => [
+      text(d.querySelector('dt')), text(d.querySelector('.as-published')), ...d.querySelectorAll('li').map(text),
+    ]);
+    expect(rules).toEqual([
+      ['Re-assessment', '“Councils holding the Charter are re-assessed every 36 months through a peer visit.”', 'Period stated: 36 months', 'Method: Peer visit'],
+      ['Interim review', '“An informal progress review is held 18 months after the award.”', 'Period stated: 18 months'],
+      ['From commitment to assessment', '“Councils should be ready for assessment no later than two years after signing the commitment.”', 'Longest time stated: 2 years'],
+      ['How long an award lasts', '“The Charter is held for three years from the date of award.”', 'Period stated: 3 years'],
+    ]);
+    expect(text(doc.querySelector('main'))).not.toMatch(/minimum of|not listed in the source/i);
+  });
+
+  it('shows its edition dates with their labels, and its publisher\'s note on standards', () => {
+    const doc = html(paths.framework('fixture-wales'));
+    const summary = rows(doc, 'main > dl.summary-list');
+    expect(summary).toMatchObject({ Edition: 'Third edition', Published: 'March 2022', 'In force from': '1 April 2022', 'First introduced': '2006', Reviewed: '2011; 2016' });
+    expect(text(doc.querySelector('main'))).toContain('The charter\'s criteria are set out in a separate guidance pack');
+  });
+
+  it('cites its source by web address and retrieval date, and claims no copy kept here', () => {
+    const source = rows(html(paths.framework('fixture-wales')), '.source dl');
+    expect(source.Online).toBe('https://fixture-wales.example/charter-2022.pdf (retrieved 2026-11-02)');
+    expect(source).not.toHaveProperty("Copy kept with this site's content");
+  });
+
+  it('carries its timing rules in the stages download', () => {
+    const stages = JSON.parse(read(paths.compareDownload('stages', 'json'))) as { framework: string; timing: { label: string }[] }[];
+    expect(stages.find((s) => s.framework === 'fixture-wales')!.timing.map((t) => t.label)).toEqual(['Re-assessment', 'Interim review', 'From commitment to assessment', 'How long an award lasts']);
+  });
+});
