@@ -3,6 +3,7 @@
  * CSV starts with a UTF-8 byte-order mark so Excel reads "£" correctly.
  */
 import { timingRules } from './timing';
+import { stepsOf } from './listings';
 import { stringify } from 'csv-stringify/sync';
 import type { Catalog } from './catalog';
 import { formatPounds } from './costs';
@@ -176,7 +177,7 @@ export function stagesTable(crosswalk: Crosswalk): Table<(typeof STAGE_COLUMNS)[
           framework: alignment.frameworks[i]!.data.shortTitle,
           stage_number: stage.number ?? '',
           stage: stage.title,
-          description: stage.description,
+          description: stage.description ?? PATHWAY_WORDS['not-stated'],
         })),
       ),
     ),
@@ -186,7 +187,7 @@ export function stagesTable(crosswalk: Crosswalk): Table<(typeof STAGE_COLUMNS)[
 export function stagesJson(crosswalk: Crosswalk) {
   return crosswalk.frameworks.map((fw) => ({
     framework: fw.id,
-    stages: fw.data.stages.map((s) => ({ step: s.step ?? null, number: s.number ?? null, title: s.title, description: s.description })),
+    stages: fw.data.stages.map((s) => ({ steps: stepsOf(s), number: s.number ?? null, title: s.title, description: s.description ?? null })),
     reassessment: fw.data.reassessment ?? null,
     timing: timingRules(fw.data),
   }));
@@ -207,6 +208,7 @@ export function standardsJson(catalog: Catalog, crosswalk: Crosswalk, frameworkI
       ...(record.standard.level ? { level: record.standard.level } : {}),
       ...(record.standard.guidance ? { guidance: record.standard.guidance } : {}),
       ...(record.standard.evidence ? { evidence: record.standard.evidence } : {}),
+      ...(record.standard.requirementsByLevel ? { requirementsByLevel: record.standard.requirementsByLevel } : {}),
       url: link(paths.standard(fw.id, record.standard.number)),
       topics: links.map((l) => ({ id: l.topic.id, name: l.topic.data.name, relationship: l.relationship, ...(l.rationale ? { rationale: l.rationale } : {}) })),
     })),

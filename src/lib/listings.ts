@@ -1,6 +1,6 @@
 /** Ordering and one-line summaries used by index pages. */
 import type { Catalog } from './catalog';
-import type { Entry, Framework, Level, Region } from './types';
+import type { Entry, Framework, Level, Region, Stage, StageStep, Standard } from './types';
 
 export const regionsInOrder = (catalog: Catalog): Entry<Region>[] =>
   [...catalog.regions.values()].sort((a, b) => a.data.order - b.data.order);
@@ -27,3 +27,10 @@ export const levelOf = (framework: Framework, id: string | undefined): Level | u
   framework.levels.find((l) => l.id === id);
 
 export const STATUS_LABELS = { current: 'Current', superseded: 'Superseded', draft: 'Draft' } as const;
+
+/** What each level requires for a standard, with the level's name, in the order the framework gives them. */
+export const levelRequirements = (framework: Framework, standard: Standard): { level: string; requirement: string }[] =>
+  (standard.requirementsByLevel ?? []).map((r) => ({ level: levelOf(framework, r.level)?.name ?? r.level, requirement: r.requirement }));
+
+/** A stage's common steps: one (`step`), several (`steps`) or none. */
+export const stepsOf = (stage: Stage): StageStep[] => stage.steps ?? (stage.step ? [stage.step] : []);

@@ -17,6 +17,14 @@ export const standardSchema = z
     evidence: z.array(z.string().min(1)).optional(),
     /** The level this standard applies to (an id from the framework's `levels`); absent when it applies to all. */
     level: slug.optional(),
+    /**
+     * What each level requires for this standard, where the framework states it level by level
+     * ("Charter: …", "Charter Plus additionally: …"), in the framework's words and order.
+     */
+    requirementsByLevel: z
+      .array(z.object({ level: slug, requirement: z.string().min(1) }).strict())
+      .min(1)
+      .optional(),
   })
   .strict();
 
@@ -25,7 +33,8 @@ export const themeSchema = z
   .object({
     number: z.number().int().positive(),
     title: z.string().min(1),
-    standards: z.array(standardSchema).min(1, 'a theme needs at least one standard'),
+    /** The theme's standards; empty where the source names the theme but lists none under it. */
+    standards: z.array(standardSchema).default([]),
   })
   .strict();
 
@@ -37,13 +46,24 @@ export const stageStep = z.enum(STAGE_STEPS);
 export const stageSchema = z
   .object({
     title: z.string().min(1),
-    description: z.string().min(1),
+    /** What the stage involves, in the source's words; absent where the source gives only a title. */
+    description: z.string().min(1).optional(),
     /** The stage's number where the framework numbers its stages ("Stage 4"). */
     number: z.number().int().positive().optional(),
     /** Which common step of accreditation this stage is, so frameworks' processes can be aligned. */
     step: stageStep.optional(),
+    /**
+     * For a stage that covers more than one common step ("Commitment to the Charter and an Action
+     * Plan" is both sign-up and action-plan), in order; use instead of `step`.
+     */
+    steps: z.array(stageStep).min(2, 'steps lists two or more common steps; for one, write step: instead').optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((stage, ctx) => {
+    if (stage.step !== undefined && stage.steps !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['steps'], message: 'give either step (one common step) or steps (several), not both' });
+    }
+  });
 
 /** A level of accreditation (Charter, Charter Plus; Level 1, Level 2). */
 export const levelSchema = z

@@ -36,7 +36,7 @@ describe('East Midlands charter', () => {
   it('has all six stages in order, each with the source\'s description', () => {
     const stageBlocks = [...text.matchAll(/^Stage (\d): (.+)\n\n(.+)$/gm)];
     expect(stageBlocks).toHaveLength(6);
-    expect(fw.stages.map((s) => [s.number, s.title, normalise(s.description)])).toEqual(
+    expect(fw.stages.map((s) => [s.number, s.title, normalise(s.description ?? "")])).toEqual(
       stageBlocks.map((m) => [Number(m[1]), m[2], normalise(m[3]!)]),
     );
   });

@@ -6,18 +6,20 @@
 import { cpSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
+import { parse as parseCsv } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContent, formatProblem } from '../../scripts/check';
 import { paths } from '../../src/lib/urls';
 import { ROOT } from '../helpers/content';
 import { text } from '../helpers/dist';
+import { loadPagefind, topResults } from '../helpers/pagefind';
 import { projectCopyWith, run } from '../helpers/site-copy';
 
 const FIXTURE = join(ROOT, 'tests/fixtures/publisher-charter');
 let site: string;
 let build: { status: number | null; output: string };
 
-const read = (path: string) => readFileSync(join(site, 'dist', path, path.includes('.') ? '' : 'index.html'), 'utf8');
+const read = (path: string) => readFileSync(join(site, 'dist', path, path.endsWith('/') ? 'index.html' : ''), 'utf8');
 const html = (path: string): HTMLElement => parse(read(path));
 const rows = (doc: HTMLElement, selector: string) =>
   Object.fromEntries(doc.querySelectorAll(`${selector} > div`).map((d) => [text(d.querySelector('dt')), text(d.querySelector('dd'))]));
@@ -65,5 +67,41 @@ describe('a charter written as a publisher would', () => {
   it('carries its timing rules in the stages download', () => {
     const stages = JSON.parse(read(paths.compareDownload('stages', 'json'))) as { framework: string; timing: { label: string }[] }[];
     expect(stages.find((s) => s.framework === 'fixture-wales')!.timing.map((t) => t.label)).toEqual(['Re-assessment', 'Interim review', 'From commitment to assessment', 'How long an award lasts']);
+  });
+
+  it('shows what each level requires, on the standard page and in the self-assessment', () => {
+    const expected = {
+      Charter: 'Group leaders have signed a statement of commitment to councillor development.',
+      'Charter Plus': 'In addition, the commitment is reviewed each year by full council.',
+    };
+    expect(rows(html(paths.standard('fixture-national', '1.1')), '.level-requirements')).toEqual(expected);
+    const form = html(paths.selfAssessment('fixture-national'));
+    expect(rows(form, '#sa-1-1 .level-requirements')).toEqual(expected);
+    expect(form.querySelectorAll('[data-level-choice]').map((i) => i.getAttribute('value'))).toEqual(['', 'charter', 'charter-plus']);
+  });
+
+  it('carries per-level requirements in the standards download and the search index', async () => {
+    const standards = JSON.parse(read(paths.standardsJson('fixture-national')));
+    expect(standards.standards[0].requirementsByLevel).toEqual([
+      { level: 'charter', requirement: 'Group leaders have signed a statement of commitment to councillor development.' },
+      { level: 'charter-plus', requirement: 'In addition, the commitment is reviewed each year by full council.' },
+    ]);
+    const pagefind = await loadPagefind(join(site, 'dist'));
+    const found = await topResults(pagefind, 'reviewed each year by full council');
+    expect(found.map((r) => r.url)).toContain(paths.standard('fixture-national', '1.1'));
+  });
+
+  it('shows a stage covering two common steps in both, a stage without a description as not stated, and a theme without standards', () => {
+    const doc = html(paths.framework('fixture-national'));
+    const stages = doc.querySelectorAll('.stage-list > li');
+    expect(text(stages[0])).toContain('Covers: Sign-up, Action plan');
+    expect(stages[1]!.querySelectorAll('h3, p').map(text)).toEqual(['Assessment', 'Not stated in the source']);
+    expect(text(doc.querySelector('#theme-2')!.parentNode as unknown as HTMLElement)).toContain('No standards are recorded under this theme.');
+    const csv = parseCsv(readFileSync(join(site, 'dist', paths.compareDownload('stages', 'csv'))), { bom: true, columns: true }) as Record<string, string>[];
+    expect(csv.filter((r) => r.framework_id === 'fixture-national').map((r) => `${r.step}: ${r.stage}: ${r.description}`)).toEqual([
+      'Sign-up: Commitment to the Charter and an Action Plan: The council signs the commitment and agrees an action plan with the regional body.',
+      'Action plan: Commitment to the Charter and an Action Plan: The council signs the commitment and agrees an action plan with the regional body.',
+      'Assessment: Assessment: Not stated in the source',
+    ]);
   });
 });
