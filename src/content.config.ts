@@ -27,4 +27,5 @@ export const collections = {
   actionPlans: collection('actionPlans'),
   topics: collection('topics'),
   mappings: collection('mappings'),
+  register: collection('register'),
 };

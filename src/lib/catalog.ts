@@ -181,6 +181,12 @@ export function buildCatalog(entries: EntriesByCollection): Catalog {
     }
   }
 
+  for (const entry of entries.register) {
+    expect(councils, 'council', entry.data.council.id, entry, 'council');
+    expect(frameworks, 'framework', entry.data.framework.id, entry, 'framework');
+    if (entry.data.level) levelCheck(entry.data.framework.id, entry.data.level, entry, 'level');
+  }
+
   const uniqueBy = <T>(list: Entry<T>[], key: (e: Entry<T>) => string, kind: string) => {
     for (const [k, group] of groupBy(list, key)) {
       for (const extra of group.slice(1)) {

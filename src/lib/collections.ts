@@ -10,6 +10,7 @@ export const COLLECTION_FILES = {
   actionPlans: { folder: 'action-plans', pattern: '*.yaml' },
   topics: { folder: 'topics', pattern: '*.yaml' },
   mappings: { folder: 'mappings', pattern: '*.yaml' },
+  register: { folder: 'register', pattern: '*.yaml' },
 } as const;
 
 export type CollectionKey = keyof typeof COLLECTION_FILES;

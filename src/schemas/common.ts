@@ -18,7 +18,8 @@ export type CollectionName =
   | 'strategies'
   | 'actionPlans'
   | 'topics'
-  | 'mappings';
+  | 'mappings'
+  | 'register';
 
 /** What a reference resolves to: the same shape Astro's `reference()` produces. */
 export interface EntryRef<C extends CollectionName = CollectionName> {

@@ -104,4 +104,14 @@ describe('a charter written as a publisher would', () => {
       'Assessment: Assessment: Not stated in the source',
     ]);
   });
+
+  it('puts an award on the register with its re-assessment due date from the charter\'s own rule, and in the region\'s calendar', () => {
+    const row = html(paths.council('fixture-bannau-national-park')).querySelector('#register-fixture-bannau-2023-awarded')!;
+    expect(text(row.querySelector('[data-label="Re-assessment"]'))).toBe('Due by 2026-03-14, under the rule “Councils holding the Charter are re-assessed every 36 months through a peer visit.”');
+    expect(read(paths.registerCalendar('fixture-wales')).replace(/\r\n[ \t]/g, '')).toContain('SUMMARY:Fixture Bannau National Park Authority: Fixture Wales Charter re-assessment due by 2026-03-14');
+    const json = JSON.parse(read(paths.registerDownload('json')));
+    expect(json.events.find((e: { id: string }) => e.id === 'fixture-bannau-2023-awarded').reassessment).toEqual({ status: 'due', due: '2026-03-14', rule: 'Councils holding the Charter are re-assessed every 36 months through a peer visit.' });
+    expect(text(html(paths.compare()).querySelector(`a[href="${paths.registerOfCharter('fixture-wales')}"]`)!.parentNode as unknown as HTMLElement)).toBe('Fixture Wales Charter: 1 holding, 0 on the way');
+    expect(text(html(paths.council('fixture-bannau-national-park')).querySelector('main dl'))).toContain('National park authority');
+  });
 });
