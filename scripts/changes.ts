@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { changesToMarkdown, compareContent } from '../src/lib/changes';
+import { changesToMarkdown, compareContent, newEntries } from '../src/lib/changes';
 import { loadContent } from '../src/lib/content-files';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -30,6 +30,8 @@ export function changeReport(baseRoot: string, headRoot: string, heading?: strin
   const before = loadContent(baseRoot);
   const after = loadContent(headRoot);
   let report = changesToMarkdown(compareContent(before.entries, after.entries), heading);
+  const added = newEntries(before.entries, after.entries);
+  if (added.length) report += `\n## New entries\n\n${added.map((line) => `- ${line}`).join('\n')}\n`;
   if (after.problems.some((p) => p.severity === 'error')) {
     report += `\n> **The content check finds problems in this pull request**; files with errors are left out of this report. Run \`npm run check\` to see them.\n`;
   }

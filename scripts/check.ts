@@ -10,6 +10,7 @@ import { mismatchSentence, priceListTotals } from '../src/lib/costs';
 import { formatProblem } from '../src/lib/problem-format';
 
 export { formatProblem };
+import { missingSourceFiles } from '../src/lib/source-files';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -56,7 +57,7 @@ export function checkContent(rootDir: string): ContentProblem[] {
     }
   }
   try {
-    for (const p of contentRules(entries, files, catalog)) {
+    for (const p of [...contentRules(entries, files, catalog), ...missingSourceFiles(entries, rootDir)]) {
       if (causedByBroken(p.message, broken)) continue;
       const where = p.line === undefined ? locate(p) : p;
       problems.push({ ...p, line: where?.line, column: where?.column });

@@ -49,4 +49,5 @@ export const collections = {
   actionPlans: collection('actionPlans'),
   topics: collection('topics'),
   mappings: collection('mappings'),
+  register: collection('register'),
 };

@@ -121,13 +121,16 @@ export function buildCatalog(entries: EntriesByCollection): Catalog {
             message: `"${standard.number}" appears twice in this framework`,
           });
         }
-        if (standard.level && !levelIds.has(standard.level)) {
+        const unknownLevel = (level: string, path: string) => {
+          if (levelIds.has(level)) return;
           problems.push({
             file: entry.filePath ?? entry.id,
-            path: `themes[${t}].standards[${s}].level`,
-            message: `"${standard.level}" is not one of this framework's levels (${[...levelIds].join(', ') || 'it has none'})`,
+            path: `themes[${t}].standards[${s}].${path}`,
+            message: `"${level}" is not one of this framework's levels (${[...levelIds].join(', ') || 'it has none'})`,
           });
-        }
+        };
+        if (standard.level) unknownLevel(standard.level, 'level');
+        standard.requirementsByLevel?.forEach((r, i) => unknownLevel(r.level, `requirementsByLevel[${i}].level`));
         standards.set(id, { id, frameworkId: entry.id, theme, standard });
       }),
     );
@@ -176,6 +179,12 @@ export function buildCatalog(entries: EntriesByCollection): Catalog {
         }
       });
     }
+  }
+
+  for (const entry of entries.register) {
+    expect(councils, 'council', entry.data.council.id, entry, 'council');
+    expect(frameworks, 'framework', entry.data.framework.id, entry, 'framework');
+    if (entry.data.level) levelCheck(entry.data.framework.id, entry.data.level, entry, 'level');
   }
 
   const uniqueBy = <T>(list: Entry<T>[], key: (e: Entry<T>) => string, kind: string) => {

@@ -67,6 +67,8 @@ export interface FrameworkChanges {
   levels: ItemChange[];
   costs: PriceListChange[];
   recurringFees: ItemChange[];
+  /** Set for a new file that supersedes another: the comparison is with the edition it replaces. */
+  newEditionOf?: { id: string; title: string } | undefined;
 }
 
 /** One framework's content at one point in time. */
@@ -208,7 +210,26 @@ export function compareContent(before: EntriesByCollection, after: EntriesByColl
     return framework && { framework, costs: entries.costs.find((c) => c.data.framework.id === id)?.data };
   };
   const ids = [...new Set([...after.frameworks, ...before.frameworks].map((f) => f.id))];
-  return ids.map((id) => compareFramework(id, version(before, id), version(after, id))).filter(hasChanges);
+  return ids.map((id) => {
+    const previous = version(before, id);
+    const replaced = after.frameworks.find((f) => f.id === id)?.data.supersedes?.id;
+    // A new file that supersedes another is a new edition: compare it with the edition it replaces.
+    const older = !previous && replaced ? version(before, replaced) ?? version(after, replaced) : undefined;
+    if (older && replaced) return { ...compareFramework(id, older, version(after, id)), kind: 'changed' as const, newEditionOf: { id: replaced, title: older.framework.shortTitle } };
+    return compareFramework(id, previous, version(after, id));
+  }).filter((c) => c.newEditionOf || hasChanges(c));
+}
+
+/** Regions, organisations, councils and register entries in `after` that `before` does not have. */
+export function newEntries(before: EntriesByCollection, after: EntriesByCollection): string[] {
+  const added = <T>(list: (e: EntriesByCollection) => { id: string; data: T }[], say: (e: { id: string; data: T }) => string) =>
+    list(after).filter((e) => !list(before).some((b) => b.id === e.id)).map(say);
+  return [
+    ...added((e) => e.regions, (r) => `New region: ${md(r.data.name)} (\`${r.id}\`)`),
+    ...added((e) => e.organisations, (o) => `New organisation: ${md(o.data.name)} (\`${o.id}\`)`),
+    ...added((e) => e.councils, (c) => `New council: ${md(c.data.name)} (\`${c.id}\`)`),
+    ...added((e) => e.register, (r) => `New register entry: \`${r.data.council.id}\` ${r.data.kind} against \`${r.data.framework.id}\`, ${md(r.data.date.asPublished)} (\`${r.id}\`)`),
+  ];
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -273,7 +294,8 @@ export function changesToMarkdown(all: FrameworkChanges[], heading = 'Framework 
     return out.join('\n') + '\n';
   }
   for (const c of all) {
-    out.push(`### ${md(c.title)} (\`${c.frameworkId}\`)${c.kind === 'changed' ? '' : ` – framework ${c.kind}`}`, '');
+    const what = c.newEditionOf ? ` – new edition of ${md(c.newEditionOf.title)} (\`${c.newEditionOf.id}\`)` : c.kind === 'changed' ? '' : ` – framework ${c.kind}`;
+    out.push(`### ${md(c.title)} (\`${c.frameworkId}\`)${what}`, '');
     if (c.fields.length) out.push(...fieldLines(c.fields, ''), '');
     if (c.themes.length) out.push('#### Themes', '', ...itemLines(c.themes), '');
     if (c.standards.length) {

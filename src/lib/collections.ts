@@ -17,6 +17,7 @@ export const COLLECTION_FILES = {
   actionPlans: { folder: 'action-plans', extension: '.yaml' },
   topics: { folder: 'topics', extension: '.yaml' },
   mappings: { folder: 'mappings', extension: '.yaml' },
+  register: { folder: 'register', extension: '.yaml' },
 } as const;
 
 export type CollectionKey = keyof typeof COLLECTION_FILES;

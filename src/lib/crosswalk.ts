@@ -10,7 +10,7 @@
  */
 import { compareNumbers, standardId, standardsOf, type Catalog, type StandardRecord } from './catalog';
 import { PATHWAY_LABELS, mismatchSentence, priceListTotals, sumPounds, type PriceListTotals } from './costs';
-import { levelOf } from './listings';
+import { levelOf, stepsOf } from './listings';
 import type { ActionItem, ActionPlan, Costs, Entry, Framework, PriceList, Relationship, Stage, StageStep, Strategy, Topic } from './types';
 import { STAGE_STEPS } from '../schemas/framework';
 import { RELATIONSHIPS } from '../schemas/mapping';
@@ -79,7 +79,7 @@ export const RELATIONSHIP_LABELS: Record<Relation, { symbol: string; toTopic: st
 export const COVERAGE_LABELS: Record<Exclude<CoverageStatus, 'covered'>, { symbol: string; words: string }> = {
   'not-covered': { symbol: '✕', words: 'Gap: not covered by this framework' },
   'not-assessed': { symbol: '?', words: 'Not assessed' },
-  'no-standards': { symbol: '–', words: 'Standards not listed in the source' },
+  'no-standards': { symbol: '–', words: 'No standards recorded here' },
 };
 
 export const STEP_LABELS: Record<StageStep, string> = {
@@ -230,8 +230,9 @@ export interface StageAlignment {
 
 /** Each framework's stages placed against the common steps; a final row holds stages with no step. */
 export function stageAlignment(frameworks: Entry<Framework>[]): StageAlignment {
-  const rows: StageAlignmentRow[] = STAGE_STEPS.map((step) => ({ step, stages: frameworks.map((fw) => fw.data.stages.filter((s) => s.step === step)) }));
-  rows.push({ step: undefined, stages: frameworks.map((fw) => fw.data.stages.filter((s) => s.step === undefined)) });
+  // A stage covering several common steps ("Commitment to the Charter and an Action Plan") sits in each.
+  const rows: StageAlignmentRow[] = STAGE_STEPS.map((step) => ({ step, stages: frameworks.map((fw) => fw.data.stages.filter((s) => stepsOf(s).includes(step))) }));
+  rows.push({ step: undefined, stages: frameworks.map((fw) => fw.data.stages.filter((s) => stepsOf(s).length === 0)) });
   return { frameworks, rows: rows.filter((row) => row.stages.some((list) => list.length > 0)) };
 }
 

@@ -123,3 +123,17 @@ export function editionHistory(catalog: Catalog, frameworkId: string): EditionRe
     };
   });
 }
+
+/**
+ * An edition's dates, each with its label. "Published" is always listed (shown as not stated
+ * when absent); the others only where the source states them.
+ */
+export function editionDates(fw: Framework): { label: string; value: string | undefined }[] {
+  const e = fw.edition;
+  return [
+    { label: 'Published', value: e.published?.asPublished },
+    ...(e.inForceFrom ? [{ label: 'In force from', value: e.inForceFrom.asPublished }] : []),
+    ...(e.firstIntroduced ? [{ label: 'First introduced', value: e.firstIntroduced.asPublished }] : []),
+    ...(e.reviewed?.length ? [{ label: 'Reviewed', value: e.reviewed.map((d) => d.asPublished).join('; ') }] : []),
+  ];
+}

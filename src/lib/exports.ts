@@ -2,6 +2,8 @@
  * The comparison downloads (CSV and JSON), shaped from the same crosswalk that drives the pages.
  * CSV is written by the site's one CSV writer (./csv), which also neutralises formulas.
  */
+import { timingRules } from './timing';
+import { stepsOf } from './listings';
 import type { Catalog } from './catalog';
 import { formatPounds } from './costs';
 import { writeCsv } from './csv';
@@ -175,7 +177,7 @@ export function stagesTable(crosswalk: Crosswalk): Table<(typeof STAGE_COLUMNS)[
           framework: alignment.frameworks[i]!.data.shortTitle,
           stage_number: stage.number ?? '',
           stage: stage.title,
-          description: stage.description,
+          description: stage.description ?? PATHWAY_WORDS['not-stated'],
         })),
       ),
     ),
@@ -185,8 +187,9 @@ export function stagesTable(crosswalk: Crosswalk): Table<(typeof STAGE_COLUMNS)[
 export function stagesJson(crosswalk: Crosswalk) {
   return crosswalk.frameworks.map((fw) => ({
     framework: fw.id,
-    stages: fw.data.stages.map((s) => ({ step: s.step ?? null, number: s.number ?? null, title: s.title, description: s.description })),
+    stages: fw.data.stages.map((s) => ({ steps: stepsOf(s), number: s.number ?? null, title: s.title, description: s.description ?? null })),
     reassessment: fw.data.reassessment ?? null,
+    timing: timingRules(fw.data),
   }));
 }
 
@@ -205,6 +208,7 @@ export function standardsJson(catalog: Catalog, crosswalk: Crosswalk, frameworkI
       ...(record.standard.level ? { level: record.standard.level } : {}),
       ...(record.standard.guidance ? { guidance: record.standard.guidance } : {}),
       ...(record.standard.evidence ? { evidence: record.standard.evidence } : {}),
+      ...(record.standard.requirementsByLevel ? { requirementsByLevel: record.standard.requirementsByLevel } : {}),
       url: link(paths.standard(fw.id, record.standard.number)),
       topics: links.map((l) => ({ id: l.topic.id, name: l.topic.data.name, relationship: l.relationship, ...(l.rationale ? { rationale: l.rationale } : {}) })),
     })),

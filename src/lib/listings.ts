@@ -1,17 +1,20 @@
 /** Ordering and one-line summaries used by index pages. */
 import type { Catalog } from './catalog';
-import type { Entry, Framework, Level, Region } from './types';
+import type { Entry, Framework, Level, Region, Stage, StageStep, Standard } from './types';
 
 export const regionsInOrder = (catalog: Catalog): Entry<Region>[] =>
   [...catalog.regions.values()].sort((a, b) => a.data.order - b.data.order);
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-/** "23 standards in 4 themes · 6 stages", or what the source lacks. */
+/**
+ * "23 standards in 4 themes · 6 stages". Without standards it says only what is true of this
+ * site's data, never why the source has none (that is the framework's own standardsNote).
+ */
 export function frameworkSummary(framework: Framework): string {
   const standards = framework.themes.reduce((n, t) => n + t.standards.length, 0);
   const parts = [
-    standards > 0 ? `${plural(standards, 'standard')} in ${plural(framework.themes.length, 'theme')}` : 'standards not listed in the source',
+    standards > 0 ? `${plural(standards, 'standard')} in ${plural(framework.themes.length, 'theme')}` : 'no standards recorded here',
   ];
   if (framework.stages.length > 0) parts.push(plural(framework.stages.length, 'stage'));
   if (framework.levels.length > 0) parts.push(`levels: ${framework.levels.map((l) => l.name).join(', ')}`);
@@ -24,3 +27,10 @@ export const levelOf = (framework: Framework, id: string | undefined): Level | u
   framework.levels.find((l) => l.id === id);
 
 export const STATUS_LABELS = { current: 'Current', superseded: 'Superseded', draft: 'Draft' } as const;
+
+/** What each level requires for a standard, with the level's name, in the order the framework gives them. */
+export const levelRequirements = (framework: Framework, standard: Standard): { level: string; requirement: string }[] =>
+  (standard.requirementsByLevel ?? []).map((r) => ({ level: levelOf(framework, r.level)?.name ?? r.level, requirement: r.requirement }));
+
+/** A stage's common steps: one (`step`), several (`steps`) or none. */
+export const stepsOf = (stage: Stage): StageStep[] => stage.steps ?? (stage.step ? [stage.step] : []);

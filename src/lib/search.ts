@@ -9,6 +9,7 @@
  */
 import { type Catalog, standardId } from './catalog';
 import { crosswalkOf, type Crosswalk } from './crosswalk';
+import { currentEdition, editionsOf } from './editions';
 import type { ActionPlan, Entry, Framework, Strategy } from './types';
 import { CONTENT_TYPES, type ContentType, type SearchFilter, type SearchSort } from './searchVocabulary';
 
@@ -156,5 +157,16 @@ export function comparisonSearch(catalog: Catalog, title: string, frameworkIds: 
     title,
     regionIds: frameworkIds.flatMap((id) => regionIdsOf(frameworkData(catalog, id))),
     frameworkIds,
+  });
+}
+
+/** A charter's register page sits under the charter's editions and the regions of the councils on it. */
+export function registerSearch(catalog: Catalog, charterId: string, rows: { regionId: string; entry: { data: { framework: { id: string } } } }[]): SearchRecord {
+  const editions = editionsOf(catalog, currentEdition(catalog, charterId)?.id ?? charterId);
+  return searchRecord(catalog, {
+    type: 'register',
+    title: `Accreditation register: ${currentEdition(catalog, charterId)?.data.shortTitle ?? charterId}`,
+    regionIds: [...editions.flatMap((e) => regionIdsOf(e.data)), ...rows.map((r) => r.regionId)],
+    frameworkIds: editions.map((e) => e.id),
   });
 }

@@ -24,6 +24,7 @@ export const CONTENT_TYPES = {
   actionPlan: 'Action plan',
   topic: 'Topic',
   comparison: 'Comparison',
+  register: 'Accreditation register',
 } as const;
 export type ContentType = keyof typeof CONTENT_TYPES;
 

@@ -29,7 +29,9 @@ export function sitePaths(catalog: Catalog): Set<string> {
     if (fw.data.themes.length > 0) all.push(paths.selfAssessment(id));
   }
   for (const id of catalog.costsByFramework.keys()) all.push(paths.costs(id));
-  for (const id of charterIds(catalog)) all.push(paths.charter(id));
+  for (const id of charterIds(catalog)) all.push(paths.charter(id), paths.registerOfCharter(id));
+  all.push(paths.register(), paths.registerDownload('csv'), paths.registerDownload('json'));
+  for (const id of catalog.regions.keys()) all.push(paths.registerOfRegion(id), paths.registerCalendar(id));
   for (const id of catalog.councils.keys()) all.push(paths.council(id));
   for (const s of catalog.entries.strategies) all.push(paths.strategy(s.data.council.id, s.id));
   for (const p of catalog.entries.actionPlans) {

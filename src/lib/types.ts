@@ -13,6 +13,7 @@ export type Strategy = z.output<Schemas['strategies']>;
 export type ActionPlan = z.output<Schemas['actionPlans']>;
 export type Topic = z.output<Schemas['topics']>;
 export type Mapping = z.output<Schemas['mappings']>;
+export type RegisterEvent = z.output<Schemas['register']>;
 
 export type Theme = Framework['themes'][number];
 export type Standard = Theme['standards'][number];
@@ -46,6 +47,7 @@ export interface EntriesByCollection {
   actionPlans: Entry<ActionPlan>[];
   topics: Entry<Topic>[];
   mappings: Entry<Mapping>[];
+  register: Entry<RegisterEvent>[];
 }
 
 export type { CollectionKey };

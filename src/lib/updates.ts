@@ -6,15 +6,19 @@
 import { execFileSync } from 'node:child_process';
 import type { Catalog } from './catalog';
 import { editionHistory } from './editions';
+import { registerRows } from './register';
 import type { Entry } from './types';
 import { paths } from './urls';
+
+/** How each kind of update is labelled on the page and in the feed. */
+export const UPDATE_KIND_LABELS = { edition: 'New edition', change: 'Content change', register: 'Accreditation register' } as const;
 
 export interface Update {
   /** YYYY-MM-DD, or YYYY-MM where the source gives only a month; undefined where no date is known. */
   date: string | undefined;
   /** The date in words, as the source or git gives it. */
   dateText: string | undefined;
-  kind: 'edition' | 'change';
+  kind: 'edition' | 'change' | 'register';
   title: string;
   description: string;
   /** Site path of the page concerned. */
@@ -71,6 +75,7 @@ function pageOf(catalog: Catalog, file: string): { name: string; path: string } 
   if ((hit = find(e.actionPlans))) return { name: hit.data.title, path: paths.actionPlan(hit.data.council.id, hit.id) };
   if ((hit = find(e.regions))) return { name: hit.data.name, path: paths.region(hit.id) };
   if ((hit = find(e.organisations))) return { name: hit.data.name, path: paths.organisations() };
+  if ((hit = find(e.register))) return { name: `Register entry for ${catalog.councils.get(hit.data.council.id)?.data.name ?? hit.data.council.id}`, path: paths.council(hit.data.council.id) };
   return undefined;
 }
 
@@ -92,6 +97,18 @@ export function listUpdates(catalog: Catalog, log: ContentCommit[]): Update[] {
       description: record.changes.length ? `Changes from the previous edition: ${record.changes.join('; ')}.` : 'First edition recorded on this site.',
       path: paths.framework(id),
       id: `edition:${id}`,
+    });
+  }
+  for (const row of registerRows(catalog)) {
+    const e = row.entry.data;
+    updates.push({
+      date: e.date.date ?? e.date.month,
+      dateText: e.date.asPublished,
+      kind: 'register',
+      title: `${row.councilName}: ${row.kindLabel.toLowerCase()}${row.levelName ? ` (${row.levelName})` : ''}, ${row.frameworkTitle}`,
+      description: e.target ? `${e.asPublished} Target: ${e.target.what}, by ${e.target.date.asPublished}.` : e.asPublished,
+      path: `${paths.registerOfCharter(row.charterId)}#register-${row.entry.id}`,
+      id: `register:${row.entry.id}`,
     });
   }
   for (const commit of log) {

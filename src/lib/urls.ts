@@ -44,6 +44,12 @@ export const paths = {
   /** The content editor for publishers (Decap CMS) and its configuration. */
   admin: () => '/admin/',
   adminConfig: () => '/admin/config.yml',
+  register: () => '/register/',
+  registerOfCharter: (charterId: string) => `/register/${charterId}/`,
+  registerOfRegion: (regionId: string) => `/register/regions/${regionId}/`,
+  registerDownload: (format: 'csv' | 'json') => `/register/register.${format}`,
+  /** Re-assessment due dates of a region's councils, as an iCalendar feed. */
+  registerCalendar: (regionId: string) => `/register/regions/${regionId}/due-dates.ics`,
 } as const;
 
 /** A site path as a full address on the configured site, for downloads read outside the site. */

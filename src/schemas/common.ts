@@ -18,7 +18,8 @@ export type CollectionName =
   | 'strategies'
   | 'actionPlans'
   | 'topics'
-  | 'mappings';
+  | 'mappings'
+  | 'register';
 
 /** What a reference resolves to: the same shape Astro's `reference()` produces. */
 export interface EntryRef<C extends CollectionName = CollectionName> {
@@ -117,7 +118,11 @@ export const money = z
     message: 'an amount of money has at most two decimal places (pence)',
   });
 
-/** Where a fact came from: the document it was taken from, as published. */
+/**
+ * Where a fact came from: the document it was taken from, as published. Either a copy kept in
+ * this repository (`file`, which the content check requires to exist), or a public https address
+ * with the date it was retrieved, or both.
+ */
 export const sourceDocument = z
   .object({
     /** The document's title as it reads on its first page. */
@@ -125,13 +130,22 @@ export const sourceDocument = z
     /** Who published the document, where the document says so. */
     publisher: shortText.optional(),
     /** The copy kept in this repository, relative to the repository root (e.g. sources/east-midlands-charter.txt). */
-    file: z.string().regex(/^sources\/[\w.-]+$/, 'expected a file under sources/, e.g. sources/east-midlands-charter.txt'),
-    /** Where the document was published online, only if the source gives it. */
+    file: z.string().regex(/^sources\/[\w.-]+$/, 'expected a file under sources/, e.g. sources/east-midlands-charter.txt').optional(),
+    /** Where the document was published online (https only). */
     url: httpsUrl.optional(),
+    /** The day `url` was read, YYYY-MM-DD; required with a url when no copy is kept in sources/. */
+    retrieved: isoDate.optional(),
     /** The document's own date, only if it states one. */
     date: sourceDate.optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((source, ctx) => {
+    if (source.file === undefined && source.url === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['file'], message: 'give the copy kept under sources/ (file), or the document\'s https address (url) with the date it was retrieved (retrieved)' });
+    } else if (source.file === undefined && source.retrieved === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['retrieved'], message: 'a source cited only by its web address needs the date it was retrieved, written YYYY-MM-DD' });
+    }
+  });
 
 /**
  * A note on a fact's provenance or on an inconsistency in the source, shown on the page

@@ -14,6 +14,14 @@ export const standardSchema = z
     guidance: text.optional().describe('What meeting the standard involves, where the framework explains it.'),
     evidence: z.array(text).optional().describe('Examples of evidence an assessor would expect, where the framework lists them.'),
     level: slug.optional().describe('The level this standard applies to (an id from the framework\'s `levels`); absent when it applies to all.'),
+    /**
+     * What each level requires for this standard, where the framework states it level by level
+     * ("Charter: …", "Charter Plus additionally: …"), in the framework's words and order.
+     */
+    requirementsByLevel: z
+      .array(z.object({ level: slug, requirement: text }).strict())
+      .min(1)
+      .optional(),
   })
   .strict();
 
@@ -22,7 +30,7 @@ export const themeSchema = z
   .object({
     number: z.number().int().positive(),
     title: shortText,
-    standards: z.array(standardSchema).min(1, 'a theme needs at least one standard'),
+    standards: z.array(standardSchema).default([]).describe('The theme\'s standards; empty where the source names the theme but lists none under it.'),
   })
   .strict();
 
@@ -34,11 +42,21 @@ export const stageStep = z.enum(STAGE_STEPS);
 export const stageSchema = z
   .object({
     title: shortText,
-    description: text,
+    description: text.optional().describe('What the stage involves, in the source\'s words; absent where the source gives only a title.'),
     number: z.number().int().positive().optional().describe('The stage\'s number where the framework numbers its stages ("Stage 4").'),
     step: stageStep.optional().describe('Which common step of accreditation this stage is, so frameworks\' processes can be aligned.'),
+    /**
+     * For a stage that covers more than one common step ("Commitment to the Charter and an Action
+     * Plan" is both sign-up and action-plan), in order; use instead of `step`.
+     */
+    steps: z.array(stageStep).min(2, 'steps lists two or more common steps; for one, write step: instead').optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((stage, ctx) => {
+    if (stage.step !== undefined && stage.steps !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['steps'], message: 'give either step (one common step) or steps (several), not both' });
+    }
+  });
 
 /** A level of accreditation (Charter, Charter Plus; Level 1, Level 2). */
 export const levelSchema = z
@@ -50,12 +68,70 @@ export const levelSchema = z
   })
   .strict();
 
+/**
+ * A rule about time, kept in the source's words (`asPublished`). The numbers are filled only where
+ * those words state them; pages show the words, never a sentence of ours built from the numbers.
+ */
+const timingNumbers = {
+  /** A number of years the words state ("within a minimum of 3 years" → 3). */
+  years: z.number().positive().optional(),
+  /** A number of months the words state ("an informal review after 18 months" → 18). */
+  months: z.number().int().positive().optional(),
+};
+const eitherYearsOrMonths = (rule: { years?: number | undefined; months?: number | undefined }, ctx: z.core.$RefinementCtx) => {
+  if (rule.years !== undefined && rule.months !== undefined) {
+    ctx.addIssue({ code: 'custom', path: ['months'], message: 'give either years or months, as the source states it, not both' });
+  }
+};
+export const timingRuleSchema = z
+  .object({ asPublished: text, ...timingNumbers })
+  .strict()
+  .superRefine(eitherYearsOrMonths);
+
 /** How accreditation is renewed. Only what the framework says; unknown parts stay empty. */
 export const reassessmentSchema = z
   .object({
     asPublished: text.describe('The framework\'s own sentence(s) on re-assessment.'),
-    intervalYears: z.number().positive().optional().describe('The interval in years, where stated ("within a minimum of 3 years" → 3).'),
+    intervalYears: z.number().positive().optional().describe('The interval in years, where stated ("within a minimum of 3 years" → 3); used for due dates.'),
+    intervalMonths: z.number().int().positive().optional().describe('The interval in months, where the source states it in months.'),
     method: text.optional().describe('How the re-assessment is done ("Desktop review"), where stated.'),
+  })
+  .strict()
+  .superRefine((rule, ctx) => {
+    if (rule.intervalYears !== undefined && rule.intervalMonths !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['intervalMonths'], message: 'give either intervalYears or intervalMonths, as the source states it, not both' });
+    }
+  });
+
+/** The time allowed from commitment (sign-up, declaration) to assessment. */
+export const commitmentToAssessmentSchema = z
+  .object({
+    asPublished: text,
+    ...timingNumbers,
+    /** true where the source says there is no time limit ("There is no time limit between declaration and assessment"). */
+    noTimeLimit: z.literal(true).optional(),
+  })
+  .strict()
+  .superRefine((rule, ctx) => {
+    eitherYearsOrMonths(rule, ctx);
+    if (rule.noTimeLimit && (rule.years !== undefined || rule.months !== undefined)) {
+      ctx.addIssue({ code: 'custom', path: ['noTimeLimit'], message: 'a rule with no time limit has no years or months; remove one or the other' });
+    }
+  });
+
+/** A date of an edition; each is optional and shown with its label. */
+export const editionSchema = z
+  .object({
+    /** How this edition is known ("Annex 1", "2017 update"); absent if the source gives no name. */
+    label: shortText.optional(),
+    /** The edition's publication date, only if the source states one. */
+    published: sourceDate.optional(),
+    /** The date the edition applies from ("in force from 1 April 2022"), only if stated. */
+    inForceFrom: sourceDate.optional(),
+    /** When the charter was first introduced ("first introduced in 2003"), only if stated. */
+    firstIntroduced: sourceDate.optional(),
+    /** Later reviews of the charter ("reviewed in 2010 and 2016"), as the source lists them. */
+    reviewed: z.array(sourceDate).optional(),
   })
   .strict();
 
@@ -89,13 +165,7 @@ export const frameworkSchema = (reference: ReferenceFn) =>
         .array(z.object({ organisation: reference('organisations'), role: text }).strict())
         .default([]),
       regions: z.array(reference('regions')).min(1, 'a framework applies to at least one region'),
-      edition: z
-        .object({
-          label: shortText.optional().describe('How this edition is known ("Annex 1", "2017 update"); absent if the source gives no name.'),
-          published: sourceDate.optional().describe('The edition\'s publication date, only if the source states one.'),
-        })
-        .strict()
-        .default({}),
+      edition: editionSchema.default({}),
       /**
        * The charter this edition belongs to: an id shared by all its editions, used for the
        * charter's "current edition" address. Absent: the file's own id.
@@ -120,7 +190,17 @@ export const frameworkSchema = (reference: ReferenceFn) =>
       stages: z.array(stageSchema).default([]).describe('The accreditation process, in order. Empty when the source does not describe it.'),
       requirements: z.array(text).default([]).describe('What a council needs to do or expect, as the framework lists it ("What is required?").'),
       reassessment: reassessmentSchema.optional(),
+      /** An interim or informal review between assessments ("an informal review after 18 months"). */
+      interimReview: timingRuleSchema.optional(),
+      /** The time allowed from commitment to assessment, or that there is no limit. */
+      commitmentToAssessment: commitmentToAssessmentSchema.optional(),
+      /** How long an award lasts ("The Charter is awarded for three years"). */
+      awardDuration: timingRuleSchema.optional(),
       themes: z.array(themeSchema).default([]),
-      standardsNote: sourceNote.optional().describe('Shown where the source does not list the framework\'s standards.'),
+      /**
+       * Shown with the standards: why none are listed, or that only some are. Pages say nothing
+       * about a framework's standards beyond this note and the standards themselves.
+       */
+      standardsNote: sourceNote.optional(),
     })
     .strict();

@@ -8,6 +8,7 @@ import { frameworkSchema } from './framework';
 import { mappingSchema } from './mapping';
 import { organisationSchema } from './organisation';
 import { regionSchema } from './region';
+import { registerEventSchema } from './register';
 import { strategySchema } from './strategy';
 import { topicSchema } from './topic';
 
@@ -23,6 +24,7 @@ export function makeSchemas(reference: ReferenceFn) {
     actionPlans: actionPlanSchema(reference),
     topics: topicSchema(),
     mappings: mappingSchema(reference),
+    register: registerEventSchema(reference),
   };
 }
 

@@ -5,12 +5,18 @@ import { join } from 'node:path';
 import { checkContent, formatProblem } from '../../scripts/check';
 import { ROOT } from './content';
 
-/** The errors `npm run check` reports once `yaml` is saved as src/content/action-plans/<fileName>. */
+/**
+ * The errors `npm run check` reports once `yaml` is saved as src/content/action-plans/<fileName>
+ * and, as the file's opening comment asks, a copy of the plan is added at its source.file.
+ */
 export function checkExportedPlan(fileName: string, yaml: string): string[] {
   const copy = mkdtempSync(join(tmpdir(), 'charter-plan-'));
   try {
     cpSync(join(ROOT, 'src/content'), join(copy, 'src/content'), { recursive: true });
+    cpSync(join(ROOT, 'sources'), join(copy, 'sources'), { recursive: true });
     writeFileSync(join(copy, 'src/content/action-plans', fileName), yaml);
+    const sourceFile = /^source:\n(?:  .*\n)*?  file: "(sources\/[^"]+)"/m.exec(yaml)?.[1];
+    if (sourceFile) writeFileSync(join(copy, sourceFile), 'The plan as published.\n');
     return checkContent(copy).filter((p) => p.severity === 'error').map(formatProblem);
   } finally {
     rmSync(copy, { recursive: true, force: true });

@@ -62,10 +62,11 @@ export function applyEdits(root: string, edits: Edit[]): void {
   }
 }
 
-/** A temporary copy of the repository's src/content (and nothing else) with `edits` applied. */
+/** A temporary copy of the repository's src/content and sources/ (and nothing else) with `edits` applied. */
 export function contentCopyWith(edits: Edit[]): string {
   const root = mkdtempSync(join(tmpdir(), 'charter-fixture-'));
   cpSync(join(ROOT, 'src/content'), join(root, 'src/content'), { recursive: true });
+  cpSync(join(ROOT, 'sources'), join(root, 'sources'), { recursive: true });
   try {
     applyEdits(root, edits);
   } catch (error) {
@@ -82,6 +83,7 @@ export function contentCopyWith(edits: Edit[]): string {
 export function contentEdited(file: string, edit: (text: string) => string): string {
   const root = mkdtempSync(join(tmpdir(), 'charter-content-'));
   cpSync(join(ROOT, 'src/content'), join(root, 'src/content'), { recursive: true });
+  cpSync(join(ROOT, 'sources'), join(root, 'sources'), { recursive: true });
   const path = join(root, file);
   const before = readFileSync(path, 'utf8');
   const after = edit(before);

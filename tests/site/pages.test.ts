@@ -48,10 +48,18 @@ describe('framework pages', () => {
     expect(main).toContain('likely owner, attributed');
   });
 
-  it('shows the East Midlands re-assessment rule', () => {
-    const main = text(page(paths.framework('east-midlands')).querySelector('main'));
-    expect(main).toContain('Within a minimum of 3 years');
-    expect(main).toContain('Desktop review');
+  it('shows the East Midlands re-assessment rule in its own words, with the period and method it states', () => {
+    const rule = page(paths.framework('east-midlands')).querySelector('.timing-rules > div')!;
+    expect(text(rule.querySelector('dt'))).toBe('Re-assessment');
+    expect(text(rule.querySelector('.as-published'))).toBe('“A re-assessment will therefore take place within a minimum of 3 years. The re-assessment will take the form of a desktop review.”');
+    expect(rule.querySelectorAll('li').map(text)).toEqual(['Period stated: 3 years', 'Method: Desktop review']);
+  });
+
+  it('shows the West Midlands rule that there is no time limit between declaration and assessment', () => {
+    const rules = page(paths.framework('west-midlands')).querySelectorAll('.timing-rules > div');
+    expect(rules.map((r) => text(r.querySelector('dt')))).toEqual(['From commitment to assessment']);
+    expect(text(rules[0]!.querySelector('.as-published'))).toBe('“There is no time limit between declaration and assessment.”');
+    expect(rules[0]!.querySelectorAll('li').map(text)).toEqual(['Time limit: None']);
   });
 
   it('shows every LGA value and benefit, and the West Midlands benefits', () => {

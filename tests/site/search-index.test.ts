@@ -5,6 +5,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compareNumbers } from '../../src/lib/catalog';
 import { CONTENT_TYPES, SEARCH_FILTERS, STANDARD_NUMBER_FILTER, standardSearch } from '../../src/lib/search';
+import { registerRows } from '../../src/lib/register';
 import { paths } from '../../src/lib/urls';
 import { realCatalog, realFrameworkPairs } from '../helpers/content';
 import type { PagefindApi } from '../../src/lib/searchQuery';
@@ -62,7 +63,8 @@ describe('the search index', () => {
     const expected =
       catalog.standards.size + catalog.frameworks.size + catalog.costsByFramework.size +
       catalog.entries.strategies.length + catalog.entries.actionPlans.length +
-      catalog.topics.size + realFrameworkPairs().length + 2; // + costs and stages compared
+      catalog.topics.size + realFrameworkPairs().length + 2 + // + costs and stages compared
+      new Set(registerRows(catalog).map((r) => r.charterId)).size; // + each charter's register with a council on it
     expect(all).toHaveLength(expected);
     for (const data of all) {
       expect(Object.values(CONTENT_TYPES)).toContain(data.meta['type']);
@@ -131,5 +133,10 @@ describe('the search index', () => {
     const urls = results.map((r) => r.url);
     const numbers = [...catalog.standards.values()].filter((r) => r.frameworkId === 'east-midlands').map((r) => r.standard.number).sort(compareNumbers);
     expect(urls).toEqual(numbers.map((n) => paths.standard('east-midlands', n)));
+  });
+
+  it('finds a council\'s accreditation on its charter\'s register', async () => {
+    const found = await topResults(pagefind, 'Harrow', {}, 10);
+    expect(found.map((r) => r.url)).toContain(paths.registerOfCharter('south-east'));
   });
 });

@@ -6,7 +6,9 @@ import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { crosswalkOf } from '../../src/lib/crosswalk';
-import { actionPlanSearch, comparisonSearch, costsSearch, frameworkSearch, SEARCH_FILTERS, standardSearch, strategySearch, topicSearch, type SearchRecord } from '../../src/lib/search';
+import { actionPlanSearch, comparisonSearch, costsSearch, frameworkSearch, registerSearch, SEARCH_FILTERS, standardSearch, strategySearch, topicSearch, type SearchRecord } from '../../src/lib/search';
+import { charterIds } from '../../src/lib/editions';
+import { registerOfCharter, registerRows } from '../../src/lib/register';
 import { paths } from '../../src/lib/urls';
 import { realCatalog, realFrameworkPairs } from '../helpers/content';
 import { DIST, page, text } from '../helpers/dist';
@@ -31,6 +33,9 @@ const indexed = new Map<string, SearchRecord>([
   ...realFrameworkPairs().map(([a, b]) => [paths.comparePair(a.id, b.id), comparisonSearch(catalog, `${a.data.shortTitle} and ${b.data.shortTitle} compared`, [a.id, b.id])] as const),
   [paths.compareCosts(), comparisonSearch(catalog, 'Costs compared', [...catalog.costsByFramework.keys()])],
   [paths.compareStages(), comparisonSearch(catalog, 'Stages compared', crosswalk.frameworks.filter((fw) => fw.data.stages.length > 0).map((fw) => fw.id))],
+  // A charter's register page is indexed once a council is on it.
+  ...charterIds(catalog).map((id) => [id, registerOfCharter(registerRows(catalog), id)] as const).filter(([, rows]) => rows.length > 0)
+    .map(([id, rows]) => [paths.registerOfCharter(id), registerSearch(catalog, id, rows)] as const),
 ]);
 
 describe('pages in the search index', () => {

@@ -13,6 +13,7 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 describe('synthetic content for the benchmark', () => {
   it('passes the content check at 10×, beside the real content', () => {
     cpSync(join(ROOT, 'src/content'), join(root, 'src/content'), { recursive: true });
+    cpSync(join(ROOT, 'sources'), join(root, 'sources'), { recursive: true });
     generateContent(root, 10);
     expect(checkContent(root).filter((p) => p.severity === 'error')).toEqual([]);
   });

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { changeReport, contentAtRef } from '../../scripts/changes';
-import { compareContent, compareStandards, summarise, wordDiffMarkdown, type FrameworkChanges } from '../../src/lib/changes';
+import { changesToMarkdown, compareContent, compareStandards, newEntries, summarise, wordDiffMarkdown, type FrameworkChanges } from '../../src/lib/changes';
 import { loadContent } from '../../src/lib/content-files';
 import { priceListTotals } from '../../src/lib/costs';
 import { ROOT, realContent } from '../helpers/content';
@@ -128,5 +128,38 @@ describe('compareStandards', () => {
       [{ number: '1.1', title: 'A' }, { number: '1.2', title: 'C' }, { number: '1.3', title: 'D' }],
     );
     expect(changes.map((c) => [c.kind, c.oldNumber ?? null, c.number])).toEqual([['changed', '1.3', '1.2'], ['added', null, '1.3'], ['removed', null, '1.2']]);
+  });
+});
+
+describe('new editions and new entries in the change report', () => {
+  const { entries } = realContent();
+  const em = entries.frameworks.find((f) => f.id === 'east-midlands')!;
+  const edition2 = {
+    id: 'east-midlands-2019',
+    filePath: 'src/content/frameworks/east-midlands-2019.mdx',
+    data: {
+      ...em.data,
+      charter: 'east-midlands',
+      supersedes: { id: 'east-midlands', collection: 'frameworks' as const },
+      themes: em.data.themes.map((t, i) => (i === 0 ? { ...t, standards: [...t.standards, { number: '1.6', title: 'Councillors\' wellbeing is supported.' }] } : t)),
+    },
+  };
+
+  it('compares a file that supersedes another with the edition it replaces, and calls it a new edition', () => {
+    const [change] = compareContent(entries, { ...entries, frameworks: [...entries.frameworks, edition2] });
+    expect(change!.newEditionOf).toEqual({ id: 'east-midlands', title: 'East Midlands Charter' });
+    expect(change!.standards).toEqual([{ kind: 'added', number: '1.6', title: 'Councillors\' wellbeing is supported.', fields: [] }]);
+    const report = changesToMarkdown([change!]);
+    expect(report).toContain('new edition of East Midlands Charter (`east-midlands`)');
+    expect(report).not.toContain('framework added');
+  });
+
+  it('lists new councils and register entries', () => {
+    const council = { id: 'fixture-town', filePath: 'x', data: { name: 'Fixture Town Council', type: 'town-council' as const, region: { id: 'london', collection: 'regions' as const } } };
+    expect(newEntries(entries, { ...entries, councils: [...entries.councils, council] })).toEqual(['New council: Fixture Town Council (`fixture-town`)']);
+    expect(newEntries({ ...entries, register: [] }, entries)).toEqual([
+      'New register entry: `derbyshire` considering against `east-midlands`, 2020 / 21 (`derbyshire-2020-21-considering`)',
+      'New register entry: `harrow` working-towards against `south-east`, Thursday 6th November 2008 (`harrow-2008-working-towards`)',
+    ]);
   });
 });

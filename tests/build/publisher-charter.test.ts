@@ -1,0 +1,117 @@
+/**
+ * Done-when proof for the content model: a charter written as a publisher would (tests/fixtures/
+ * publisher-charter), with no code change, passes the check, builds, and its pages, search records
+ * and downloads show what it says and nothing it does not.
+ */
+import { cpSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse, type HTMLElement } from 'node-html-parser';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkContent, formatProblem } from '../../scripts/check';
+import { paths } from '../../src/lib/urls';
+import { ROOT } from '../helpers/content';
+import { text } from '../helpers/dist';
+import { loadPagefind, topResults } from '../helpers/pagefind';
+import { projectCopyWith, run } from '../helpers/site-copy';
+
+const FIXTURE = join(ROOT, 'tests/fixtures/publisher-charter');
+let site: string;
+let build: { status: number | null; output: string };
+
+const read = (path: string) => readFileSync(join(site, 'dist', path, path.endsWith('/') ? 'index.html' : ''), 'utf8');
+const html = (path: string): HTMLElement => parse(read(path));
+const rows = (doc: HTMLElement, selector: string) =>
+  Object.fromEntries(doc.querySelectorAll(`${selector} > div`).map((d) => [text(d.querySelector('dt')), text(d.querySelector('dd'))]));
+
+beforeAll(() => {
+  site = projectCopyWith([]);
+  cpSync(FIXTURE, site, { recursive: true });
+  build = run(site, ['exec', '--', 'astro', 'build'], { SITE: 'https://charter-atlas.example', BASE: '/' });
+}, 240_000);
+afterAll(() => site && rmSync(site, { recursive: true, force: true }));
+
+describe('a charter written as a publisher would', () => {
+  it('passes the content check and builds', () => {
+    expect(checkContent(site).filter((p) => p.severity === 'error').map(formatProblem)).toEqual([]);
+    expect(build.status, build.output.slice(-2000)).toBe(0);
+  });
+
+  it('shows every timing rule in its own words, with the figures it states', () => {
+    const doc = html(paths.framework('fixture-wales'));
+    const rules = doc.querySelectorAll('.timing-rules > div').map((d) => [
+      text(d.querySelector('dt')), text(d.querySelector('.as-published')), ...d.querySelectorAll('li').map(text),
+    ]);
+    expect(rules).toEqual([
+      ['Re-assessment', '“Councils holding the Charter are re-assessed every 36 months through a peer visit.”', 'Period stated: 36 months', 'Method: Peer visit'],
+      ['Interim review', '“An informal progress review is held 18 months after the award.”', 'Period stated: 18 months'],
+      ['From commitment to assessment', '“Councils should be ready for assessment no later than two years after signing the commitment.”', 'Longest time stated: 2 years'],
+      ['How long an award lasts', '“The Charter is held for three years from the date of award.”', 'Period stated: 3 years'],
+    ]);
+    expect(text(doc.querySelector('main'))).not.toMatch(/minimum of|not listed in the source/i);
+  });
+
+  it('shows its edition dates with their labels, and its publisher\'s note on standards', () => {
+    const doc = html(paths.framework('fixture-wales'));
+    const summary = rows(doc, 'main > dl.summary-list');
+    expect(summary).toMatchObject({ Edition: 'Third edition', Published: 'March 2022', 'In force from': '1 April 2022', 'First introduced': '2006', Reviewed: '2011; 2016' });
+    expect(text(doc.querySelector('main'))).toContain('The charter\'s criteria are set out in a separate guidance pack');
+  });
+
+  it('cites its source by web address and retrieval date, and claims no copy kept here', () => {
+    const source = rows(html(paths.framework('fixture-wales')), '.source dl');
+    expect(source.Online).toBe('https://fixture-wales.example/charter-2022.pdf (retrieved 2026-11-02)');
+    expect(source).not.toHaveProperty("Copy kept with this site's content");
+  });
+
+  it('carries its timing rules in the stages download', () => {
+    const stages = JSON.parse(read(paths.compareDownload('stages', 'json'))) as { framework: string; timing: { label: string }[] }[];
+    expect(stages.find((s) => s.framework === 'fixture-wales')!.timing.map((t) => t.label)).toEqual(['Re-assessment', 'Interim review', 'From commitment to assessment', 'How long an award lasts']);
+  });
+
+  it('shows what each level requires, on the standard page and in the self-assessment', () => {
+    const expected = {
+      Charter: 'Group leaders have signed a statement of commitment to councillor development.',
+      'Charter Plus': 'In addition, the commitment is reviewed each year by full council.',
+    };
+    expect(rows(html(paths.standard('fixture-national', '1.1')), '.level-requirements')).toEqual(expected);
+    const form = html(paths.selfAssessment('fixture-national'));
+    expect(rows(form, '#sa-1-1 .level-requirements')).toEqual(expected);
+    expect(form.querySelectorAll('[data-level-choice]').map((i) => i.getAttribute('value'))).toEqual(['', 'charter', 'charter-plus']);
+  });
+
+  it('carries per-level requirements in the standards download and the search index', async () => {
+    const standards = JSON.parse(read(paths.standardsJson('fixture-national')));
+    expect(standards.standards[0].requirementsByLevel).toEqual([
+      { level: 'charter', requirement: 'Group leaders have signed a statement of commitment to councillor development.' },
+      { level: 'charter-plus', requirement: 'In addition, the commitment is reviewed each year by full council.' },
+    ]);
+    const pagefind = await loadPagefind(join(site, 'dist'));
+    const found = await topResults(pagefind, 'reviewed each year by full council');
+    expect(found.map((r) => r.url)).toContain(paths.standard('fixture-national', '1.1'));
+  });
+
+  it('shows a stage covering two common steps in both, a stage without a description as not stated, and a theme without standards', () => {
+    const doc = html(paths.framework('fixture-national'));
+    const stages = doc.querySelectorAll('.stage-list > li');
+    expect(text(stages[0])).toContain('Covers: Sign-up, Action plan');
+    expect(stages[1]!.querySelectorAll('h3, p').map(text)).toEqual(['Assessment', 'Not stated in the source']);
+    expect(text(doc.querySelector('#theme-2')!.parentNode as unknown as HTMLElement)).toContain('No standards are recorded under this theme.');
+    const csv = parseCsv(readFileSync(join(site, 'dist', paths.compareDownload('stages', 'csv'))), { bom: true, columns: true }) as Record<string, string>[];
+    expect(csv.filter((r) => r.framework_id === 'fixture-national').map((r) => `${r.step}: ${r.stage}: ${r.description}`)).toEqual([
+      'Sign-up: Commitment to the Charter and an Action Plan: The council signs the commitment and agrees an action plan with the regional body.',
+      'Action plan: Commitment to the Charter and an Action Plan: The council signs the commitment and agrees an action plan with the regional body.',
+      'Assessment: Assessment: Not stated in the source',
+    ]);
+  });
+
+  it('puts an award on the register with its re-assessment due date from the charter\'s own rule, and in the region\'s calendar', () => {
+    const row = html(paths.council('fixture-bannau-national-park')).querySelector('#register-fixture-bannau-2023-awarded')!;
+    expect(text(row.querySelector('[data-label="Re-assessment"]'))).toBe('Due by 2026-03-14, under the rule “Councils holding the Charter are re-assessed every 36 months through a peer visit.”');
+    expect(read(paths.registerCalendar('fixture-wales')).replace(/\r\n[ \t]/g, '')).toContain('SUMMARY:Fixture Bannau National Park Authority: Fixture Wales Charter re-assessment due by 2026-03-14');
+    const json = JSON.parse(read(paths.registerDownload('json')));
+    expect(json.events.find((e: { id: string }) => e.id === 'fixture-bannau-2023-awarded').reassessment).toEqual({ status: 'due', due: '2026-03-14', rule: 'Councils holding the Charter are re-assessed every 36 months through a peer visit.' });
+    expect(text(html(paths.compare()).querySelector(`a[href="${paths.registerOfCharter('fixture-wales')}"]`)!.parentNode as unknown as HTMLElement)).toBe('Fixture Wales Charter: 1 holding, 0 on the way');
+    expect(text(html(paths.council('fixture-bannau-national-park')).querySelector('main dl'))).toContain('National park authority');
+  });
+});
