@@ -89,6 +89,7 @@ const COLLECTIONS: { key: CollectionKey; label: string; singular: string }[] = [
   { key: 'organisations', label: 'Organisations', singular: 'Organisation' },
   { key: 'regions', label: 'Regions', singular: 'Region' },
   { key: 'topics', label: 'Topics', singular: 'Topic' },
+  { key: 'register', label: 'Accreditation register', singular: 'Register entry' },
 ];
 
 /**
