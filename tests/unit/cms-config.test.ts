@@ -21,6 +21,8 @@ interface Def {
   shape?: Record<string, Zod>;
   element?: Zod;
   entries?: Record<string, string>;
+  /** A literal's allowed values (z.literal(true)). */
+  values?: unknown[];
   checks?: { _zod: { def: { format?: string; pattern?: RegExp } } }[];
   /** A string format's own pattern (z.email()). */
   pattern?: RegExp;
