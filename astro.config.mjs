@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
-import remarkMdxSafety from './src/lib/remark-mdx-safety.ts';
+import remarkMdxSafety from './src/lib/content/remark-mdx-safety.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import atomicOutput from './src/integrations/atomic-output.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
@@ -18,7 +18,7 @@ const rememberOutDir = { name: 'charter-atlas:out-dir', hooks: { 'astro:config:d
 /**
  * Pages that only redirect (src/components/RedirectPage.astro: a pair asked for in the other order or
  * an old pair of superseded editions, /charters/<id>/) stay out of the sitemap. The built page says
- * so itself, so which addresses redirect is decided in one place (src/lib/pair-routes.ts).
+ * so itself, so which addresses redirect is decided in one place (src/lib/crosswalk/pair-routes.ts).
  * @param {string} page
  */
 function isRedirectPage(page) {
@@ -41,7 +41,7 @@ export default defineConfig({
   // Two content files with one id (e.g. harrow.yaml and harrow~.yaml) fail the build instead of
   // one silently replacing the other (Astro's glob loader only warns under the default 'warn').
   prerenderConflictBehavior: 'error',
-  // The MDX allow-list (src/lib/mdx-safety.ts) runs inside Astro's own pipeline, so `astro build` and
+  // The MDX allow-list (src/lib/content/mdx-safety.ts) runs inside Astro's own pipeline, so `astro build` and
   // `astro dev` refuse hostile content even without `npm run check`. Remark plugins run only with the
   // unified processor (Astro's default, Sätteri, runs none); MDX files inherit it.
   markdown: { processor: unified({ remarkPlugins: [remarkMdxSafety] }) },

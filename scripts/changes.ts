@@ -8,8 +8,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { changesToMarkdown, compareContent, newEntries } from '../src/lib/changes';
-import { loadContent } from '../src/lib/content-files';
+import { changesToMarkdown, compareContent, newEntries } from '../src/lib/changes/changes';
+import { loadContent } from '../src/lib/content/files';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 

@@ -3,14 +3,14 @@
  * at once as `file:line:column field: message`. Exit code 1 when there is an error.
  */
 import { fileURLToPath } from 'node:url';
-import { buildCatalog, CatalogError, type Catalog } from '../src/lib/catalog';
-import { contentRules } from '../src/lib/content-rules';
-import { loadContent, type ContentProblem } from '../src/lib/content-files';
-import { mismatchSentence, priceListTotals } from '../src/lib/costs';
-import { formatProblem } from '../src/lib/problem-format';
+import { buildCatalog, CatalogError, type Catalog } from '../src/lib/catalog/catalog';
+import { contentRules } from '../src/lib/content/rules';
+import { loadContent, type ContentProblem } from '../src/lib/content/files';
+import { mismatchSentence, priceListTotals } from '../src/lib/costs/totals';
+import { formatProblem } from '../src/lib/content/problem-format';
 
 export { formatProblem };
-import { missingSourceFiles } from '../src/lib/source-files';
+import { missingSourceFiles } from '../src/lib/content/source-files';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 

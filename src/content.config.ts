@@ -7,8 +7,8 @@ import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { makeSchemas } from './schemas';
 import type { ReferenceFn } from './schemas/common';
-import { COLLECTION_FILES, entryFileProblem, type CollectionKey } from './lib/collections';
-import { sourceFileProblem } from './lib/content-files';
+import { COLLECTION_FILES, entryFileProblem, type CollectionKey } from './lib/content/collections';
+import { sourceFileProblem } from './lib/content/files';
 
 const schemas = makeSchemas(reference as unknown as ReferenceFn);
 

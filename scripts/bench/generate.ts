@@ -106,7 +106,7 @@ export function generateContent(root: string, factor: number): { files: number }
         charter: framework,
         ...(e > 1 ? { supersedes: editionId(e - 1) } : {}),
         // Editions of every region come out in the same years, so old pair addresses are kept only
-        // for editions that were in force together (src/lib/pair-routes.ts).
+        // for editions that were in force together (src/lib/crosswalk/pair-routes.ts).
         edition: { label: `Edition ${e}`, published: { asPublished: `April ${2010 + 4 * e}`, month: `${2010 + 4 * e}-04` } },
         status: e === scale.editions ? 'current' : 'superseded',
         provenance: { kind: 'source' },

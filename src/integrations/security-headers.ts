@@ -1,5 +1,5 @@
 /**
- * Sends the site's security headers (src/lib/security-headers.ts) where the meta tag cannot:
+ * Sends the site's security headers (src/lib/site/security-headers.ts) where the meta tag cannot:
  * writes them into dist/_headers for static hosts that read that file (Netlify, Cloudflare Pages),
  * and sends them on every response of `astro dev`, so previewing a hostile pull request cannot run
  * script. Runs after the search index (so /pagefind/ has its rule) and before atomicOutput's swap.
@@ -8,7 +8,7 @@ import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { OTHER_HEADERS, contentSecurityPolicy, headersFile, withoutBase } from '../lib/security-headers';
+import { OTHER_HEADERS, contentSecurityPolicy, headersFile, withoutBase } from '../lib/site/security-headers';
 
 export default function securityHeaders(): AstroIntegration {
   let base = '/';

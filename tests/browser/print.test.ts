@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { extractText, getDocumentProxy } from 'unpdf';
-import { paths } from '../../src/lib/urls';
+import { paths } from '../../src/lib/site/urls';
 import { isolatedContext, launchBrowser, serveSite, type Server } from '../helpers/browser';
 import { realCatalog } from '../helpers/content';
 import { DIST } from '../helpers/dist';

@@ -10,8 +10,8 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { standardSearch } from '../../src/lib/search';
-import { paths } from '../../src/lib/urls';
+import { standardSearch } from '../../src/lib/search/records';
+import { paths } from '../../src/lib/site/urls';
 import { ROOT, realCatalog } from '../helpers/content';
 import { launchBrowser, serveSite, type Server } from '../helpers/browser';
 

@@ -7,8 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
-import { assessedStandards, CSV_COLUMNS, MAX_IMPORT_BYTES, parseAssessment, serialise, STATUS_LABELS, storageKey } from '../../src/lib/selfAssessment';
-import { paths } from '../../src/lib/urls';
+import { assessedStandards, CSV_COLUMNS, MAX_IMPORT_BYTES, parseAssessment, serialise, STATUS_LABELS, storageKey } from '../../src/lib/self-assessment/self-assessment';
+import { paths } from '../../src/lib/site/urls';
 import { axeViolations, launchBrowser, serveSite, type Server } from '../helpers/browser';
 import { realCatalog } from '../helpers/content';
 import { parseCsv } from '../helpers/csv';

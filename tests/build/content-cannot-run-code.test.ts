@@ -2,7 +2,7 @@
  * Content cannot run code or reach a visitor: hostile MDX (code that would write a marker file, and a
  * redirect smuggled through <noscript>) is refused by the check that `npm run build` runs first and,
  * with the same file:line:col messages, by Astro's own MDX pipeline when a host runs a plain
- * `astro build` (src/lib/remark-mdx-safety.ts). The control build, whose config leaves the plugin
+ * `astro build` (src/lib/content/remark-mdx-safety.ts). The control build, whose config leaves the plugin
  * out, shows the payload really would run. All builds are the shared fixture site's
  * (tests/build/fixture-site.ts).
  */

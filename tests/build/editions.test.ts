@@ -7,9 +7,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { compareFramework, summarise } from '../../src/lib/changes';
-import { loadContent } from '../../src/lib/content-files';
-import { paths } from '../../src/lib/urls';
+import { compareFramework, summarise } from '../../src/lib/changes/changes';
+import { loadContent } from '../../src/lib/content/files';
+import { paths } from '../../src/lib/site/urls';
 import { at, fixtureSite, NEW, OLD, SITE, type FixtureSite } from './fixture-site';
 
 let site: FixtureSite;

@@ -8,7 +8,7 @@
  * - Hostile MDX (content-cannot-run-code.test.ts): a body whose code would write a marker file and a
  *   redirect smuggled through <noscript>. The copy is checked first without them (the fixture content
  *   is valid); then `npm run build` must refuse them at the check, and a plain `astro build` must
- *   refuse them in Astro's own MDX pipeline (src/lib/remark-mdx-safety.ts). The control build
+ *   refuse them in Astro's own MDX pipeline (src/lib/content/remark-mdx-safety.ts). The control build
  *   (Astro without that plugin, the redirect taken out) shows the code really would run. That
  *   control build is the site the other tests read.
  *

@@ -9,10 +9,10 @@ import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildCatalog } from '../../src/lib/catalog';
-import { loadContent } from '../../src/lib/content-files';
-import { COVERAGE_LABELS, crosswalkOf } from '../../src/lib/crosswalk';
-import { paths } from '../../src/lib/urls';
+import { buildCatalog } from '../../src/lib/catalog/catalog';
+import { loadContent } from '../../src/lib/content/files';
+import { COVERAGE_LABELS, crosswalkOf } from '../../src/lib/crosswalk/crosswalk';
+import { paths } from '../../src/lib/site/urls';
 import { at, fixtureSite, NEW_FRAMEWORK as ID } from './fixture-site';
 
 let dist: string;

@@ -9,7 +9,7 @@ import { parse, type HTMLElement } from 'node-html-parser';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContent, formatProblem } from '../../scripts/check';
-import { paths } from '../../src/lib/urls';
+import { paths } from '../../src/lib/site/urls';
 import { ROOT } from '../helpers/content';
 import { text } from '../helpers/dist';
 import { loadPagefind, topResults } from '../helpers/pagefind';

@@ -6,8 +6,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { priceListTotals } from '../../src/lib/costs';
-import { paragraphsOf } from '../../src/lib/strategies';
+import { priceListTotals } from '../../src/lib/costs/totals';
+import { paragraphsOf } from '../../src/lib/strategies/strategies';
 import type { ListItem } from '../../src/schemas/common';
 import { normalise, realCatalog, ROOT } from '../helpers/content';
 

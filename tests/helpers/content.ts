@@ -1,8 +1,8 @@
 /** Loads the repository's real content once per test file, through the same schemas as the build. */
 import { fileURLToPath } from 'node:url';
-import { buildCatalog, type Catalog } from '../../src/lib/catalog';
-import { loadContent, type LoadedContent } from '../../src/lib/content-files';
-import type { Entry, Framework } from '../../src/lib/types';
+import { buildCatalog, type Catalog } from '../../src/lib/catalog/catalog';
+import { loadContent, type LoadedContent } from '../../src/lib/content/files';
+import type { Entry, Framework } from '../../src/lib/catalog/types';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 

@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { runSearch, type PagefindApi, type SearchRequest } from '../../src/lib/searchQuery';
+import { runSearch, type PagefindApi, type SearchRequest } from '../../src/lib/search/query';
 import { DIST } from './dist';
 
 const ORIGIN = 'http://pagefind.test';

@@ -7,10 +7,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { standardsOf } from '../../src/lib/catalog';
-import { COVERAGE_LABELS, RELATIONSHIP_LABELS, costComparison, crosswalkOf, matrix } from '../../src/lib/crosswalk';
-import { formatPounds } from '../../src/lib/costs';
-import { paths } from '../../src/lib/urls';
+import { standardsOf } from '../../src/lib/catalog/catalog';
+import { COVERAGE_LABELS, RELATIONSHIP_LABELS, costComparison, crosswalkOf, matrix } from '../../src/lib/crosswalk/crosswalk';
+import { formatPounds } from '../../src/lib/costs/totals';
+import { paths } from '../../src/lib/site/urls';
 import { realCatalog, realFrameworkPairs } from '../helpers/content';
 import { DIST, page, text } from '../helpers/dist';
 

@@ -4,9 +4,9 @@
  * standard, stage, cost line or action row fails.
  */
 import { describe, expect, it } from 'vitest';
-import { formatPounds, priceListTotals } from '../../src/lib/costs';
-import { paragraphsOf } from '../../src/lib/strategies';
-import { paths } from '../../src/lib/urls';
+import { formatPounds, priceListTotals } from '../../src/lib/costs/totals';
+import { paragraphsOf } from '../../src/lib/strategies/strategies';
+import { paths } from '../../src/lib/site/urls';
 import type { ListItem } from '../../src/schemas/common';
 import { realCatalog } from '../helpers/content';
 import { page, text } from '../helpers/dist';

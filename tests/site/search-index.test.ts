@@ -3,12 +3,12 @@
  * real questions councils ask must put the right page first, and filters must narrow correctly.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { compareNumbers } from '../../src/lib/catalog';
-import { CONTENT_TYPES, SEARCH_FILTERS, STANDARD_NUMBER_FILTER, standardSearch } from '../../src/lib/search';
-import { registerRows } from '../../src/lib/register';
-import { paths } from '../../src/lib/urls';
+import { compareNumbers } from '../../src/lib/catalog/catalog';
+import { CONTENT_TYPES, SEARCH_FILTERS, STANDARD_NUMBER_FILTER, standardSearch } from '../../src/lib/search/records';
+import { registerRows } from '../../src/lib/register/register';
+import { paths } from '../../src/lib/site/urls';
 import { realCatalog, realFrameworkPairs } from '../helpers/content';
-import type { PagefindApi } from '../../src/lib/searchQuery';
+import type { PagefindApi } from '../../src/lib/search/query';
 import { loadPagefind, topResults } from '../helpers/pagefind';
 
 const catalog = realCatalog();

@@ -5,11 +5,11 @@
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { crosswalkOf } from '../../src/lib/crosswalk';
-import { actionPlanSearch, comparisonSearch, costsSearch, frameworkSearch, registerSearch, SEARCH_FILTERS, standardSearch, strategySearch, topicSearch, type SearchRecord } from '../../src/lib/search';
-import { charterIds } from '../../src/lib/editions';
-import { registerOfCharter, registerRows } from '../../src/lib/register';
-import { paths } from '../../src/lib/urls';
+import { crosswalkOf } from '../../src/lib/crosswalk/crosswalk';
+import { actionPlanSearch, comparisonSearch, costsSearch, frameworkSearch, registerSearch, SEARCH_FILTERS, standardSearch, strategySearch, topicSearch, type SearchRecord } from '../../src/lib/search/records';
+import { charterIds } from '../../src/lib/changes/editions';
+import { registerOfCharter, registerRows } from '../../src/lib/register/register';
+import { paths } from '../../src/lib/site/urls';
 import { realCatalog, realFrameworkPairs } from '../helpers/content';
 import { DIST, page, text } from '../helpers/dist';
 

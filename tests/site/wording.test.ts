@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { paths } from '../../src/lib/urls';
+import { paths } from '../../src/lib/site/urls';
 import { normalise, realCatalog, ROOT } from '../helpers/content';
 import { page, text } from '../helpers/dist';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { actionsByDueDate, actionsByOwner, actionsForStandard, dateProblems, planSections, plannedActions } from '../../src/lib/actionPlans';
-import { duplicateParagraphNumbers, paragraphsWithRole } from '../../src/lib/strategies';
+import { actionsByDueDate, actionsByOwner, actionsForStandard, dateProblems, planSections, plannedActions } from '../../src/lib/action-plans/action-plans';
+import { duplicateParagraphNumbers, paragraphsWithRole } from '../../src/lib/strategies/strategies';
 import { realCatalog } from '../helpers/content';
 
 const catalog = realCatalog();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildCatalog, CatalogError, compareNumbers, standardsOf } from '../../src/lib/catalog';
-import type { EntriesByCollection } from '../../src/lib/types';
+import { buildCatalog, CatalogError, compareNumbers, standardsOf } from '../../src/lib/catalog/catalog';
+import type { EntriesByCollection } from '../../src/lib/catalog/types';
 import { realContent } from '../helpers/content';
 
 const copy = (): EntriesByCollection => structuredClone(realContent().entries);

@@ -8,9 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { changeReport, contentAtRef } from '../../scripts/changes';
-import { changesToMarkdown, compareContent, compareStandards, newEntries, summarise, wordDiffMarkdown, type FrameworkChanges } from '../../src/lib/changes';
-import { loadContent } from '../../src/lib/content-files';
-import { priceListTotals } from '../../src/lib/costs';
+import { changesToMarkdown, compareContent, compareStandards, newEntries, summarise, wordDiffMarkdown, type FrameworkChanges } from '../../src/lib/changes/changes';
+import { loadContent } from '../../src/lib/content/files';
+import { priceListTotals } from '../../src/lib/costs/totals';
 import { ROOT, realContent } from '../helpers/content';
 import { applyEdits, type Edit } from '../helpers/fixtures';
 

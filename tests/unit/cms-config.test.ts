@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { cmsCollections, cmsConfig, type CmsField } from '../../src/lib/cms-config';
+import { cmsCollections, cmsConfig, type CmsField } from '../../src/lib/cms/config';
 import { makeSchemas } from '../../src/schemas';
 import { plainReference } from '../../src/schemas/common';
 import { DIST } from '../helpers/dist';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatPounds, lineTotal, mismatchSentence, priceListTotals, sumPounds } from '../../src/lib/costs';
-import type { PriceList } from '../../src/lib/types';
+import { formatPounds, lineTotal, mismatchSentence, priceListTotals, sumPounds } from '../../src/lib/costs/totals';
+import type { PriceList } from '../../src/lib/catalog/types';
 
 const list = (lines: [number, number][], publishedTotal?: number): PriceList => ({
   id: 'test',

@@ -1,12 +1,12 @@
 /** The crosswalk's derivation: relationships, inverses, composition through the hub, gaps, stages, costs. */
 import { describe, expect, it } from 'vitest';
-import { buildCatalog, standardsOf } from '../../src/lib/catalog';
+import { buildCatalog, standardsOf } from '../../src/lib/catalog/catalog';
 import {
   RELATIONSHIPS, comparePair, compose, costComparison, crosswalkOf, inverse, matrix,
   sameTopicElsewhere, stageAlignment, topicInCouncils,
-} from '../../src/lib/crosswalk';
-import { priceListTotals } from '../../src/lib/costs';
-import type { EntriesByCollection, Relationship } from '../../src/lib/types';
+} from '../../src/lib/crosswalk/crosswalk';
+import { priceListTotals } from '../../src/lib/costs/totals';
+import type { EntriesByCollection, Relationship } from '../../src/lib/catalog/types';
 import { realCatalog, realContent } from '../helpers/content';
 
 const copy = (): EntriesByCollection => structuredClone(realContent().entries);

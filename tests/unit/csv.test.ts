@@ -4,9 +4,9 @@
  */
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { writeCsv } from '../../src/lib/csv';
-import { toCsv as tableCsv } from '../../src/lib/exports';
-import { assessedStandards, createAssessment, toCsv as assessmentCsv, withAnswer } from '../../src/lib/selfAssessment';
+import { writeCsv } from '../../src/lib/site/csv';
+import { toCsv as tableCsv } from '../../src/lib/site/downloads';
+import { assessedStandards, createAssessment, toCsv as assessmentCsv, withAnswer } from '../../src/lib/self-assessment/self-assessment';
 import { realCatalog } from '../helpers/content';
 
 const read = (csv: string): string[][] => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isoDate, whyNotADate, sourceDate } from '../../src/schemas/common';
-import { formatDate, sortKey } from '../../src/lib/dates';
-import { namedDay } from '../../src/lib/content-rules';
+import { formatDate, sortKey } from '../../src/lib/content/dates';
+import { namedDay } from '../../src/lib/content/rules';
 
 describe('calendar dates', () => {
   it('accepts real dates, including 29 February in a leap year', () => {

@@ -9,8 +9,8 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import { VFile } from 'vfile';
-import { ALLOWED_ELEMENTS, GLOBAL_ATTRIBUTES, allowedUrl, checkMdxBody, mdxSafetyReport } from '../../src/lib/mdx-safety';
-import remarkMdxSafety from '../../src/lib/remark-mdx-safety';
+import { ALLOWED_ELEMENTS, GLOBAL_ATTRIBUTES, allowedUrl, checkMdxBody, mdxSafetyReport } from '../../src/lib/content/mdx-safety';
+import remarkMdxSafety from '../../src/lib/content/remark-mdx-safety';
 
 const ALLOWED: Record<string, string[]> = {
   p: [], br: [], hr: [], wbr: [], span: [], div: [],

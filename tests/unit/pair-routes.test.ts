@@ -1,8 +1,8 @@
 /** Which pair comparisons are pages and which addresses redirect: current charters, neighbouring editions, old addresses kept. */
 import { describe, expect, it } from 'vitest';
-import { buildCatalog } from '../../src/lib/catalog';
-import { canonicalPair, pairNames, pairRoutes } from '../../src/lib/pair-routes';
-import type { EntriesByCollection } from '../../src/lib/types';
+import { buildCatalog } from '../../src/lib/catalog/catalog';
+import { canonicalPair, pairNames, pairRoutes } from '../../src/lib/crosswalk/pair-routes';
+import type { EntriesByCollection } from '../../src/lib/catalog/types';
 import { realCatalog, realContent } from '../helpers/content';
 
 type Published = { asPublished: string; date?: string; month?: string } | undefined;

@@ -1,8 +1,8 @@
 /** The accreditation register: the seeded entries as their sources word them, standings, and due dates from each charter's own rule. */
 import { describe, expect, it } from 'vitest';
-import { buildCatalog } from '../../src/lib/catalog';
-import { addMonths, charterCounts, dueDateOf, registerOfCouncil, registerRows } from '../../src/lib/register';
-import { registerCalendar, registerTable } from '../../src/lib/registerExports';
+import { buildCatalog } from '../../src/lib/catalog/catalog';
+import { addMonths, charterCounts, dueDateOf, registerOfCouncil, registerRows } from '../../src/lib/register/register';
+import { registerCalendar, registerTable } from '../../src/lib/register/downloads';
 import { makeSchemas } from '../../src/schemas';
 import { plainReference } from '../../src/schemas/common';
 import { realCatalog, realContent } from '../helpers/content';

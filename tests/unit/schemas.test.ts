@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeSchemas } from '../../src/schemas';
 import { plainReference } from '../../src/schemas/common';
-import { explainIssue, formatPath } from '../../src/lib/content-files';
+import { explainIssue, formatPath } from '../../src/lib/content/files';
 import { realContent } from '../helpers/content';
 
 const schemas = makeSchemas(plainReference);

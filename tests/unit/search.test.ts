@@ -1,10 +1,10 @@
 /** The search records pages hand to the index: titles, filters and sort keys, from the catalog. */
 import { describe, expect, it } from 'vitest';
-import { buildCatalog, compareNumbers } from '../../src/lib/catalog';
+import { buildCatalog, compareNumbers } from '../../src/lib/catalog/catalog';
 import {
   actionPlanSearch, CONTENT_TYPES, costsSearch, frameworkSearch, searchRecord, standardSearch, standardSortKey, strategySearch,
-} from '../../src/lib/search';
-import { isEmptyRequest, paramsFromRequest, requestFromParams, STANDARD_NUMBER } from '../../src/lib/searchQuery';
+} from '../../src/lib/search/records';
+import { isEmptyRequest, paramsFromRequest, requestFromParams, STANDARD_NUMBER } from '../../src/lib/search/query';
 import { realCatalog, realContent } from '../helpers/content';
 
 const catalog = realCatalog();

@@ -4,10 +4,10 @@ import {
   actionPlanFrom, applicableStandards, assessedStandards, compareStandards, createAssessment, CSV_COLUMNS, dueProblem,
   FORMAT, importSizeProblem, MAX_IMPORT_BYTES, parseAssessment, progress, reconcile, replaceQuestion, serialise,
   STATUS_LABELS, STATUSES, toCsv, VERSION, withAnswer, type AssessedStandard, type Assessment,
-} from '../../src/lib/selfAssessment';
+} from '../../src/lib/self-assessment/self-assessment';
 import { actionPlanSchema } from '../../src/schemas/actionPlan';
 import { plainReference, whyNotADate } from '../../src/schemas/common';
-import { formatDate } from '../../src/lib/dates';
+import { formatDate } from '../../src/lib/content/dates';
 import { realCatalog } from '../helpers/content';
 import { parseCsv } from '../helpers/csv';
 

@@ -1,8 +1,8 @@
 /** An action plan exported from the self-assessment passes the content check unchanged. */
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { actionPlanFrom, assessedStandards, createAssessment, withAnswer } from '../../src/lib/selfAssessment';
-import { actionPlanYaml } from '../../src/lib/selfAssessmentYaml';
+import { actionPlanFrom, assessedStandards, createAssessment, withAnswer } from '../../src/lib/self-assessment/self-assessment';
+import { actionPlanYaml } from '../../src/lib/self-assessment/yaml';
 import { checkExportedPlan } from '../helpers/checkPlan';
 import { realCatalog } from '../helpers/content';
 

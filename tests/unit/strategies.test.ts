@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { duplicateParagraphNumbers, paragraphIds, paragraphsOf } from '../../src/lib/strategies';
+import { duplicateParagraphNumbers, paragraphIds, paragraphsOf } from '../../src/lib/strategies/strategies';
 import { realCatalog } from '../helpers/content';
 
 const strategies = realCatalog().entries.strategies.map((s) => s.data);

@@ -2,9 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { makeSchemas } from '../../src/schemas';
 import { plainReference } from '../../src/schemas/common';
-import { editionDates } from '../../src/lib/editions';
-import { reassessmentMonths, timingRules } from '../../src/lib/timing';
-import type { Framework } from '../../src/lib/types';
+import { editionDates } from '../../src/lib/changes/editions';
+import { reassessmentMonths, timingRules } from '../../src/lib/catalog/timing';
+import type { Framework } from '../../src/lib/catalog/types';
 
 const base = {
   title: 'A charter', shortTitle: 'Charter', owner: { organisation: 'x', certainty: 'stated' }, regions: ['r'],

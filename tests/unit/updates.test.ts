@@ -1,7 +1,7 @@
 /** Updates are dated only by what content or git states; content files map to their pages. */
 import { describe, expect, it } from 'vitest';
-import { listUpdates, parseGitLog } from '../../src/lib/updates';
-import { paths } from '../../src/lib/urls';
+import { listUpdates, parseGitLog } from '../../src/lib/changes/updates';
+import { paths } from '../../src/lib/site/urls';
 import { realCatalog } from '../helpers/content';
 
 const catalog = realCatalog();

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { getCatalog } from '../../lib/site';
-import { crosswalkOf } from '../../lib/crosswalk';
-import { costsJson, jsonResponse } from '../../lib/exports';
+import { getCatalog } from '../../lib/catalog/site-catalog';
+import { crosswalkOf } from '../../lib/crosswalk/crosswalk';
+import { costsJson, jsonResponse } from '../../lib/site/downloads';
 
 export const GET: APIRoute = async () => {
   const catalog = await getCatalog();

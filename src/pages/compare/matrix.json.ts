@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { getCatalog } from '../../lib/site';
-import { crosswalkOf } from '../../lib/crosswalk';
-import { jsonResponse, matrixJson } from '../../lib/exports';
-import { absolute } from '../../lib/urls';
+import { getCatalog } from '../../lib/catalog/site-catalog';
+import { crosswalkOf } from '../../lib/crosswalk/crosswalk';
+import { jsonResponse, matrixJson } from '../../lib/site/downloads';
+import { absolute } from '../../lib/site/urls';
 
 export const GET: APIRoute = async ({ site }) => jsonResponse(matrixJson(crosswalkOf(await getCatalog()), absolute(site)));

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getCatalog } from '../../lib/site';
-import { crosswalkOf } from '../../lib/crosswalk';
-import { jsonResponse, stagesJson } from '../../lib/exports';
+import { getCatalog } from '../../lib/catalog/site-catalog';
+import { crosswalkOf } from '../../lib/crosswalk/crosswalk';
+import { jsonResponse, stagesJson } from '../../lib/site/downloads';
 
 export const GET: APIRoute = async () => jsonResponse(stagesJson(crosswalkOf(await getCatalog())));

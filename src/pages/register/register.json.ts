@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { getCatalog } from '../../lib/site';
-import { jsonResponse } from '../../lib/exports';
-import { registerRows } from '../../lib/register';
-import { registerJson } from '../../lib/registerExports';
-import { absolute } from '../../lib/urls';
+import { getCatalog } from '../../lib/catalog/site-catalog';
+import { jsonResponse } from '../../lib/site/downloads';
+import { registerRows } from '../../lib/register/register';
+import { registerJson } from '../../lib/register/downloads';
+import { absolute } from '../../lib/site/urls';
 
 export const GET: APIRoute = async ({ site }) => jsonResponse(registerJson(registerRows(await getCatalog()), absolute(site)));

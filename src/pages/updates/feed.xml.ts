@@ -1,8 +1,8 @@
 /** The updates as an RSS feed. An item has a pubDate only when its date is a whole day. */
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { getUpdates } from '../../lib/site-updates';
-import { url } from '../../lib/urls';
+import { getUpdates } from '../../lib/changes/site-updates';
+import { url } from '../../lib/site/urls';
 
 export async function GET(context: APIContext) {
   const updates = await getUpdates();

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { getCatalog } from '../../../lib/site';
-import { crosswalkOf } from '../../../lib/crosswalk';
-import { jsonResponse, standardsJson } from '../../../lib/exports';
-import { absolute } from '../../../lib/urls';
+import { getCatalog } from '../../../lib/catalog/site-catalog';
+import { crosswalkOf } from '../../../lib/crosswalk/crosswalk';
+import { jsonResponse, standardsJson } from '../../../lib/site/downloads';
+import { absolute } from '../../../lib/site/urls';
 
 export async function getStaticPaths() {
   return [...(await getCatalog()).frameworks.keys()].map((framework) => ({ params: { framework } }));

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { getCatalog } from '../../../../lib/site';
-import { crosswalkOf } from '../../../../lib/crosswalk';
-import { pairRoutes } from '../../../../lib/pair-routes';
-import { csvResponse, pairTable } from '../../../../lib/exports';
+import { getCatalog } from '../../../../lib/catalog/site-catalog';
+import { crosswalkOf } from '../../../../lib/crosswalk/crosswalk';
+import { pairRoutes } from '../../../../lib/crosswalk/pair-routes';
+import { csvResponse, pairTable } from '../../../../lib/site/downloads';
 
 export async function getStaticPaths() {
   return pairRoutes(await getCatalog()).pages.map(([a, b]) => ({ params: { first: a.id, second: b.id } }));

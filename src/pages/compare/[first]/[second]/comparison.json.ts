@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
-import { getCatalog } from '../../../../lib/site';
-import { crosswalkOf } from '../../../../lib/crosswalk';
-import { pairRoutes } from '../../../../lib/pair-routes';
-import { jsonResponse, pairJson } from '../../../../lib/exports';
-import { absolute } from '../../../../lib/urls';
+import { getCatalog } from '../../../../lib/catalog/site-catalog';
+import { crosswalkOf } from '../../../../lib/crosswalk/crosswalk';
+import { pairRoutes } from '../../../../lib/crosswalk/pair-routes';
+import { jsonResponse, pairJson } from '../../../../lib/site/downloads';
+import { absolute } from '../../../../lib/site/urls';
 
 export async function getStaticPaths() {
   return pairRoutes(await getCatalog()).pages.map(([a, b]) => ({ params: { first: a.id, second: b.id } }));

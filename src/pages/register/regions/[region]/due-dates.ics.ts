@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { getCatalog } from '../../../../lib/site';
-import { registerRows } from '../../../../lib/register';
-import { registerCalendar } from '../../../../lib/registerExports';
-import { absolute } from '../../../../lib/urls';
+import { getCatalog } from '../../../../lib/catalog/site-catalog';
+import { registerRows } from '../../../../lib/register/register';
+import { registerCalendar } from '../../../../lib/register/downloads';
+import { absolute } from '../../../../lib/site/urls';
 
 export async function getStaticPaths() {
   return [...(await getCatalog()).regions.keys()].map((region) => ({ params: { region } }));

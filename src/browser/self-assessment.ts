@@ -1,0 +1,261 @@
+/**
+ * The self-assessment recorder's only script (the site's other pages ship none). It enables the
+ * server-rendered form, keeps answers in localStorage and writes the downloads. It makes no
+ * network requests: files are built in the page and saved from blob: URLs.
+ */
+import {
+  actionPlanFrom, createAssessment, dueProblem, parseAssessment, progress, reconcile, serialise,
+  applicableStandards, importSizeProblem, replaceQuestion, storageKey, toCsv, withAnswer, STATUS_LABELS,
+  type Answer, type AssessedStandard, type PlanDetails, type Reconciliation, type Status,
+} from '../lib/self-assessment/self-assessment';
+
+const root = document.getElementById('self-assessment');
+if (root) start(root);
+
+function start(root: HTMLElement) {
+  const frameworkId = root.dataset.framework!;
+  const standards = JSON.parse(root.dataset.standards!) as AssessedStandard[];
+  const key = storageKey(frameworkId);
+  const form = root.querySelector<HTMLElement>('#sa-form')!;
+  const message = root.querySelector<HTMLElement>('#sa-message')!;
+  const problems = root.querySelector<HTMLElement>('#sa-problems')!;
+  const changesBox = root.querySelector<HTMLElement>('#sa-changes')!;
+  const say = (text: string) => (message.textContent = text);
+
+  let state = createAssessment(frameworkId, standards);
+  const stored = readStorage(key);
+  if (stored) {
+    const parsed = parseAssessment(stored);
+    if (parsed.ok) {
+      const result = reconcile(parsed.assessment, frameworkId, standards);
+      state = result.assessment;
+      showChanges(result.changes);
+    } else {
+      say(`Your saved answers could not be read, so the form starts empty. ${parsed.error}`);
+    }
+  }
+
+  root.querySelector('.sa-nojs')?.remove();
+  root.querySelectorAll<HTMLElement>('[data-js-only]').forEach((el) => (el.hidden = false));
+  form.querySelector<HTMLFieldSetElement>('.sa-all')!.disabled = false;
+  fill();
+
+  /** Stores the state; false (after saying so, unless `quiet`) when the browser refuses. */
+  function save(quiet = false): boolean {
+    try {
+      localStorage.setItem(key, serialise(state));
+      return true;
+    } catch {
+      if (!quiet) say('This browser would not save your answers (its storage may be full or switched off). Download a JSON copy to keep them.');
+      return false;
+    }
+  }
+
+  /** Puts the state into every control and refreshes what depends on it. */
+  function fill() {
+    for (const fieldset of form.querySelectorAll<HTMLFieldSetElement>('.sa-standard')) {
+      const answer: Partial<Answer> = state.answers[fieldset.dataset.number!] ?? {};
+      for (const control of fieldset.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('[data-field]')) {
+        const field = control.dataset.field as keyof Answer;
+        if (control instanceof HTMLInputElement && control.type === 'radio') control.checked = answer.status === control.value;
+        else control.value = (answer[field] as string | undefined) ?? '';
+      }
+      showDueProblem(fieldset, dueProblem(answer.due ?? ''));
+    }
+    for (const input of root.querySelectorAll<HTMLInputElement>('[data-plan]')) input.value = state.plan[input.dataset.plan as keyof PlanDetails];
+    for (const input of form.querySelectorAll<HTMLInputElement>('[data-level-choice]')) input.checked = input.value === (state.level ?? '');
+    showLevel();
+    showProgress();
+  }
+
+  function showDueProblem(fieldset: HTMLElement, problem: string | undefined) {
+    const input = fieldset.querySelector<HTMLInputElement>('[data-field="due"]')!;
+    const error = fieldset.querySelector<HTMLElement>('.field-error')!;
+    if (problem) input.setAttribute('aria-invalid', 'true');
+    else input.removeAttribute('aria-invalid');
+    error.textContent = problem ?? '';
+  }
+
+  function showLevel() {
+    const shown = new Set(applicableStandards(standards, state.level).map((s) => s.number));
+    for (const fieldset of form.querySelectorAll<HTMLElement>('.sa-standard')) fieldset.hidden = !shown.has(fieldset.dataset.number!);
+    for (const section of form.querySelectorAll<HTMLElement>('.sa-theme')) section.hidden = !section.querySelector('.sa-standard:not([hidden])');
+  }
+
+  function showProgress() {
+    const { themes, overall } = progress(state, standards);
+    const rows = new Map<string, (typeof themes)[number]['tally'] | undefined>([...root.querySelectorAll<HTMLElement>('tr[data-theme]')].map((tr) => [tr.dataset.theme!, undefined]));
+    for (const t of themes) rows.set(String(t.number), t.tally);
+    rows.set('overall', overall);
+    for (const [theme, tally] of rows) {
+      const tr = root.querySelector<HTMLElement>(`tr[data-theme="${theme}"]`)!;
+      tr.hidden = !tally;
+      if (!tally) continue;
+      for (const cell of tr.querySelectorAll<HTMLElement>('[data-tally]')) cell.textContent = String(tally[cell.dataset.tally as keyof typeof tally]);
+    }
+    root.querySelector('#sa-overall')!.textContent = `${overall.met} of ${overall.total} standards met; ${overall.total - overall.unanswered} answered.`;
+  }
+
+  function showChanges(changes: Reconciliation['changes']) {
+    changesBox.replaceChildren();
+    changesBox.hidden = !changes;
+    if (!changes) return;
+    const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string) => {
+      const node = document.createElement(tag);
+      if (text) node.textContent = text;
+      return node;
+    };
+    const previous = (answer: Answer | undefined) => {
+      if (!answer) return ' You had not answered it.';
+      const parts = [answer.status && `status ${STATUS_LABELS[answer.status]}`, answer.evidence && `evidence “${answer.evidence}”`, answer.action && `action “${answer.action}”`, answer.due && `by ${answer.due}`, answer.owner && `by whom “${answer.owner}”`];
+      return ` Your previous answer: ${parts.filter(Boolean).join('; ')}.`;
+    };
+    const from = changes.previousFrameworkId === frameworkId ? 'The framework has changed' : `These answers were given against ${changes.previousFrameworkId}`;
+    changesBox.append(el('h2', 'The standards have changed since these answers were saved'));
+    changesBox.append(el('p', `${from}. Answers were carried over for ${changes.carried} standard${changes.carried === 1 ? '' : 's'} whose number and wording are unchanged.`));
+    const list = (title: string, items: string[]) => {
+      if (!items.length) return;
+      changesBox.append(el('h3', title));
+      const ul = el('ul');
+      for (const item of items) ul.append(el('li', item));
+      changesBox.append(ul);
+    };
+    list('New standards', changes.added.map((s) => `${s.number} ${s.title}`));
+    list('Reworded standards (answer again)', changes.reworded.map((s) => `${s.number}: was “${s.previousTitle}”, now “${s.title}”.${previous(s.answer)}`));
+    list('Standards no longer in the framework', changes.removed.map((s) => `${s.number} ${s.title}.${previous(s.answer)}`));
+    say('The standards have changed since these answers were saved; see the list of changes.');
+  }
+
+  form.addEventListener('input', onInput);
+  form.addEventListener('change', onInput);
+  function onInput(event: Event) {
+    const control = event.target as HTMLInputElement | HTMLTextAreaElement;
+    if (control instanceof HTMLInputElement && control.dataset.levelChoice !== undefined) {
+      if (!control.checked) return;
+      state = { ...state, level: control.value || undefined };
+      showLevel();
+    } else {
+      const fieldset = control.closest<HTMLElement>('.sa-standard');
+      const field = control.dataset.field as keyof Answer | undefined;
+      if (!fieldset || !field) return;
+      if (control instanceof HTMLInputElement && control.type === 'radio' && !control.checked) return;
+      const number = fieldset.dataset.number!;
+      if (field === 'due') {
+        // A date input whose typed text is not a real day reports badInput and an empty value.
+        const bad = control instanceof HTMLInputElement && control.validity.badInput;
+        if (bad && event.type === 'input') return;
+        showDueProblem(fieldset, bad ? 'That is not a real date: choose a day that exists, e.g. 30 June 2026.' : dueProblem(control.value));
+      }
+      state = withAnswer(state, number, { [field]: field === 'status' ? (control.value as Status) : control.value });
+    }
+    save();
+    showProgress();
+  }
+
+  for (const input of root.querySelectorAll<HTMLInputElement>('[data-plan]')) {
+    input.addEventListener('input', () => {
+      state = { ...state, plan: { ...state.plan, [input.dataset.plan as keyof PlanDetails]: input.value } };
+      save();
+    });
+  }
+
+  root.querySelector<HTMLInputElement>('#sa-import')!.addEventListener('change', async (event) => {
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0];
+    if (!file) return;
+    input.value = '';
+    // Checked before reading, so a huge file is never loaded into the page.
+    const tooLarge = importSizeProblem(file.size);
+    if (tooLarge) {
+      say(`${file.name} was not imported. ${tooLarge}`);
+      return;
+    }
+    const parsed = parseAssessment(await file.text());
+    if (!parsed.ok) {
+      say(`${file.name} was not imported. ${parsed.error}`);
+      return;
+    }
+    const question = replaceQuestion(state, file.name);
+    if (question && !window.confirm(question)) {
+      say(`${file.name} was not imported; your answers are unchanged.`);
+      return;
+    }
+    const result = reconcile(parsed.assessment, frameworkId, standards);
+    const previous = state;
+    state = result.assessment;
+    if (!save(true)) {
+      // Nothing was stored, so nothing was imported: show the answers the browser still holds.
+      state = previous;
+      say(`${file.name} was not imported: this browser would not save it (its storage may be full or switched off). Your answers are unchanged.`);
+      return;
+    }
+    fill();
+    showChanges(result.changes);
+    const count = Object.keys(state.answers).length;
+    if (!result.changes) say(`Imported ${file.name}: ${count} answer${count === 1 ? '' : 's'} restored.`);
+  });
+
+  root.addEventListener('click', async (event) => {
+    const button = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-action]');
+    if (!button) return;
+    problems.replaceChildren();
+    switch (button.dataset.action) {
+      case 'export-csv':
+        download(`${frameworkId}-self-assessment.csv`, toCsv(state, standards), 'text/csv;charset=utf-8');
+        say('Downloaded the assessment as a CSV file.');
+        break;
+      case 'export-json':
+        download(`${frameworkId}-self-assessment.json`, serialise(state), 'application/json');
+        say('Downloaded the assessment as a JSON file; import it here to carry on.');
+        break;
+      case 'export-plan': {
+        const result = actionPlanFrom(state, standards);
+        if (!result.ok) {
+          const intro = document.createElement('p');
+          intro.textContent = 'The action plan was not downloaded:';
+          const ul = document.createElement('ul');
+          for (const p of result.problems) ul.append(Object.assign(document.createElement('li'), { textContent: p }));
+          problems.append(intro, ul);
+          return;
+        }
+        const { actionPlanYaml } = await import('../lib/self-assessment/yaml');
+        download(result.fileName, actionPlanYaml(result.plan), 'application/yaml');
+        say(`Downloaded the action plan as ${result.fileName}.`);
+        break;
+      }
+      case 'print':
+        window.print();
+        break;
+      case 'clear':
+        if (!window.confirm('Clear every answer recorded for this framework in this browser?')) return;
+        try {
+          localStorage.removeItem(key);
+        } catch {
+          /* Nothing was stored. */
+        }
+        state = createAssessment(frameworkId, standards);
+        showChanges(undefined);
+        fill();
+        say('Cleared: every answer has been removed from this browser.');
+        break;
+    }
+  });
+}
+
+function readStorage(key: string): string | null {
+  try {
+    return localStorage.getItem(key);
+  } catch {
+    return null;
+  }
+}
+
+function download(fileName: string, content: string, type: string) {
+  const href = URL.createObjectURL(new Blob([content], { type }));
+  const link = Object.assign(document.createElement('a'), { href, download: fileName });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(href), 1000);
+}
+

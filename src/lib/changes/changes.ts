@@ -1,0 +1,326 @@
+/**
+ * What changed in a framework between two versions of its content (two git refs for a pull
+ * request's change report, or two editions for a framework's history on the site): standards
+ * added, removed, renumbered and reworded, stages, levels and costs. Pure: takes validated entries.
+ */
+import { diffArrays, diffWords } from 'diff';
+import { formatPounds, priceListTotals } from '../costs/totals';
+import type { Costs, EntriesByCollection, Framework, PriceList, Standard } from '../catalog/types';
+
+export interface WordChange {
+  text: string;
+  kind: 'same' | 'added' | 'removed';
+}
+
+/** A word-level diff of two texts. */
+export function wordDiff(before: string, after: string): WordChange[] {
+  return diffWords(before, after).map((c) => ({ text: c.value, kind: c.added ? 'added' : c.removed ? 'removed' : 'same' }));
+}
+
+export interface FieldChange {
+  field: string;
+  before: string | undefined;
+  after: string | undefined;
+  words: WordChange[];
+}
+
+export interface StandardChange {
+  kind: 'added' | 'removed' | 'changed';
+  number: string;
+  /** The number before, when it changed. */
+  oldNumber?: string | undefined;
+  title: string;
+  /** Reworded fields (title, guidance, evidence, level). */
+  fields: FieldChange[];
+}
+
+export interface ItemChange {
+  kind: 'added' | 'removed' | 'changed' | 'moved';
+  label: string;
+  fields: FieldChange[];
+  /** For a moved item: its position before and after (1-based). */
+  from?: number;
+  to?: number;
+}
+
+export interface PriceListChange {
+  kind: 'added' | 'removed' | 'changed';
+  id: string;
+  title: string;
+  /** Sum of the lines before and after, in pounds. */
+  oldTotal?: number | undefined;
+  newTotal?: number | undefined;
+  oldPublished?: number | undefined;
+  newPublished?: number | undefined;
+  lines: ItemChange[];
+  fields: FieldChange[];
+}
+
+export interface FrameworkChanges {
+  frameworkId: string;
+  title: string;
+  kind: 'added' | 'removed' | 'changed';
+  fields: FieldChange[];
+  themes: ItemChange[];
+  standards: StandardChange[];
+  stages: ItemChange[];
+  levels: ItemChange[];
+  costs: PriceListChange[];
+  recurringFees: ItemChange[];
+  /** Set for a new file that supersedes another: the comparison is with the edition it replaces. */
+  newEditionOf?: { id: string; title: string } | undefined;
+}
+
+/** One framework's content at one point in time. */
+export interface FrameworkVersion {
+  framework: Framework;
+  costs?: Costs | undefined;
+}
+
+const normalise = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
+const show = (value: unknown): string | undefined =>
+  value === undefined || value === null ? undefined : Array.isArray(value) ? value.join('; ') : String(value);
+
+/** The fields of `before` and `after` named in `keys` whose text differs. */
+function fieldChanges<T extends object>(before: T | undefined, after: T | undefined, keys: (keyof T & string)[]): FieldChange[] {
+  return keys.flatMap((field) => {
+    const b = show(before?.[field]);
+    const a = show(after?.[field]);
+    if (normalise(b ?? '') === normalise(a ?? '')) return [];
+    return [{ field, before: b, after: a, words: wordDiff(b ?? '', a ?? '') }];
+  });
+}
+
+const standardsOf = (fw: Framework) => fw.themes.flatMap((t) => t.standards);
+const STANDARD_FIELDS: (keyof Standard & string)[] = ['title', 'guidance', 'evidence', 'level'];
+
+/**
+ * Pairs each standard with its earlier self: same number and title first, then the same title
+ * under a new number (renumbered), then the same number with new words (reworded).
+ */
+export function compareStandards(before: Standard[], after: Standard[]): StandardChange[] {
+  const pairs = new Map<Standard, Standard>(); // after → before
+  const unpairedBefore = new Set(before);
+  const pair = (test: (b: Standard, a: Standard) => boolean) => {
+    for (const a of after) {
+      if (pairs.has(a)) continue;
+      const b = [...unpairedBefore].find((x) => test(x, a));
+      if (b) {
+        pairs.set(a, b);
+        unpairedBefore.delete(b);
+      }
+    }
+  };
+  pair((b, a) => b.number === a.number && normalise(b.title) === normalise(a.title));
+  pair((b, a) => normalise(b.title) === normalise(a.title));
+  pair((b, a) => b.number === a.number);
+
+  const changes: StandardChange[] = [];
+  for (const a of after) {
+    const b = pairs.get(a);
+    if (!b) {
+      changes.push({ kind: 'added', number: a.number, title: a.title, fields: [] });
+      continue;
+    }
+    const fields = fieldChanges(b, a, STANDARD_FIELDS);
+    if (b.number !== a.number || fields.length) {
+      changes.push({ kind: 'changed', number: a.number, oldNumber: b.number !== a.number ? b.number : undefined, title: a.title, fields });
+    }
+  }
+  for (const b of unpairedBefore) changes.push({ kind: 'removed', number: b.number, title: b.title, fields: [] });
+  return changes;
+}
+
+/** Items matched by a key: added, removed, reworded and moved (when the order of the kept items changes). */
+function compareItems<T extends object>(before: T[], after: T[], key: (item: T) => string, label: (item: T) => string, fields: (keyof T & string)[]): ItemChange[] {
+  const changes: ItemChange[] = [];
+  const beforeKeys = before.map(key);
+  const afterKeys = after.map(key);
+  // Moved: kept items outside the longest run that stays in the same order.
+  const kept = afterKeys.filter((k) => beforeKeys.includes(k));
+  const keptBefore = beforeKeys.filter((k) => afterKeys.includes(k));
+  const moved = new Set(diffArrays(keptBefore, kept).flatMap((part) => (part.added ? part.value : [])));
+  after.forEach((a, i) => {
+    const bi = beforeKeys.indexOf(key(a));
+    if (bi === -1) {
+      changes.push({ kind: 'added', label: label(a), fields: [] });
+      return;
+    }
+    const f = fieldChanges(before[bi], a, fields);
+    if (f.length) changes.push({ kind: 'changed', label: label(a), fields: f });
+    if (moved.has(key(a))) changes.push({ kind: 'moved', label: label(a), fields: [], from: bi + 1, to: i + 1 });
+  });
+  before.forEach((b) => {
+    if (!afterKeys.includes(key(b))) changes.push({ kind: 'removed', label: label(b), fields: [] });
+  });
+  return changes;
+}
+
+function comparePriceLists(before: PriceList[], after: PriceList[]): PriceListChange[] {
+  const changes: PriceListChange[] = [];
+  const totals = (list: PriceList | undefined) => (list ? priceListTotals(list) : undefined);
+  for (const a of after) {
+    const b = before.find((x) => x.id === a.id);
+    const lines = compareItems(b?.lines ?? [], a.lines, (l) => normalise(l.activity), (l) => l.activity, ['unitPrice', 'quantity', 'unit', 'asPublished']);
+    const fields = fieldChanges(b, a, ['title', 'level', 'pathway', 'notes']);
+    const [tb, ta] = [totals(b), totals(a)];
+    if (b && !lines.length && !fields.length && tb!.computed === ta!.computed && tb!.published === ta!.published) continue;
+    changes.push({
+      kind: b ? 'changed' : 'added', id: a.id, title: a.title, lines: b ? lines : [], fields,
+      oldTotal: tb?.computed, newTotal: ta!.computed, oldPublished: tb?.published, newPublished: ta!.published,
+    });
+  }
+  for (const b of before) {
+    if (!after.some((a) => a.id === b.id)) {
+      const tb = totals(b)!;
+      changes.push({ kind: 'removed', id: b.id, title: b.title, lines: [], fields: [], oldTotal: tb.computed, oldPublished: tb.published });
+    }
+  }
+  return changes;
+}
+
+/** Everything that changed in one framework; `before` or `after` is absent for a new or deleted framework. */
+export function compareFramework(frameworkId: string, before: FrameworkVersion | undefined, after: FrameworkVersion | undefined): FrameworkChanges {
+  const b = before?.framework;
+  const a = after?.framework;
+  const latest = (a ?? b)!;
+  const emptyFramework = { themes: [], stages: [], levels: [] } as unknown as Framework;
+  const [fb, fa] = [b ?? emptyFramework, a ?? emptyFramework];
+  return {
+    frameworkId,
+    title: latest.shortTitle,
+    kind: !b ? 'added' : !a ? 'removed' : 'changed',
+    fields: b && a ? fieldChanges(b, a, ['title', 'shortTitle', 'status']).concat(fieldChanges(b.edition, a.edition, ['label'])) : [],
+    themes: compareItems(fb.themes, fa.themes, (t) => String(t.number), (t) => `${t.number}. ${t.title}`, ['title']),
+    standards: compareStandards(standardsOf(fb), standardsOf(fa)),
+    stages: compareItems(fb.stages, fa.stages, (s) => normalise(s.title), (s) => s.title, ['description']),
+    levels: compareItems(fb.levels, fa.levels, (l) => l.id, (l) => l.name, ['name', 'description', 'deliveredWith']),
+    costs: comparePriceLists(before?.costs?.priceLists ?? [], after?.costs?.priceLists ?? []),
+    recurringFees: compareItems(before?.costs?.recurringFees ?? [], after?.costs?.recurringFees ?? [], (f) => normalise(f.activity), (f) => f.activity, ['amount', 'period', 'asPublished']),
+  };
+}
+
+export const hasChanges = (c: FrameworkChanges): boolean =>
+  c.kind !== 'changed' || [c.fields, c.themes, c.standards, c.stages, c.levels, c.costs, c.recurringFees].some((list) => list.length > 0);
+
+/** Each framework in either version, compared; only those that changed. */
+export function compareContent(before: EntriesByCollection, after: EntriesByCollection): FrameworkChanges[] {
+  const version = (entries: EntriesByCollection, id: string): FrameworkVersion | undefined => {
+    const framework = entries.frameworks.find((f) => f.id === id)?.data;
+    return framework && { framework, costs: entries.costs.find((c) => c.data.framework.id === id)?.data };
+  };
+  const ids = [...new Set([...after.frameworks, ...before.frameworks].map((f) => f.id))];
+  return ids.map((id) => {
+    const previous = version(before, id);
+    const replaced = after.frameworks.find((f) => f.id === id)?.data.supersedes?.id;
+    // A new file that supersedes another is a new edition: compare it with the edition it replaces.
+    const older = !previous && replaced ? version(before, replaced) ?? version(after, replaced) : undefined;
+    if (older && replaced) return { ...compareFramework(id, older, version(after, id)), kind: 'changed' as const, newEditionOf: { id: replaced, title: older.framework.shortTitle } };
+    return compareFramework(id, previous, version(after, id));
+  }).filter((c) => c.newEditionOf || hasChanges(c));
+}
+
+/** Regions, organisations, councils and register entries in `after` that `before` does not have. */
+export function newEntries(before: EntriesByCollection, after: EntriesByCollection): string[] {
+  const added = <T>(list: (e: EntriesByCollection) => { id: string; data: T }[], say: (e: { id: string; data: T }) => string) =>
+    list(after).filter((e) => !list(before).some((b) => b.id === e.id)).map(say);
+  return [
+    ...added((e) => e.regions, (r) => `New region: ${md(r.data.name)} (\`${r.id}\`)`),
+    ...added((e) => e.organisations, (o) => `New organisation: ${md(o.data.name)} (\`${o.id}\`)`),
+    ...added((e) => e.councils, (c) => `New council: ${md(c.data.name)} (\`${c.id}\`)`),
+    ...added((e) => e.register, (r) => `New register entry: \`${r.data.council.id}\` ${r.data.kind} against \`${r.data.framework.id}\`, ${md(r.data.date.asPublished)} (\`${r.id}\`)`),
+  ];
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** One line per kind of change ("2 standards added"), for an edition history. */
+export function summarise(c: FrameworkChanges): string[] {
+  const count = (list: { kind: string }[], kind: string) => list.filter((x) => x.kind === kind).length;
+  const lines: string[] = [];
+  const say = (n: number, what: string, verb: string) => n > 0 && lines.push(`${plural(n, what)} ${verb}`);
+  say(count(c.standards, 'added'), 'standard', 'added');
+  say(count(c.standards, 'removed'), 'standard', 'removed');
+  say(c.standards.filter((s) => s.oldNumber).length, 'standard', 'renumbered');
+  say(c.standards.filter((s) => s.fields.length).length, 'standard', 'reworded');
+  say(count(c.themes, 'added'), 'theme', 'added');
+  say(count(c.themes, 'removed'), 'theme', 'removed');
+  say(count(c.themes, 'changed'), 'theme', 'renamed');
+  say(count(c.stages, 'added'), 'stage', 'added');
+  say(count(c.stages, 'removed'), 'stage', 'removed');
+  say(count(c.stages, 'changed'), 'stage', 'reworded');
+  say(count(c.stages, 'moved'), 'stage', 'moved');
+  say(count(c.levels, 'added'), 'level', 'added');
+  say(count(c.levels, 'removed'), 'level', 'removed');
+  say(count(c.levels, 'changed'), 'level', 'changed');
+  for (const p of c.costs) {
+    if (p.kind === 'added') lines.push(`price list "${p.title}" added (total ${formatPounds(p.newTotal!)})`);
+    else if (p.kind === 'removed') lines.push(`price list "${p.title}" removed`);
+    else lines.push(`price list "${p.title}": total ${formatPounds(p.oldTotal!)} → ${formatPounds(p.newTotal!)}`);
+  }
+  say(c.recurringFees.length, 'recurring fee', 'changed');
+  return lines;
+}
+
+// ---- Markdown for a pull request ----
+
+/** Escapes characters Markdown would treat as formatting in content text. */
+const md = (text: string) => text.replace(/([\\`*_~[\]<>|])/g, '\\$1');
+
+/** A word diff as Markdown: removed words struck through, added words in bold. */
+export function wordDiffMarkdown(words: WordChange[]): string {
+  return words
+    .map((w) => (w.kind === 'same' ? md(w.text) : w.text.trim() === '' ? w.text : w.kind === 'removed' ? `~~${md(w.text)}~~` : `**${md(w.text)}**`))
+    .join('');
+}
+
+const fieldLines = (fields: FieldChange[], indent = '  ') =>
+  fields.map((f) => `${indent}- ${f.field}: ${f.before === undefined ? `added “${md(f.after!)}”` : f.after === undefined ? `removed “${md(f.before)}”` : wordDiffMarkdown(f.words)}`);
+
+function itemLines(items: ItemChange[]): string[] {
+  return items.flatMap((i) => {
+    if (i.kind === 'moved') return [`- **Moved** ${md(i.label)}: position ${i.from} → ${i.to}`];
+    if (i.kind !== 'changed') return [`- **${i.kind === 'added' ? 'Added' : 'Removed'}** ${md(i.label)}`];
+    return [`- **Changed** ${md(i.label)}`, ...fieldLines(i.fields)];
+  });
+}
+
+const money = (n: number | undefined) => (n === undefined ? '–' : formatPounds(n));
+
+export function changesToMarkdown(all: FrameworkChanges[], heading = 'Framework changes'): string {
+  const out = [`## ${heading}`, ''];
+  if (all.length === 0) {
+    out.push('No framework standards, stages, levels or costs change in this pull request.');
+    return out.join('\n') + '\n';
+  }
+  for (const c of all) {
+    const what = c.newEditionOf ? ` – new edition of ${md(c.newEditionOf.title)} (\`${c.newEditionOf.id}\`)` : c.kind === 'changed' ? '' : ` – framework ${c.kind}`;
+    out.push(`### ${md(c.title)} (\`${c.frameworkId}\`)${what}`, '');
+    if (c.fields.length) out.push(...fieldLines(c.fields, ''), '');
+    if (c.themes.length) out.push('#### Themes', '', ...itemLines(c.themes), '');
+    if (c.standards.length) {
+      out.push('#### Standards', '');
+      for (const s of c.standards) {
+        if (s.kind === 'added') out.push(`- **Added** ${s.number} ${md(s.title)}`);
+        else if (s.kind === 'removed') out.push(`- **Removed** ${s.number} ${md(s.title)}`);
+        else {
+          const what = [s.oldNumber && 'Renumbered', s.fields.length && 'Reworded'].filter(Boolean).join(' and ');
+          out.push(`- **${what}** ${s.oldNumber ? `${s.oldNumber} → ${s.number}` : s.number} ${md(s.title)}`, ...fieldLines(s.fields));
+        }
+      }
+      out.push('');
+    }
+    if (c.stages.length) out.push('#### Stages', '', ...itemLines(c.stages), '');
+    if (c.levels.length) out.push('#### Levels', '', ...itemLines(c.levels), '');
+    if (c.costs.length) {
+      out.push('#### Costs', '', '| Price list | Change | Old total | New total | Published total (old → new) |', '| --- | --- | --- | --- | --- |');
+      for (const p of c.costs) out.push(`| ${md(p.title)} | ${p.kind} | ${money(p.oldTotal)} | ${money(p.newTotal)} | ${money(p.oldPublished)} → ${money(p.newPublished)} |`);
+      out.push('');
+      for (const p of c.costs.filter((x) => x.lines.length || x.fields.length)) {
+        out.push(`${md(p.title)}:`, '', ...fieldLines(p.fields, ''), ...itemLines(p.lines), '');
+      }
+    }
+    if (c.recurringFees.length) out.push('#### Recurring fees', '', ...itemLines(c.recurringFees), '');
+  }
+  return out.join('\n');
+}

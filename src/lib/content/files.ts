@@ -1,0 +1,310 @@
+/**
+ * Reads src/content straight from disk and validates it with the same schemas Astro uses.
+ * Used by the content check and the tests, which run without Astro; every problem is
+ * reported with its file, line and field path.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { extractFrontmatter } from '@astrojs/internal-helpers/frontmatter';
+import { load } from 'js-yaml';
+import { LineCounter, parseDocument, isAlias, isMap, isNode, isSeq, visit, type Document, type Node as YamlNode } from 'yaml';
+import type { z } from 'astro/zod';
+import { makeSchemas } from '../../schemas';
+import { plainReference } from '../../schemas/common';
+import { astroEntryId, COLLECTION_FILES, entryFileProblem, type CollectionKey } from './collections';
+import type { EntriesByCollection, Entry } from '../catalog/types';
+
+export interface ContentProblem {
+  file: string;
+  line?: number | undefined;
+  column?: number | undefined;
+  /** Field path, e.g. themes[1].standards[8].number. */
+  path: string;
+  message: string;
+  severity: 'error' | 'warning';
+}
+
+/** A file's parsed YAML (front matter for MDX), able to say where a field path is. */
+export interface SourceFile {
+  file: string;
+  text: string;
+  data: unknown;
+  /** The MDX body after the front matter, and the line it starts on. */
+  body?: { text: string; line: number } | undefined;
+  /** Why the file cannot be read as content (YAML syntax, front matter, anchors); empty when it can. */
+  problems: { line?: number | undefined; column?: number | undefined; message: string }[];
+  locate(path: (string | number)[]): { line: number; column: number } | undefined;
+}
+
+export function formatPath(path: readonly PropertyKey[]): string {
+  return path
+    .map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`))
+    .join('');
+}
+
+/**
+ * The first reason a content file cannot be read as content (front matter, a leading --- line,
+ * anchors and aliases, YAML syntax) as `line:column: message`, or undefined. Astro's loaders call
+ * this from generateId, after reading the file but before validating it, so a plain `astro build`
+ * refuses what the check refuses, and an alias bomb is never expanded by the schema.
+ */
+export function sourceFileProblem(absolute: string): string | undefined {
+  const problem = readSourceFile(absolute, dirname(absolute)).problems[0];
+  return problem && `${problem.line ?? 1}:${problem.column ?? 1}: ${problem.message}`;
+}
+
+/** A problem with a whole file (its name, its YAML), with the line and column where known. */
+interface FileProblem { line?: number | undefined; column?: number | undefined; message: string }
+
+/** What the check refuses in YAML that Astro would read: checked before js-yaml builds any data. */
+function yamlShapeProblems(yamlText: string, document: () => Document, lineCounter: LineCounter): FileProblem[] {
+  // An alias makes many fields share one value; a few nested ones under 1 KB expand to billions of
+  // values when validated. Anchors and aliases are never needed in content, so both are refused.
+  if (!/[&*]/.test(yamlText)) return [];
+  const problems: FileProblem[] = [];
+  visit(document(), (_key, node) => {
+    const anchor = isNode(node) && !isAlias(node) ? node.anchor : undefined;
+    if (!isAlias(node) && anchor === undefined) return undefined;
+    const pos = lineCounter.linePos((node as YamlNode).range?.[0] ?? 0);
+    const what = isAlias(node) ? `alias *${node.source}` : `anchor &${anchor}`;
+    problems.push({ line: pos.line, column: pos.col, message: `YAML anchors (&name) and aliases (*name) are not allowed in content, found the ${what}; write the value out in full` });
+    return visit.BREAK;
+  });
+  return problems;
+}
+
+/**
+ * Reads a content file the way Astro's loaders do: the front matter of an .mdx file is what Astro's
+ * own extractFrontmatter finds, and the YAML is read by js-yaml's load() with its default schema, as
+ * Astro reads it (so an unquoted 2021-03-04 is a date here too, and is reported as one). What Astro
+ * would read differently from how it looks (TOML front matter, a --- line at the top of a .yaml
+ * file, anchors and aliases) is refused with its line.
+ */
+export function readSourceFile(absolute: string, root: string): SourceFile {
+  const text = readFileSync(absolute, 'utf8');
+  const file = relative(root, absolute);
+  const problems: FileProblem[] = [];
+  let yamlText = text;
+  let body: SourceFile['body'];
+  if (absolute.endsWith('.mdx') || absolute.endsWith('.md')) {
+    const raw = extractFrontmatter(text);
+    // Astro also accepts +++ (TOML), blank lines before the ---, and a closing --- that runs on into
+    // text; the check accepts only the plain form, so both read the same front matter.
+    const closing = raw === undefined ? '' : text.slice(3 + raw.length + 3, 3 + raw.length + 4);
+    if (raw === undefined || !/^---\r?\n/.test(text) || !text.startsWith(`---${raw}---`) || !/^(\r|\n|)$/.test(closing)) {
+      problems.push({
+        line: 1,
+        column: 1,
+        message: text.startsWith('+++')
+          ? 'front matter between "+++" lines is TOML; write the fields as YAML between two "---" lines'
+          : 'the file must start with its front matter: a line "---", the YAML fields, then a line "---"',
+      });
+    }
+    yamlText = raw ?? '';
+    const bodyStart = raw === undefined ? 0 : raw.length + 6;
+    body = { text: text.slice(bodyStart), line: text.slice(0, bodyStart).split('\n').length };
+  } else if (/^\uFEFF?(---|\+\+\+)/.test(text)) {
+    problems.push({ line: 1, column: 1, message: 'a .yaml file starts straight with its fields; remove the "---" or "+++" line at the top (front matter is only for .mdx files)' });
+  }
+  // Line numbers below count from the start of yamlText, which for an .mdx file begins with the
+  // newline that ends the opening ---, so they are the file's own line numbers.
+  const lineCounter = new LineCounter();
+  let doc: Document | undefined;
+  const document = () => (doc ??= parseDocument(yamlText, { lineCounter, prettyErrors: false }));
+  let data: unknown;
+  if (problems.length === 0) problems.push(...yamlShapeProblems(yamlText, document, lineCounter));
+  if (problems.length === 0) {
+    try {
+      // Exactly Astro's call (astro/dist/core/config/settings.js, @astrojs/internal-helpers/frontmatter).
+      data = yamlText.trim() === '' ? null : load(yamlText);
+    } catch (error) {
+      // The yaml library's messages are clearer; js-yaml's own stands when only js-yaml refuses.
+      for (const err of document().errors) {
+        const pos = err.linePos?.[0] ?? lineCounter.linePos(err.pos[0]);
+        problems.push({ line: pos.line, column: pos.col, message: `the file is not valid YAML: ${err.message.split('\n')[0]}` });
+      }
+      if (problems.length === 0) {
+        const mark = (error as { mark?: { line: number; column: number } }).mark;
+        const reason = (error as { reason?: string }).reason ?? (error as Error).message;
+        problems.push({ line: mark && mark.line + 1, column: mark && mark.column + 1, message: `the file is not valid YAML: ${reason}` });
+      }
+    }
+  }
+  return {
+    file,
+    text,
+    data,
+    body,
+    problems,
+    locate(path) {
+      let node: unknown = document().contents;
+      let found: YamlNode | undefined = node as YamlNode;
+      for (const key of path) {
+        if (isMap(node)) {
+          const pair = node.items.find((p) => (p.key as { value?: unknown })?.value === key);
+          if (!pair) break;
+          found = (pair.value ?? pair.key) as YamlNode;
+          node = pair.value;
+        } else if (isSeq(node) && typeof key === 'number') {
+          const item = node.items[key] as YamlNode | undefined;
+          if (!item) break;
+          found = item;
+          node = item;
+        } else break;
+      }
+      const offset = found?.range?.[0];
+      if (offset === undefined) return undefined;
+      const pos = lineCounter.linePos(offset);
+      return { line: pos.line, column: pos.col };
+    },
+  };
+}
+
+
+/** The value at `path` inside `data`, for quoting what was found in an error message. */
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let value: unknown = data;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+function describe(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  const json = JSON.stringify(value);
+  return json.length > 60 ? `${json.slice(0, 57)}...` : json;
+}
+
+/** Turns a zod issue into one plain-English line: what was found, what was expected. */
+export function explainIssue(issue: z.core.$ZodIssue, data: unknown): string {
+  const found = valueAt(data, issue.path);
+  switch (issue.code) {
+    case 'invalid_type':
+      if (found === undefined) return `this field is required (expected ${issue.expected})`;
+      // YAML reads an unquoted 2.10 as the number 2.1: the fix is quotes, not a different value.
+      // Astro's YAML reader turns an unquoted 2021-03-04 into a date, and 2009-06-31 into 1 July.
+      if (issue.expected === 'string' && found instanceof Date) {
+        return 'expected text, found a date without quotes, which YAML reads as a date (and moves an impossible day such as 2009-06-31 on to the next month); put it in quotes exactly as written, e.g. "2021-03-04"';
+      }
+      if (issue.expected === 'string' && (typeof found === 'number' || typeof found === 'boolean')) {
+        return `expected text, found ${describe(found)}; put the value in quotes exactly as written (e.g. "2.10"), or YAML reads it as a ${typeof found}`;
+      }
+      return `expected ${issue.expected}, found ${describe(found)}`;
+    case 'unrecognized_keys':
+      return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}: check the spelling against the documented fields`;
+    case 'invalid_value':
+      return `found ${describe(found)}; expected one of: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'invalid_union':
+      return `found ${describe(found)}, which is not in any accepted form`;
+    default:
+      return found !== undefined && typeof found !== 'object'
+        ? `${issue.message} (found ${describe(found)})`
+        : issue.message;
+  }
+}
+
+/** One issue per unknown field, at the field itself, so each misspelling is reported on its own line. */
+function eachUnknownKey(issue: z.core.$ZodIssue): z.core.$ZodIssue[] {
+  if (issue.code !== 'unrecognized_keys') return [issue];
+  return issue.keys.map((key) => ({ ...issue, keys: [key], path: [...issue.path, key] }));
+}
+
+/** A file-level problem (no field), as the check prints it: `file (file): message`. */
+const fileProblem = (file: string, message: string, line?: number, column?: number): ContentProblem => ({
+  file, line, column, path: '(file)', message, severity: 'error',
+});
+
+export interface LoadedContent {
+  entries: EntriesByCollection;
+  files: Map<string, SourceFile>;
+  problems: ContentProblem[];
+  /** Files that exist but could not be read or failed their schema (e.g. src/content/councils/harrow.yaml). */
+  broken: Set<string>;
+}
+
+/**
+ * Reads every collection as Astro's loaders would, refusing every file they would read differently
+ * or not at all (see entryFileProblem), and validates what it reads with the build's schemas.
+ * Never throws for bad content: every problem, even an unexpected one, comes back with its file.
+ */
+export function loadContent(root: string): LoadedContent {
+  const schemas = makeSchemas(plainReference);
+  const files = new Map<string, SourceFile>();
+  const problems: ContentProblem[] = [];
+  const broken = new Set<string>();
+  const entries = {} as Record<CollectionKey, Entry<unknown>[]>;
+
+  for (const [name, { folder: where, extension }] of Object.entries(COLLECTION_FILES) as [CollectionKey, (typeof COLLECTION_FILES)[CollectionKey]][]) {
+    const folder = join(root, 'src/content', where);
+    entries[name] = [];
+    let names: string[] = [];
+    try {
+      names = readdirSync(folder).sort();
+    } catch {
+      names = [];
+    }
+    // Astro's id for every file it would load, to catch two files that would become one page. Well
+    // named files claim their id first, so the message lands on the stray copy.
+    const claimed = new Map<string, string>();
+    const sameId = new Map<string, string>();
+    const loadable = names.filter((n) => n.endsWith(extension));
+    const wellNamed = (n: string) => astroEntryId(n) === n.slice(0, -extension.length);
+    for (const fileName of [...loadable.filter(wellNamed), ...loadable.filter((n) => !wellNamed(n))]) {
+      const id = astroEntryId(fileName);
+      const other = claimed.get(id);
+      if (other === undefined) claimed.set(id, fileName);
+      else sameId.set(fileName, other);
+    }
+    for (const fileName of names) {
+      const absolute = join(folder, fileName);
+      const file = relative(root, absolute);
+      try {
+        const other = sameId.get(fileName);
+        if (other !== undefined) {
+          problems.push(fileProblem(file, `Astro would read this file as "${astroEntryId(fileName)}", the same entry as ${relative(root, join(folder, other))}, and publish only one of them; rename or remove it`));
+        }
+        const why = entryFileProblem(name, fileName, absolute);
+        if (why) {
+          problems.push(fileProblem(file, why));
+          continue;
+        }
+        const id = fileName.slice(0, -extension.length);
+        const source = readSourceFile(absolute, root);
+        files.set(source.file, source);
+        if (source.problems.length) {
+          for (const p of source.problems) problems.push(fileProblem(source.file, p.message, p.line, p.column));
+          broken.add(file);
+          continue;
+        }
+        const result = schemas[name].safeParse(source.data ?? {});
+        if (!result.success) {
+          const said = new Set<string>();
+          for (const issue of result.error.issues.flatMap(eachUnknownKey)) {
+            // A URL that fails on both protocol and host is one mistake, said once.
+            const key = `${formatPath(issue.path)} ${issue.message}`;
+            if (said.has(key)) continue;
+            said.add(key);
+            const at = source.locate(issue.path as (string | number)[]);
+            problems.push({
+              file: source.file,
+              line: at?.line,
+              column: at?.column,
+              path: formatPath(issue.path) || '(file)',
+              message: explainIssue(issue, source.data),
+              severity: 'error',
+            });
+          }
+          broken.add(file);
+          continue;
+        }
+        entries[name].push({ id, data: result.data, filePath: source.file });
+      } catch (error) {
+        problems.push(fileProblem(file, `the check could not read this file: ${error instanceof Error ? error.message : String(error)}`));
+        broken.add(file);
+      }
+    }
+  }
+  return { entries: entries as unknown as EntriesByCollection, files, problems, broken };
+}

@@ -1,0 +1,152 @@
+/**
+ * Rules the schemas cannot express on their own, run by the content check over content that has
+ * passed its schema: numbering, unique ids within a file, dates against the source's words,
+ * editions, and the MDX bodies (safety pass and links to pages that do not exist).
+ */
+import { whyNotADate } from '../../schemas/common';
+import type { Catalog } from '../catalog/catalog';
+import { editionChains } from '../changes/editions';
+import { checkMdxBody } from './mdx-safety';
+import { internalPath, sitePaths } from '../site/paths';
+import type { EntriesByCollection, Entry } from '../catalog/types';
+import type { SourceFile } from './files';
+
+export interface RuleProblem {
+  file: string;
+  path: string;
+  message: string;
+  severity: 'error' | 'warning';
+  /** Set for problems in an MDX body, which has no field path to locate. */
+  line?: number | undefined;
+  column?: number | undefined;
+}
+
+const fileOf = (e: Entry<unknown>) => e.filePath ?? e.id;
+
+/** Themes numbered 1, 2, 3…; standards n.1, n.2… within theme n; numbered stages 1, 2, 3…. */
+function numbering(entries: EntriesByCollection, problems: RuleProblem[]) {
+  for (const entry of entries.frameworks) {
+    const error = (path: string, message: string) => problems.push({ file: fileOf(entry), path, message, severity: 'error' });
+    const seen = new Set<string>();
+    entry.data.themes.forEach((theme, t) => {
+      if (theme.number !== t + 1) {
+        error(`themes[${t}].number`, `found ${theme.number}, but this is theme ${t + 1} in the list; themes are numbered 1, 2, 3… in order`);
+      }
+      // A mis-numbered theme is one mistake: its standards are not also reported one by one.
+      if (theme.number !== t + 1) return;
+      theme.standards.forEach((standard, s) => {
+        const [prefix, own] = standard.number.split('.').map(Number) as [number, number];
+        const duplicate = seen.has(standard.number);
+        seen.add(standard.number);
+        if (duplicate) return; // reported as "appears twice" by the catalog
+        if (prefix !== theme.number) {
+          error(`themes[${t}].standards[${s}].number`, `"${standard.number}" is in theme ${theme.number}, so its number must start with "${theme.number}."`);
+        } else if (own !== s + 1) {
+          error(`themes[${t}].standards[${s}].number`, `found "${standard.number}", but this is standard ${s + 1} of theme ${theme.number}; standards are numbered ${theme.number}.1, ${theme.number}.2, ${theme.number}.3… in order, so expected "${theme.number}.${s + 1}"`);
+        }
+      });
+    });
+    entry.data.stages.forEach((stage, i) => {
+      if (stage.number !== undefined && stage.number !== i + 1) {
+        error(`stages[${i}].number`, `found ${stage.number}, but this is stage ${i + 1} in the list; stages are numbered 1, 2, 3… in order`);
+      }
+    });
+  }
+}
+
+/** Ids that must be unique inside one file. */
+function uniqueIds(entries: EntriesByCollection, problems: RuleProblem[]) {
+  const unique = <T>(entry: Entry<unknown>, list: T[], field: string, key: (item: T) => string | undefined) => {
+    const first = new Map<string, number>();
+    list.forEach((item, i) => {
+      const id = key(item);
+      if (id === undefined) return;
+      if (first.has(id)) {
+        problems.push({ file: fileOf(entry), path: `${field}[${i}].id`, message: `"${id}" is already the id of ${field}[${first.get(id)}]; each id must be different`, severity: 'error' });
+      } else first.set(id, i);
+    });
+  };
+  for (const e of entries.frameworks) unique(e, e.data.levels, 'levels', (l) => l.id);
+  for (const e of entries.costs) unique(e, e.data.priceLists, 'priceLists', (l) => l.id);
+  for (const e of entries.benefits) unique(e, e.data.groups, 'groups', (g) => g.id);
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/**
+ * The day a source's words name ("31 June 2009", "1st March 2010", "31 December 08"), as YYYY-MM-DD,
+ * whether or not it exists. A two-digit year is in this century: the charters date from 2000 on.
+ */
+export function namedDay(words: string): string | undefined {
+  const match = /\b(\d{1,2})(?:st|nd|rd|th)?\s+(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{4}|\d{2})\b/i.exec(words);
+  if (!match) return undefined;
+  const month = MONTHS.indexOf(match[2]!.toLowerCase()) + 1;
+  const year = match[3]!.length === 2 ? `20${match[3]}` : match[3];
+  return `${year}-${String(month).padStart(2, '0')}-${match[1]!.padStart(2, '0')}`;
+}
+
+interface DateValue { asPublished: string; date?: string; month?: string; flag?: string }
+const isDateValue = (v: unknown): v is DateValue =>
+  typeof v === 'object' && v !== null && typeof (v as DateValue).asPublished === 'string' &&
+  Object.keys(v).every((k) => ['asPublished', 'date', 'month', 'flag'].includes(k));
+
+/** A date's fields agree with the source's words: an impossible day is flagged, a stated day matches. */
+function dates(entries: EntriesByCollection, problems: RuleProblem[]) {
+  const walk = (entry: Entry<unknown>, value: unknown, path: string) => {
+    if (Array.isArray(value)) value.forEach((v, i) => walk(entry, v, `${path}[${i}]`));
+    else if (isDateValue(value)) {
+      const day = namedDay(value.asPublished);
+      if (!day) return;
+      const error = (field: string, message: string) => problems.push({ file: fileOf(entry), path: `${path}.${field}`, message, severity: 'error' });
+      const impossible = whyNotADate(day);
+      if (impossible && value.flag !== 'impossible-date') {
+        error('asPublished', `"${value.asPublished}" names a day that does not exist (${impossible}); keep the words and add flag: impossible-date instead of a date`);
+      } else if (!impossible && value.flag === 'impossible-date') {
+        error('flag', `"${value.asPublished}" is a real date, so it is not an impossible date; remove the flag and add date: "${day}"`);
+      } else if (!impossible && value.date && value.date !== day) {
+        error('date', `found "${value.date}", but the source's words "${value.asPublished}" name ${day}`);
+      }
+    } else if (typeof value === 'object' && value !== null) {
+      for (const [k, v] of Object.entries(value)) walk(entry, v, path ? `${path}.${k}` : k);
+    }
+  };
+  for (const list of Object.values(entries) as Entry<unknown>[][]) for (const entry of list) walk(entry, entry.data, '');
+}
+
+/** The safety pass over every framework body, and links in it to pages that do not exist. */
+function bodies(entries: EntriesByCollection, files: Map<string, SourceFile>, catalog: Catalog | undefined, problems: RuleProblem[]) {
+  const known = catalog && sitePaths(catalog);
+  for (const entry of entries.frameworks) {
+    const body = files.get(fileOf(entry))?.body;
+    if (!body) continue;
+    const report = checkMdxBody(body.text);
+    const line = (l: number | undefined) => (l === undefined ? body.line : body.line + l - 1);
+    for (const p of report.problems) problems.push({ file: fileOf(entry), path: 'body', message: p.message, severity: 'error', line: line(p.line), column: p.column });
+    for (const link of report.links) {
+      const where = { file: fileOf(entry), path: 'body', severity: 'error' as const, line: line(link.line), column: link.column };
+      if (!/^([a-z][a-z0-9+.-]*:|\/|#)/i.test(link.url)) {
+        problems.push({ ...where, message: `the link "${link.url}" is relative; write a page of this site from the root, e.g. /frameworks/${entry.id}/, or a full web address starting https://` });
+        continue;
+      }
+      const path = internalPath(link.url);
+      if (known && path !== undefined && !known.has(path)) {
+        problems.push({
+          ...where,
+          message: known.has(`${path}/`)
+            ? `the link "${link.url}" needs a / at the end: "${path}/"`
+            : `the link "${link.url}" goes to a page that does not exist on this site`,
+        });
+      }
+    }
+  }
+}
+
+export function contentRules(entries: EntriesByCollection, files: Map<string, SourceFile>, catalog: Catalog | undefined): RuleProblem[] {
+  const problems: RuleProblem[] = [];
+  numbering(entries, problems);
+  uniqueIds(entries, problems);
+  dates(entries, problems);
+  for (const p of editionChains(entries.frameworks).problems) problems.push({ ...p, severity: 'error' });
+  bodies(entries, files, catalog, problems);
+  return problems;
+}

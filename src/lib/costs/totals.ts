@@ -1,0 +1,49 @@
+/** Price-list arithmetic: totals computed from the lines, compared with the totals a source publishes. */
+import type { CostLine, PriceList } from '../catalog/types';
+
+/** Pounds to pence, so sums are exact. */
+const toPence = (pounds: number) => Math.round(pounds * 100);
+
+/** Adds amounts of money exactly, in pence. */
+export const sumPounds = (amounts: number[]): number => amounts.reduce((sum, pounds) => sum + toPence(pounds), 0) / 100;
+
+export const lineTotal = (line: CostLine): number => toPence(line.unitPrice) * line.quantity / 100;
+
+export interface PriceListTotals {
+  /** The sum of the lines, in pounds. */
+  computed: number;
+  /** The total the source prints, if it prints one. */
+  published: number | undefined;
+  /** Published minus computed, in pounds; 0 when they agree or nothing is published. */
+  difference: number;
+  /** True when the source prints a total that is not the sum of its lines. */
+  mismatch: boolean;
+}
+
+export function priceListTotals(list: PriceList): PriceListTotals {
+  const computedPence = list.lines.reduce((sum, line) => sum + toPence(line.unitPrice) * line.quantity, 0);
+  const published = list.publishedTotal;
+  const differencePence = published === undefined ? 0 : toPence(published) - computedPence;
+  return {
+    computed: computedPence / 100,
+    published,
+    difference: differencePence / 100,
+    mismatch: differencePence !== 0,
+  };
+}
+
+const wholePounds = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', maximumFractionDigits: 0 });
+const poundsAndPence = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', minimumFractionDigits: 2 });
+
+/** "£5,180" for whole pounds, "£0.50" otherwise. */
+export const formatPounds = (pounds: number): string =>
+  (Number.isInteger(pounds) ? wholePounds : poundsAndPence).format(pounds);
+
+/** A sentence saying plainly how a published total differs from its lines. */
+export function mismatchSentence(totals: PriceListTotals): string | undefined {
+  if (!totals.mismatch || totals.published === undefined) return undefined;
+  const direction = totals.difference > 0 ? 'more' : 'less';
+  return `The source states a total of ${formatPounds(totals.published)}, but its lines add up to ${formatPounds(totals.computed)}: the stated total is ${formatPounds(Math.abs(totals.difference))} ${direction} than the sum of the lines.`;
+}
+
+export const PATHWAY_LABELS = { 'first-time': 'First time', reassessment: 'Re-assessment' } as const;

@@ -1,0 +1,93 @@
+/**
+ * The register's downloads: CSV and JSON of every event, and an iCalendar feed of re-assessment
+ * due dates per region. The feed is written with the `ics` package (RFC 5545 folding, escaping and
+ * UID/DTSTAMP handled by a maintained library rather than by hand).
+ */
+import { createEvents, type EventAttributes } from 'ics';
+import type { Catalog } from '../catalog/catalog';
+import type { Link, Table } from '../site/downloads';
+import { registerOfRegion, type DueDate, type RegisterRow } from './register';
+import { paths } from '../site/urls';
+
+/** A due date in words: "due by …", or why none is given. Never a date computed without a rule. */
+export function dueWords(due: DueDate | undefined): string {
+  if (!due) return '';
+  if (due.status === 'no-rule') return 'Re-assessment rule not stated in the source; no due date computed';
+  if (due.status === 'no-award-date') return 'The award\'s date is not stated as a day or month; no due date computed';
+  return `Due by ${due.due}`;
+}
+
+const REGISTER_COLUMNS = [
+  'council_id', 'council', 'region_id', 'charter_id', 'framework_id', 'framework', 'event', 'level', 'date_as_published', 'date',
+  'target_as_published', 'target_date', 'target_what', 'reassessment_due_by', 'reassessment_rule', 'due_note', 'as_published', 'source', 'notes',
+] as const;
+
+export function registerTable(rows: RegisterRow[]): Table<(typeof REGISTER_COLUMNS)[number]> {
+  return {
+    columns: REGISTER_COLUMNS,
+    rows: rows.map((r) => {
+      const e = r.entry.data;
+      return {
+        council_id: e.council.id, council: r.councilName, region_id: r.regionId, charter_id: r.charterId,
+        framework_id: e.framework.id, framework: r.frameworkTitle, event: r.kindLabel, level: r.levelName ?? '',
+        date_as_published: e.date.asPublished, date: e.date.date ?? e.date.month ?? '',
+        target_as_published: e.target?.date.asPublished ?? '', target_date: e.target?.date.date ?? e.target?.date.month ?? '', target_what: e.target?.what ?? '',
+        reassessment_due_by: r.due?.status === 'due' ? r.due.due : '', reassessment_rule: r.due?.status === 'due' ? r.due.rule : '',
+        due_note: r.due && r.due.status !== 'due' ? dueWords(r.due) : '',
+        as_published: e.asPublished, source: e.source.title, notes: e.notes ?? '',
+      };
+    }),
+  };
+}
+
+export function registerJson(rows: RegisterRow[], link: Link) {
+  return {
+    description: 'Accreditation events of councils against member development charters, as their sources record them.',
+    events: rows.map((r) => {
+      const e = r.entry.data;
+      return {
+        id: r.entry.id,
+        council: { id: e.council.id, name: r.councilName, region: r.regionId, url: link(paths.council(e.council.id)) },
+        charter: r.charterId,
+        framework: { id: e.framework.id, title: r.frameworkTitle, url: link(paths.framework(e.framework.id)) },
+        kind: e.kind,
+        event: r.kindLabel,
+        ...(e.level ? { level: { id: e.level, name: r.levelName } } : {}),
+        date: e.date,
+        ...(e.target ? { target: e.target } : {}),
+        ...(r.due ? { reassessment: r.due } : {}),
+        asPublished: e.asPublished,
+        source: e.source,
+        ...(e.notes ? { notes: e.notes } : {}),
+      };
+    }),
+  };
+}
+
+const nextDay = (y: number, m: number, d: number): [number, number, number] => {
+  const next = new Date(Date.UTC(y, m - 1, d + 1));
+  return [next.getUTCFullYear(), next.getUTCMonth() + 1, next.getUTCDate()];
+};
+
+/** The region's re-assessment due dates as an iCalendar file: one all-day event per computed due date. */
+export function registerCalendar(catalog: Catalog, rows: RegisterRow[], regionId: string, link: Link): string {
+  const region = catalog.regions.get(regionId)!.data.name;
+  const events: EventAttributes[] = registerOfRegion(rows, regionId).flatMap((r) => {
+    if (r.due?.status !== 'due') return [];
+    const [y, m, d] = r.due.due.split('-').map(Number) as [number, number, number | undefined];
+    // A due month (the award gave only a month) is shown as its first day, titled "by <month>".
+    return [{
+      uid: `${r.entry.id}@charter-atlas`,
+      title: `${r.councilName}: ${r.frameworkTitle} re-assessment due by ${r.due.due}`,
+      description: `Computed from the award (${r.entry.data.date.asPublished}) and the charter's rule: "${r.due.rule}"`,
+      start: [y, m, d ?? 1],
+      // All-day: it ends the next day (ics writes DURATION:P1DT for { days: 1 }, which RFC 5545 does not allow).
+      end: nextDay(y, m, d ?? 1),
+      url: link(paths.registerOfRegion(regionId)),
+    }];
+  });
+  // A region with no due dates still gets a valid (empty) calendar, so a subscription keeps working.
+  const { error, value } = createEvents(events, { calName: `Charter re-assessments due: ${region}`, productId: 'charter-atlas/register' });
+  if (error || !value) throw error ?? new Error('ics: no calendar written');
+  return value;
+}

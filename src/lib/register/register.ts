@@ -1,0 +1,108 @@
+/**
+ * The accreditation register: each council's events against each charter, the standing that follows
+ * from them, and re-assessment due dates computed from an award's date and the charter's own rule.
+ */
+import type { Catalog } from '../catalog/catalog';
+import { charterIdOf, currentEdition } from '../changes/editions';
+import { levelOf } from '../catalog/listings';
+import { reassessmentMonths } from '../catalog/timing';
+import type { Entry, RegisterEvent } from '../catalog/types';
+import { REGISTER_EVENT_KINDS } from '../../schemas/register';
+
+export { REGISTER_EVENT_KINDS };
+
+/** Events that start a period of accreditation, from which a re-assessment falls due. */
+const AWARDS: RegisterEvent['kind'][] = ['awarded', 're-accredited'];
+
+/** Where a re-assessment is due, or why no due date is given. */
+export type DueDate =
+  | { status: 'due'; /** YYYY-MM-DD, or YYYY-MM where the award gives only a month. */ due: string; rule: string }
+  | { status: 'no-rule' }
+  | { status: 'no-award-date' };
+
+export interface RegisterRow {
+  entry: Entry<RegisterEvent>;
+  councilName: string;
+  regionId: string;
+  charterId: string;
+  frameworkTitle: string;
+  kindLabel: string;
+  levelName: string | undefined;
+  /** Only for the latest award of a council against a charter that has not lapsed or been renewed since. */
+  due: DueDate | undefined;
+}
+
+/** Adds whole months to YYYY-MM-DD or YYYY-MM; a day past the month's end becomes its last day. */
+export function addMonths(iso: string, months: number): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number | undefined];
+  const first = new Date(Date.UTC(y, m - 1 + months, 1));
+  const month = `${first.getUTCFullYear()}-${String(first.getUTCMonth() + 1).padStart(2, '0')}`;
+  if (d === undefined) return month;
+  const lastDay = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)).getUTCDate();
+  return `${month}-${String(Math.min(d, lastDay)).padStart(2, '0')}`;
+}
+
+/** When an award is due for re-assessment under its charter's rule; never computed without a rule or a date. */
+export function dueDateOf(catalog: Catalog, event: RegisterEvent): DueDate {
+  const fw = catalog.frameworks.get(event.framework.id)!;
+  const rule = reassessmentMonths(fw.data);
+  if (!rule) return { status: 'no-rule' };
+  const from = event.date.date ?? event.date.month;
+  if (!from) return { status: 'no-award-date' };
+  return { status: 'due', due: addMonths(from, rule.months), rule: rule.rule };
+}
+
+/** Dated events in time order; events the source dates only in words ("2020 / 21") come last. */
+const dated = (e: RegisterEvent) => Boolean(e.date.date ?? e.date.month);
+/** The order in which events decide a standing: undated ones first, so they never override a dated one. */
+const undatedFirst = <T>(list: T[], event: (item: T) => RegisterEvent): T[] => [...list.filter((x) => !dated(event(x))), ...list.filter((x) => dated(event(x)))];
+const eventKey = (e: RegisterEvent) => e.date.date ?? e.date.month ?? '\uffff';
+
+/** Every register event, oldest first (undated last), with what a page or download shows beside it. */
+export function registerRows(catalog: Catalog): RegisterRow[] {
+  const entries = [...catalog.entries.register].sort((a, b) => eventKey(a.data).localeCompare(eventKey(b.data)) || a.id.localeCompare(b.id));
+  const charterOf = (e: Entry<RegisterEvent>) => charterIdOf(catalog.frameworks.get(e.data.framework.id)!);
+  // The latest event per council and charter decides whether an award's due date still stands.
+  const latest = new Map<string, Entry<RegisterEvent>>();
+  for (const e of undatedFirst(entries, (x) => x.data)) latest.set(`${e.data.council.id}/${charterOf(e)}`, e);
+  return entries.map((entry) => {
+    const fw = catalog.frameworks.get(entry.data.framework.id)!;
+    const council = catalog.councils.get(entry.data.council.id)!;
+    const isStanding = latest.get(`${entry.data.council.id}/${charterOf(entry)}`) === entry && AWARDS.includes(entry.data.kind);
+    return {
+      entry,
+      councilName: council.data.name,
+      regionId: council.data.region.id,
+      charterId: charterOf(entry),
+      frameworkTitle: fw.data.shortTitle,
+      kindLabel: REGISTER_EVENT_KINDS[entry.data.kind],
+      levelName: levelOf(fw.data, entry.data.level)?.name,
+      due: isStanding ? dueDateOf(catalog, entry.data) : undefined,
+    };
+  });
+}
+
+/** The register of one charter (all its editions). */
+export const registerOfCharter = (rows: RegisterRow[], charterId: string) => rows.filter((r) => r.charterId === charterId);
+/** The register of one region: events of its councils. */
+export const registerOfRegion = (rows: RegisterRow[], regionId: string) => rows.filter((r) => r.regionId === regionId);
+/** One council's accreditation history, oldest first. */
+export const registerOfCouncil = (rows: RegisterRow[], councilId: string) => rows.filter((r) => r.entry.data.council.id === councilId);
+
+/** How many councils hold the charter (latest event an award) and how many are on the way (any other standing but lapsed). */
+export function charterCounts(rows: RegisterRow[], charterId: string): { holding: number; workingTowards: number } {
+  const latest = new Map<string, RegisterRow>();
+  const charterRows = registerOfCharter(rows, charterId);
+  for (const r of undatedFirst(charterRows, (x) => x.entry.data)) latest.set(r.entry.data.council.id, r);
+  const standing = [...latest.values()].map((r) => r.entry.data.kind);
+  return {
+    holding: standing.filter((k) => AWARDS.includes(k)).length,
+    workingTowards: standing.filter((k) => !AWARDS.includes(k) && k !== 'lapsed').length,
+  };
+}
+
+/** Charters with at least one register event, as [charterId, title of the current edition]. */
+export function chartersOnRegister(catalog: Catalog, rows: RegisterRow[]): { id: string; title: string }[] {
+  const ids = [...new Set(rows.map((r) => r.charterId))];
+  return ids.map((id) => ({ id, title: currentEdition(catalog, id)?.data.shortTitle ?? id }));
+}

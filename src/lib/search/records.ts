@@ -1,0 +1,172 @@
+/**
+ * What each page tells the search index about itself: a result title that says where it belongs,
+ * the filters it can be found under and the keys it can be sorted by.
+ *
+ * Pages opt in to search by passing one of these records to the layout (Base.astro), which renders
+ * them as Pagefind attributes; pages without one are left out of the index (listings, the 404
+ * page, the alternative views of an action plan). New kinds of page (topics, comparisons) build
+ * their record with `searchRecord` so every result reads and filters the same way.
+ */
+import { type Catalog, standardId } from '../catalog/catalog';
+import { crosswalkOf, type Crosswalk } from '../crosswalk/crosswalk';
+import { currentEdition, editionsOf } from '../changes/editions';
+import type { ActionPlan, Entry, Framework, Strategy } from '../catalog/types';
+import { CONTENT_TYPES, type ContentType, type SearchFilter, type SearchSort } from './vocabulary';
+
+export * from './vocabulary';
+
+export interface SearchRecord {
+  /** The result's title, e.g. "East Midlands · 2.9 Structured induction process for all members". */
+  title: string;
+  type: ContentType;
+  /** Filter values as people read them ("East Midlands", not "east-midlands"). */
+  filters: Record<SearchFilter, string[]>;
+  sort: Partial<Record<SearchSort, string>>;
+  /** A standard's number ("2.9"), indexed as a hidden filter so a search for the number finds it exactly. */
+  standardNumber?: string;
+}
+
+
+/** What a page is about, in the catalog's terms; `searchRecord` turns it into filters and a title. */
+export interface SearchSubject {
+  type: ContentType;
+  /** The page's own title; the regions are put in front of it. */
+  title: string;
+  regionIds: string[];
+  frameworkIds?: string[];
+  /** Level names (not ids: several frameworks may share one). */
+  levels?: string[];
+  topics?: string[];
+  /** The standard's number, for standards. */
+  standardNumber?: string;
+}
+
+const unique = (values: string[]) => [...new Set(values)];
+
+/** "2.9" → "0002.0009", so standard numbers sort as numbers (2.9 before 2.10) in a string sort. */
+export const standardSortKey = (number: string) =>
+  number
+    .split('.')
+    .map((part) => part.padStart(4, '0'))
+    .join('.');
+
+export function searchRecord(catalog: Catalog, subject: SearchSubject): SearchRecord {
+  const regions = unique(subject.regionIds.map((id) => catalog.regions.get(id)?.data.name ?? id));
+  const frameworks = unique((subject.frameworkIds ?? []).map((id) => catalog.frameworks.get(id)?.data.shortTitle ?? id));
+  const sort: SearchRecord['sort'] = { title: subject.title.toLowerCase() };
+  if (subject.standardNumber) sort.standard = standardSortKey(subject.standardNumber);
+  return {
+    title: regions.length ? `${regions.join(' and ')} · ${subject.title}` : subject.title,
+    type: subject.type,
+    filters: {
+      region: regions,
+      framework: frameworks,
+      type: [CONTENT_TYPES[subject.type]],
+      level: unique(subject.levels ?? []),
+      topic: unique(subject.topics ?? []),
+    },
+    sort,
+    ...(subject.standardNumber && { standardNumber: subject.standardNumber }),
+  };
+}
+
+const frameworkData = (catalog: Catalog, frameworkId: string): Framework => {
+  const fw = catalog.frameworks.get(frameworkId);
+  if (!fw) throw new Error(`search: no framework "${frameworkId}"`);
+  return fw.data;
+};
+const regionIdsOf = (fw: Framework) => fw.regions.map((r) => r.id);
+
+export function standardSearch(catalog: Catalog, frameworkId: string, number: string): SearchRecord {
+  const record = catalog.standards.get(standardId(frameworkId, number));
+  if (!record) throw new Error(`search: no standard "${standardId(frameworkId, number)}"`);
+  const fw = frameworkData(catalog, frameworkId);
+  // A standard without a level applies to every level of its framework, so it belongs under each.
+  const levels = fw.levels.filter((l) => !record.standard.level || l.id === record.standard.level).map((l) => l.name);
+  return searchRecord(catalog, {
+    type: 'standard',
+    title: `${number} ${record.standard.title}`,
+    regionIds: regionIdsOf(fw),
+    frameworkIds: [frameworkId],
+    levels,
+    topics: crosswalkOf(catalog).topicsOf(record.id).map((link) => link.topic.data.name),
+    standardNumber: number,
+  });
+}
+
+export function frameworkSearch(catalog: Catalog, frameworkId: string): SearchRecord {
+  const fw = frameworkData(catalog, frameworkId);
+  return searchRecord(catalog, {
+    type: 'framework',
+    title: fw.title,
+    regionIds: regionIdsOf(fw),
+    frameworkIds: [frameworkId],
+    levels: fw.levels.map((l) => l.name),
+  });
+}
+
+export function costsSearch(catalog: Catalog, frameworkId: string): SearchRecord {
+  const fw = frameworkData(catalog, frameworkId);
+  const costs = catalog.costsByFramework.get(frameworkId)?.data;
+  const levelIds = new Set(costs?.priceLists.map((list) => list.level) ?? []);
+  return searchRecord(catalog, {
+    type: 'costs',
+    title: `Costs: ${fw.shortTitle}`,
+    regionIds: regionIdsOf(fw),
+    frameworkIds: [frameworkId],
+    levels: fw.levels.filter((l) => levelIds.has(l.id)).map((l) => l.name),
+  });
+}
+
+/** A council document sits in the council's region and under every charter it works towards. */
+function councilDocumentSearch(catalog: Catalog, type: 'strategy' | 'actionPlan', councilId: string, title: string, frameworkIds: string[]): SearchRecord {
+  const council = catalog.councils.get(councilId);
+  if (!council) throw new Error(`search: no council "${councilId}"`);
+  return searchRecord(catalog, {
+    type,
+    title: `${council.data.name}: ${title}`,
+    regionIds: [council.data.region.id],
+    frameworkIds,
+  });
+}
+
+export const strategySearch = (catalog: Catalog, strategy: Entry<Strategy>): SearchRecord =>
+  councilDocumentSearch(catalog, 'strategy', strategy.data.council.id, strategy.data.title, strategy.data.charters.map((c) => c.framework.id));
+
+export const actionPlanSearch = (catalog: Catalog, plan: Entry<ActionPlan>): SearchRecord =>
+  councilDocumentSearch(catalog, 'actionPlan', plan.data.council.id, plan.data.title, [plan.data.framework.id]);
+
+/** A topic page sits under every region whose framework covers the topic. */
+export function topicSearch(catalog: Catalog, crosswalk: Crosswalk, topicId: string): SearchRecord {
+  const topic = catalog.topics.get(topicId);
+  if (!topic) throw new Error(`search: no topic "${topicId}"`);
+  const covering = crosswalk.frameworks.filter((fw) => crosswalk.coverage(fw.id, topicId).status === 'covered');
+  return searchRecord(catalog, {
+    type: 'topic',
+    title: `Topic: ${topic.data.name}`,
+    regionIds: covering.flatMap((fw) => regionIdsOf(fw.data)),
+    frameworkIds: covering.map((fw) => fw.id),
+    topics: [topic.data.name],
+  });
+}
+
+/** A comparison page (a pair, or all frameworks' costs or stages) sits under every framework it compares. */
+export function comparisonSearch(catalog: Catalog, title: string, frameworkIds: string[]): SearchRecord {
+  return searchRecord(catalog, {
+    type: 'comparison',
+    title,
+    regionIds: frameworkIds.flatMap((id) => regionIdsOf(frameworkData(catalog, id))),
+    frameworkIds,
+  });
+}
+
+/** A charter's register page sits under the charter's editions and the regions of the councils on it. */
+export function registerSearch(catalog: Catalog, charterId: string, rows: { regionId: string; entry: { data: { framework: { id: string } } } }[]): SearchRecord {
+  const editions = editionsOf(catalog, currentEdition(catalog, charterId)?.id ?? charterId);
+  return searchRecord(catalog, {
+    type: 'register',
+    title: `Accreditation register: ${currentEdition(catalog, charterId)?.data.shortTitle ?? charterId}`,
+    regionIds: [...editions.flatMap((e) => regionIdsOf(e.data)), ...rows.map((r) => r.regionId)],
+    frameworkIds: editions.map((e) => e.id),
+  });
+}

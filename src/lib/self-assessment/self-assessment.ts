@@ -1,0 +1,397 @@
+/**
+ * A council's self-assessment against a framework's standards: the state the recorder keeps in the
+ * browser, how it is saved and restored, how it follows a changed framework, and what it exports.
+ *
+ * Pure and dependency-free (it runs in the browser island and in the tests alike). YAML writing
+ * lives in selfAssessmentYaml.ts so the browser loads the YAML library only when it is needed.
+ */
+import { whyNotADate } from '../../schemas/calendar';
+import { writeCsv } from '../site/csv';
+import { formatDate } from '../content/dates';
+import type { Framework } from '../catalog/types';
+
+export const STATUSES = ['met', 'partly-met', 'not-yet', 'not-applicable'] as const;
+export type Status = (typeof STATUSES)[number];
+export const STATUS_LABELS: Record<Status, string> = {
+  met: 'Met',
+  'partly-met': 'Partly met',
+  'not-yet': 'Not yet',
+  'not-applicable': 'Not applicable',
+};
+
+/** A standard as the recorder needs it: its fingerprint (number and title) and its place. */
+export interface AssessedStandard {
+  number: string;
+  title: string;
+  themeNumber: number;
+  themeTitle: string;
+  /** The level the standard applies to; absent when it applies to all. */
+  level?: string | undefined;
+}
+
+/** What the officer records for one standard. Every field may be empty. */
+export interface Answer {
+  status?: Status | undefined;
+  evidence: string;
+  action: string;
+  /** YYYY-MM-DD, or empty. Kept as typed so a mistake can be shown and corrected, never silently dropped. */
+  due: string;
+  owner: string;
+}
+
+/** What a council must give before its answers can become an action-plan content file. */
+export interface PlanDetails {
+  /** The council's id on the site (its file name under src/content/councils/). */
+  council: string;
+  title: string;
+  /** Where the pull request will put a copy of the plan, e.g. sources/harrow-action-plan-2025.txt. */
+  sourceFile: string;
+}
+
+export interface Assessment {
+  version: typeof VERSION;
+  /** The framework (edition) the answers were given against. */
+  frameworkId: string;
+  /** Every standard of that framework as it read then: how a later, changed edition is recognised. */
+  standards: { number: string; title: string }[];
+  /** The level assessed against, for frameworks with levels. */
+  level?: string | undefined;
+  /** By standard number. */
+  answers: Record<string, Answer>;
+  plan: PlanDetails;
+}
+
+export const VERSION = 1;
+export const FORMAT = 'charter-atlas/self-assessment';
+
+export const storageKey = (frameworkId: string) => `charter-atlas:self-assessment:${frameworkId}`;
+
+export function assessedStandards(framework: Framework): AssessedStandard[] {
+  return framework.themes.flatMap((theme) =>
+    theme.standards.map((s) => ({ number: s.number, title: s.title, themeNumber: theme.number, themeTitle: theme.title, level: s.level })),
+  );
+}
+
+/** The standards that apply at a level: those for that level and those for every level. */
+export function applicableStandards(standards: AssessedStandard[], level: string | undefined): AssessedStandard[] {
+  return level ? standards.filter((s) => !s.level || s.level === level) : standards;
+}
+
+export const emptyAnswer = (): Answer => ({ evidence: '', action: '', due: '', owner: '' });
+
+const isBlank = (a: Answer | undefined) => !a || (!a.status && !a.evidence.trim() && !a.action.trim() && !a.due.trim() && !a.owner.trim());
+
+export function createAssessment(frameworkId: string, standards: AssessedStandard[]): Assessment {
+  return {
+    version: VERSION,
+    frameworkId,
+    standards: standards.map(({ number, title }) => ({ number, title })),
+    answers: {},
+    plan: { council: '', title: '', sourceFile: '' },
+  };
+}
+
+/** The assessment with one standard's answer changed; blank answers are not kept. */
+export function withAnswer(assessment: Assessment, number: string, patch: Partial<Answer>): Assessment {
+  const answer = { ...(assessment.answers[number] ?? emptyAnswer()), ...patch };
+  const answers = { ...assessment.answers };
+  if (isBlank(answer)) delete answers[number];
+  else answers[number] = answer;
+  return { ...assessment, answers };
+}
+
+/** Why a due date cannot be used, or undefined when it is empty or a real date. */
+export function dueProblem(due: string): string | undefined {
+  const value = due.trim();
+  if (!value) return undefined;
+  const why = whyNotADate(value);
+  return why && `"${value}" is not a real date: ${why}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Saving and restoring
+
+export function serialise(assessment: Assessment): string {
+  return `${JSON.stringify({ format: FORMAT, ...assessment }, null, 2)}\n`;
+}
+
+export type ParseResult = { ok: true; assessment: Assessment } | { ok: false; error: string };
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const text = (v: unknown) => (typeof v === 'string' ? v : '');
+
+/**
+ * Reads a saved assessment (from localStorage or an imported file). Anything that is not one is
+ * refused with a sentence saying why; a file from a newer version of the site is refused rather
+ * than half-read. Older versions would be upgraded here, one step per version.
+ */
+/** A saved assessment of every standard of the largest framework, fully written, is under 200 KB. */
+export const MAX_IMPORT_BYTES = 1024 * 1024;
+
+/** An answer's key is a standard number ("2.10"): never __proto__, constructor or any other name. */
+const STANDARD_KEY = /^\d+\.\d+$/;
+
+/** Why a file of `size` bytes (or characters) is not imported, or undefined when its size is fine. */
+export function importSizeProblem(size: number): string | undefined {
+  return size > MAX_IMPORT_BYTES
+    ? `The file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB, far more than a saved self-assessment; choose the JSON file this page downloaded.`
+    : undefined;
+}
+
+export function parseAssessment(json: string): ParseResult {
+  const tooLarge = importSizeProblem(json.length);
+  if (tooLarge) return { ok: false, error: tooLarge };
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch {
+    return { ok: false, error: 'The file is not a saved self-assessment: it is not valid JSON.' };
+  }
+  if (!isRecord(data) || data.format !== FORMAT) {
+    return { ok: false, error: 'The file is not a saved self-assessment from this site (its "format" is missing or different).' };
+  }
+  if (typeof data.version !== 'number' || !Number.isInteger(data.version) || data.version < 1) {
+    return { ok: false, error: 'The saved self-assessment has no valid version number.' };
+  }
+  if (data.version > VERSION) {
+    return { ok: false, error: `The saved self-assessment was made by a newer version of this site (version ${data.version}; this page reads up to version ${VERSION}).` };
+  }
+  if (typeof data.frameworkId !== 'string' || !data.frameworkId) {
+    return { ok: false, error: 'The saved self-assessment does not say which framework it is for.' };
+  }
+  if (!Array.isArray(data.standards) || !data.standards.every((s) => isRecord(s) && typeof s.number === 'string' && typeof s.title === 'string')) {
+    return { ok: false, error: 'The saved self-assessment does not list the standards it was made against.' };
+  }
+  if (!isRecord(data.answers)) return { ok: false, error: 'The saved self-assessment has no answers section.' };
+
+  const answers: Record<string, Answer> = {};
+  for (const [number, raw] of Object.entries(data.answers)) {
+    // JSON.parse keeps "__proto__" as an ordinary key; copied into answers it would replace the
+    // object's prototype and vanish. Any key that is not a standard number is refused, not dropped.
+    if (!STANDARD_KEY.test(number)) {
+      return { ok: false, error: `The saved self-assessment has answers under ${JSON.stringify(number)}, which is not a standard number (such as 2.10).` };
+    }
+    if (!isRecord(raw)) return { ok: false, error: `The answer for standard ${number} is not in the expected form.` };
+    if (raw.status !== undefined && !(STATUSES as readonly unknown[]).includes(raw.status)) {
+      return { ok: false, error: `The answer for standard ${number} has an unknown status ${JSON.stringify(raw.status)}; expected one of: ${STATUSES.join(', ')}.` };
+    }
+    const answer: Answer = { evidence: text(raw.evidence), action: text(raw.action), due: text(raw.due), owner: text(raw.owner) };
+    if (raw.status) answer.status = raw.status as Status;
+    if (!isBlank(answer)) answers[number] = answer;
+  }
+  const plan = isRecord(data.plan) ? data.plan : {};
+  return {
+    ok: true,
+    assessment: {
+      version: VERSION,
+      frameworkId: data.frameworkId,
+      standards: (data.standards as { number: string; title: string }[]).map(({ number, title }) => ({ number, title })),
+      ...(typeof data.level === 'string' && data.level ? { level: data.level } : {}),
+      answers,
+      plan: { council: text(plan.council), title: text(plan.title), sourceFile: text(plan.sourceFile) },
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// A framework that changed since the answers were given
+
+interface Fingerprint {
+  number: string;
+  title: string;
+}
+
+export interface StandardChanges<T extends Fingerprint> {
+  added: T[];
+  removed: Fingerprint[];
+  reworded: { number: string; previousTitle: string; title: string }[];
+  unchanged: T[];
+}
+
+const sameWords = (a: string, b: string) => a.replace(/\s+/g, ' ').trim() === b.replace(/\s+/g, ' ').trim();
+
+/**
+ * Compares two editions' standards by number, then title. A standard is unchanged only when both
+ * its number and its wording (ignoring spacing) are the same. Written to be replaced by the
+ * site-wide edition comparison once that exists.
+ */
+export function compareStandards<T extends Fingerprint>(previous: Fingerprint[], current: T[]): StandardChanges<T> {
+  const before = new Map(previous.map((s) => [s.number, s]));
+  const now = new Set(current.map((s) => s.number));
+  const changes: StandardChanges<T> = { added: [], removed: [], reworded: [], unchanged: [] };
+  for (const standard of current) {
+    const old = before.get(standard.number);
+    if (!old) changes.added.push(standard);
+    else if (!sameWords(old.title, standard.title)) changes.reworded.push({ number: standard.number, previousTitle: old.title, title: standard.title });
+    else changes.unchanged.push(standard);
+  }
+  changes.removed = previous.filter((s) => !now.has(s.number));
+  return changes;
+}
+
+/** What happened to a saved assessment opened against a changed framework. */
+export interface Reconciliation {
+  assessment: Assessment;
+  /** Undefined when the framework is the one the answers were given against, unchanged. */
+  changes?: {
+    previousFrameworkId: string;
+    added: AssessedStandard[];
+    /** Standards that are gone, with the answer given for them (if any) so nothing is lost unseen. */
+    removed: (Fingerprint & { answer?: Answer | undefined })[];
+    /** Standards whose wording changed: their answers are not carried over, but shown. */
+    reworded: { number: string; previousTitle: string; title: string; answer?: Answer | undefined }[];
+    /** How many answers were carried over. */
+    carried: number;
+  };
+}
+
+/** Brings a saved assessment to the page's framework, keeping answers for unchanged standards only. */
+/**
+ * The question to ask before an import replaces what this browser holds, or undefined when it holds
+ * nothing to lose (no answer and no plan details).
+ */
+export function replaceQuestion(current: Assessment, fileName: string): string | undefined {
+  const answers = Object.keys(current.answers).length;
+  const plan = Object.values(current.plan).some((v) => v.trim() !== '');
+  if (!answers && !plan) return undefined;
+  const held = answers ? `${answers} answer${answers === 1 ? '' : 's'}${plan ? ' and the action plan details' : ''}` : 'action plan details';
+  return `Importing ${fileName} replaces the ${held} recorded in this browser. Import it?`;
+}
+
+export function reconcile(saved: Assessment, frameworkId: string, standards: AssessedStandard[]): Reconciliation {
+  const diff = compareStandards(saved.standards, standards);
+  if (saved.frameworkId === frameworkId && !diff.added.length && !diff.removed.length && !diff.reworded.length) {
+    return { assessment: saved };
+  }
+  const answers: Record<string, Answer> = {};
+  for (const s of diff.unchanged) if (saved.answers[s.number]) answers[s.number] = saved.answers[s.number]!;
+  return {
+    assessment: {
+      ...saved,
+      frameworkId,
+      standards: standards.map(({ number, title }) => ({ number, title })),
+      answers,
+    },
+    changes: {
+      previousFrameworkId: saved.frameworkId,
+      added: diff.added,
+      removed: diff.removed.map((s) => ({ ...s, answer: saved.answers[s.number] })),
+      reworded: diff.reworded.map((s) => ({ ...s, answer: saved.answers[s.number] })),
+      carried: Object.keys(answers).length,
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Progress
+
+export type Tally = Record<Status | 'unanswered', number> & { total: number };
+
+export interface Progress {
+  themes: { number: number; title: string; tally: Tally }[];
+  overall: Tally;
+}
+
+const emptyTally = (): Tally => ({ total: 0, met: 0, 'partly-met': 0, 'not-yet': 0, 'not-applicable': 0, unanswered: 0 });
+
+export function progress(assessment: Assessment, standards: AssessedStandard[]): Progress {
+  const themes = new Map<number, Progress['themes'][number]>();
+  const overall = emptyTally();
+  for (const s of applicableStandards(standards, assessment.level)) {
+    let theme = themes.get(s.themeNumber);
+    if (!theme) themes.set(s.themeNumber, (theme = { number: s.themeNumber, title: s.themeTitle, tally: emptyTally() }));
+    const key = assessment.answers[s.number]?.status ?? 'unanswered';
+    for (const tally of [theme.tally, overall]) {
+      tally.total++;
+      tally[key]++;
+    }
+  }
+  return { themes: [...themes.values()], overall };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Exports
+
+export const CSV_COLUMNS = ['Theme', 'Standard', 'Title', 'Status', 'Evidence', 'Action needed', 'By when', 'By whom'] as const;
+
+/** One row per applicable standard, in framework order, by the site's one CSV writer (./csv). */
+export function toCsv(assessment: Assessment, standards: AssessedStandard[]): string {
+  const rows = applicableStandards(standards, assessment.level).map((s) => {
+    const a = assessment.answers[s.number] ?? emptyAnswer();
+    return [`${s.themeNumber}. ${s.themeTitle}`, s.number, s.title, a.status ? STATUS_LABELS[a.status] : '', a.evidence, a.action, a.due, a.owner];
+  });
+  return writeCsv(CSV_COLUMNS, rows);
+}
+
+/** An action-plan content file, in the shape src/schemas/actionPlan.ts accepts. */
+export interface ActionPlanFile {
+  council: string;
+  framework: string;
+  title: string;
+  status: 'draft';
+  source: { title: string; file: string };
+  items: {
+    standard: string;
+    need: string;
+    actions: {
+      action: string;
+      due?: { asPublished: string; date: string };
+      owner?: { asPublished: string; roles: string[] };
+    }[];
+  }[];
+}
+
+export type PlanResult = { ok: true; plan: ActionPlanFile; fileName: string } | { ok: false; problems: string[] };
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const SOURCE_FILE = /^sources\/[\w.-]+$/;
+
+/**
+ * The action plan a council can publish on the site: one row per standard with an action, in
+ * framework order, as a draft. Nothing is filled in that the officer did not give: a row's "need"
+ * and its one action are both the action recorded (edit the file to split it into several actions);
+ * a due date and an owner appear only when recorded. Refuses, listing every problem, when a
+ * required detail is missing or a date is not real.
+ */
+export function actionPlanFrom(assessment: Assessment, standards: AssessedStandard[]): PlanResult {
+  const problems: string[] = [];
+  const { council, title, sourceFile } = {
+    council: assessment.plan.council.trim(),
+    title: assessment.plan.title.trim(),
+    sourceFile: assessment.plan.sourceFile.trim(),
+  };
+  if (!council) problems.push('Give your council’s id on this site (for example harrow).');
+  else if (!SLUG.test(council)) problems.push(`The council id "${council}" should be lower-case letters, digits and hyphens, like harrow or east-riding.`);
+  if (!title) problems.push('Give the plan a title.');
+  if (!sourceFile) problems.push('Give the file the plan’s copy will have under sources/ (for example sources/harrow-action-plan-2025.txt).');
+  else if (!SOURCE_FILE.test(sourceFile)) problems.push(`The source file "${sourceFile}" should be a file name under sources/, like sources/harrow-action-plan-2025.txt.`);
+
+  const items: ActionPlanFile['items'] = [];
+  for (const s of applicableStandards(standards, assessment.level)) {
+    const a = assessment.answers[s.number];
+    const action = a?.action.trim();
+    if (!a || !action) continue;
+    const due = a.due.trim();
+    const why = dueProblem(due);
+    if (why) problems.push(`Standard ${s.number}, by when: ${why}.`);
+    const owner = a.owner.trim();
+    items.push({
+      standard: s.number,
+      need: action,
+      actions: [
+        {
+          action,
+          ...(due && !why ? { due: { asPublished: formatDate(due), date: due } } : {}),
+          ...(owner ? { owner: { asPublished: owner, roles: [owner] } } : {}),
+        },
+      ],
+    });
+  }
+  if (!items.length) problems.push('Record an action needed for at least one standard: the plan has one row per standard with an action.');
+  if (problems.length) return { ok: false, problems };
+  return {
+    ok: true,
+    fileName: `${council}-${assessment.frameworkId}-action-plan.yaml`,
+    plan: { council, framework: assessment.frameworkId, title, status: 'draft', source: { title, file: sourceFile }, items },
+  };
+}

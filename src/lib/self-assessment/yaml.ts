@@ -1,0 +1,15 @@
+/**
+ * Writes a self-assessment's action plan as a content file for src/content/action-plans/.
+ * Separate from selfAssessment.ts so the browser loads the YAML library only when exporting.
+ */
+import { Document } from 'yaml';
+import type { ActionPlanFile } from './self-assessment';
+
+export function actionPlanYaml(plan: ActionPlanFile): string {
+  const doc = new Document(plan);
+  doc.commentBefore =
+    ' Exported from the Charter Atlas self-assessment. Check every row, add a copy of the plan at\n' +
+    ` ${plan.source.file}, then save this file in src/content/action-plans/ and run npm run check.`;
+  // Quote every string so dates and numbers ("2.10") stay text, as the content guide asks.
+  return doc.toString({ defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0 });
+}

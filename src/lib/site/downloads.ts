@@ -1,0 +1,217 @@
+/**
+ * The comparison downloads (CSV and JSON), shaped from the same crosswalk that drives the pages.
+ * CSV is written by the site's one CSV writer (./csv), which also neutralises formulas.
+ */
+import { timingRules } from '../catalog/timing';
+import { stepsOf } from '../catalog/listings';
+import type { Catalog } from '../catalog/catalog';
+import { formatPounds } from '../costs/totals';
+import { writeCsv } from './csv';
+import {
+  COVERAGE_LABELS, PATHWAY_WORDS, RELATIONSHIP_LABELS, STEP_LABELS, comparePair, costComparison, matrix,
+  stageAlignment, standardsWithTopics, type Coverage, type Crosswalk,
+} from '../crosswalk/crosswalk';
+import { paths } from './urls';
+
+/** Turns a site path into the absolute address a download should carry. */
+export type Link = (path: string) => string;
+
+/** A table for CSV: the header row's names and one record per row, in that column order. */
+export interface Table<C extends string = string> {
+  columns: readonly C[];
+  rows: Record<C, string | number>[];
+}
+
+export function toCsv(table: Table): string {
+  return writeCsv(table.columns, table.rows.map((row) => table.columns.map((column) => row[column] ?? '')));
+}
+
+export const csvResponse = (table: Table) => new Response(toCsv(table), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+export const jsonResponse = (data: unknown) => new Response(`${JSON.stringify(data, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+
+const statusWords = (c: Coverage) => (c.status === 'covered' ? 'Covered' : COVERAGE_LABELS[c.status].words);
+
+const MATRIX_COLUMNS = ['topic_id', 'topic', 'framework_id', 'framework', 'status', 'standard', 'standard_title', 'relationship', 'relationship_in_words', 'rationale', 'standard_url'] as const;
+
+/** One row per topic, framework and standard on it; a topic a framework does not cover gets one row saying why. */
+export function matrixTable(crosswalk: Crosswalk, link: Link): Table<(typeof MATRIX_COLUMNS)[number]> {
+  const rows = matrix(crosswalk).flatMap(({ topic, cells }) =>
+    cells.flatMap((cell, i) => {
+      const fw = crosswalk.frameworks[i]!;
+      const base = { topic_id: topic.id, topic: topic.data.name, framework_id: fw.id, framework: fw.data.shortTitle, status: cell.status };
+      if (cell.status !== 'covered') {
+        return [{ ...base, standard: '', standard_title: '', relationship: '', relationship_in_words: statusWords(cell), rationale: '', standard_url: '' }];
+      }
+      return cell.links.map((l) => ({
+        ...base,
+        standard: l.standard.standard.number,
+        standard_title: l.standard.standard.title,
+        relationship: l.relationship,
+        relationship_in_words: RELATIONSHIP_LABELS[l.relationship].toTopic,
+        rationale: l.rationale ?? '',
+        standard_url: link(paths.standard(fw.id, l.standard.standard.number)),
+      }));
+    }),
+  );
+  return { columns: MATRIX_COLUMNS, rows };
+}
+
+export function matrixJson(crosswalk: Crosswalk, link: Link) {
+  return {
+    description: 'Topics × frameworks: which standards of each framework cover each topic, with NIST IR 8477 relationships (standard to topic).',
+    frameworks: crosswalk.frameworks.map((fw) => ({ id: fw.id, title: fw.data.title, shortTitle: fw.data.shortTitle, url: link(paths.framework(fw.id)) })),
+    topics: matrix(crosswalk).map(({ topic, cells }) => ({
+      id: topic.id,
+      name: topic.data.name,
+      description: topic.data.description,
+      url: link(paths.topic(topic.id)),
+      frameworks: cells.map((cell, i) => ({
+        framework: crosswalk.frameworks[i]!.id,
+        status: cell.status,
+        standards: cell.status === 'covered'
+          ? cell.links.map((l) => ({ number: l.standard.standard.number, title: l.standard.standard.title, relationship: l.relationship, ...(l.rationale ? { rationale: l.rationale } : {}) }))
+          : [],
+      })),
+    })),
+  };
+}
+
+const PAIR_COLUMNS = ['topic_id', 'topic', 'first_framework', 'first_status', 'first_standards', 'second_framework', 'second_status', 'second_standards', 'how_they_relate'] as const;
+
+const standardsCell = (c: Coverage) =>
+  c.status === 'covered' ? c.links.map((l) => `${l.standard.standard.number} ${l.standard.standard.title} (${l.relationship})`).join('; ') : '';
+
+export function pairTable(crosswalk: Crosswalk, firstId: string, secondId: string): Table<(typeof PAIR_COLUMNS)[number]> {
+  const pair = comparePair(crosswalk, firstId, secondId);
+  return {
+    columns: PAIR_COLUMNS,
+    rows: pair.rows.map((row) => ({
+      topic_id: row.topic.id,
+      topic: row.topic.data.name,
+      first_framework: pair.first.data.shortTitle,
+      first_status: statusWords(row.first),
+      first_standards: standardsCell(row.first),
+      second_framework: pair.second.data.shortTitle,
+      second_status: statusWords(row.second),
+      second_standards: standardsCell(row.second),
+      how_they_relate: row.relations.map((r) => `${r.from.standard.number} is ${RELATIONSHIP_LABELS[r.relation].between} ${r.to.standard.number}`).join('; '),
+    })),
+  };
+}
+
+export function pairJson(crosswalk: Crosswalk, firstId: string, secondId: string, link: Link) {
+  const pair = comparePair(crosswalk, firstId, secondId);
+  const fw = (f: typeof pair.first) => ({ id: f.id, title: f.data.title, url: link(paths.framework(f.id)) });
+  const side = (c: Coverage) => ({ status: c.status, standards: c.status === 'covered' ? c.links.map((l) => ({ number: l.standard.standard.number, title: l.standard.standard.title, relationship: l.relationship })) : [] });
+  return {
+    first: fw(pair.first),
+    second: fw(pair.second),
+    topics: pair.rows.map((row) => ({
+      id: row.topic.id,
+      name: row.topic.data.name,
+      first: side(row.first),
+      second: side(row.second),
+      relations: row.relations.map((r) => ({ from: r.from.standard.number, to: r.to.standard.number, relation: r.relation })),
+    })),
+    onlyFirst: pair.onlyFirst.map((r) => r.topic.id),
+    onlySecond: pair.onlySecond.map((r) => r.topic.id),
+    stages: pair.stages.rows.map((row) => ({ step: row.step ?? null, first: row.stages[0]!.map((s) => s.title), second: row.stages[1]!.map((s) => s.title) })),
+  };
+}
+
+const COST_COLUMNS = ['framework_id', 'framework', 'level', 'pathway', 'price_list', 'lines_total', 'published_total', 'difference', 'recurring_per_year', 'first_year_total', 'lines_total_text', 'published_total_text', 'note', 'lines_as_published'] as const;
+
+export function costsTable(catalog: Catalog, crosswalk: Crosswalk): Table<(typeof COST_COLUMNS)[number]> {
+  return {
+    columns: COST_COLUMNS,
+    rows: costComparison(catalog, crosswalk).flatMap(({ rows }) =>
+      rows.map((row) => ({
+        framework_id: row.framework.id,
+        framework: row.framework.data.shortTitle,
+        level: row.levelName,
+        pathway: PATHWAY_WORDS[row.pathway],
+        price_list: row.list.title,
+        lines_total: row.totals.computed,
+        published_total: row.totals.published ?? '',
+        difference: row.totals.difference,
+        recurring_per_year: row.recurringPerYear,
+        first_year_total: row.firstYear,
+        lines_total_text: formatPounds(row.totals.computed),
+        published_total_text: row.totals.published === undefined ? 'Not stated' : formatPounds(row.totals.published),
+        note: row.inconsistency ?? '',
+        lines_as_published: row.list.lines.map((l) => l.asPublished).join(' | '),
+      })),
+    ),
+  };
+}
+
+export function costsJson(catalog: Catalog, crosswalk: Crosswalk) {
+  return costComparison(catalog, crosswalk).map(({ framework, costs, rows }) => ({
+    framework: framework.id,
+    currency: costs?.data.currency ?? null,
+    priceLists: rows.map((row) => ({
+      id: row.list.id,
+      title: row.list.title,
+      level: row.levelName,
+      pathway: row.pathway,
+      linesTotal: row.totals.computed,
+      publishedTotal: row.totals.published ?? null,
+      inconsistency: row.inconsistency ?? null,
+      lines: row.list.lines.map((l) => ({ activity: l.activity, unitPrice: l.unitPrice, quantity: l.quantity, asPublished: l.asPublished })),
+    })),
+    recurringFees: (costs?.data.recurringFees ?? []).map((f) => ({ activity: f.activity, amount: f.amount, period: f.period, asPublished: f.asPublished })),
+  }));
+}
+
+const STAGE_COLUMNS = ['step', 'framework_id', 'framework', 'stage_number', 'stage', 'description'] as const;
+
+export function stagesTable(crosswalk: Crosswalk): Table<(typeof STAGE_COLUMNS)[number]> {
+  const alignment = stageAlignment(crosswalk.frameworks);
+  return {
+    columns: STAGE_COLUMNS,
+    rows: alignment.rows.flatMap((row) =>
+      row.stages.flatMap((stages, i) =>
+        stages.map((stage) => ({
+          step: row.step ? STEP_LABELS[row.step] : 'Not aligned to a common step',
+          framework_id: alignment.frameworks[i]!.id,
+          framework: alignment.frameworks[i]!.data.shortTitle,
+          stage_number: stage.number ?? '',
+          stage: stage.title,
+          description: stage.description ?? PATHWAY_WORDS['not-stated'],
+        })),
+      ),
+    ),
+  };
+}
+
+export function stagesJson(crosswalk: Crosswalk) {
+  return crosswalk.frameworks.map((fw) => ({
+    framework: fw.id,
+    stages: fw.data.stages.map((s) => ({ steps: stepsOf(s), number: s.number ?? null, title: s.title, description: s.description ?? null })),
+    reassessment: fw.data.reassessment ?? null,
+    timing: timingRules(fw.data),
+  }));
+}
+
+/** A framework's standards with their topics: the machine-readable download on each framework. */
+export function standardsJson(catalog: Catalog, crosswalk: Crosswalk, frameworkId: string, link: Link) {
+  const fw = catalog.frameworks.get(frameworkId)!;
+  const mapping = catalog.mappingsByFramework.get(frameworkId);
+  return {
+    framework: { id: fw.id, title: fw.data.title, shortTitle: fw.data.shortTitle, url: link(paths.framework(fw.id)) },
+    ...(fw.data.standardsNote ? { standardsNote: fw.data.standardsNote } : {}),
+    standards: standardsWithTopics(catalog, crosswalk, frameworkId).map(({ record, links }) => ({
+      id: record.id,
+      number: record.standard.number,
+      title: record.standard.title,
+      theme: { number: record.theme.number, title: record.theme.title },
+      ...(record.standard.level ? { level: record.standard.level } : {}),
+      ...(record.standard.guidance ? { guidance: record.standard.guidance } : {}),
+      ...(record.standard.evidence ? { evidence: record.standard.evidence } : {}),
+      ...(record.standard.requirementsByLevel ? { requirementsByLevel: record.standard.requirementsByLevel } : {}),
+      url: link(paths.standard(fw.id, record.standard.number)),
+      topics: links.map((l) => ({ id: l.topic.id, name: l.topic.data.name, relationship: l.relationship, ...(l.rationale ? { rationale: l.rationale } : {}) })),
+    })),
+    notCovered: (mapping?.data.notCovered ?? []).map((t) => ({ id: t.id, name: catalog.topics.get(t.id)!.data.name })),
+  };
+}
