@@ -42,9 +42,12 @@ describe('a new framework with its mapping, and no code change', () => {
     expect(doc.querySelector(`#topic-community-leadership td[data-framework="${ID}"]`)!.text).toContain('Gap');
   });
 
-  it('has a pair page with every other framework, in both orders', () => {
+  it('has a pair page with every other current charter, in both orders, and none with a superseded edition', () => {
+    const superseded = new Set([...catalog.frameworks.values()].flatMap((f) => (f.data.supersedes ? [f.data.supersedes.id] : [])));
+    expect(superseded.size).toBeGreaterThan(0);
+    for (const old of superseded) expect(existsSync(join(dist, paths.comparePairAsGiven(ID, old), 'index.html')), old).toBe(false);
     for (const other of catalog.frameworks.keys()) {
-      if (other === ID) continue;
+      if (other === ID || superseded.has(other)) continue;
       expect(html(paths.comparePair(ID, other)).querySelector('h1')!.text).toContain('Fixture North Charter');
       expect(html(paths.comparePairAsGiven(other, ID)).querySelector('link[rel=canonical]')).not.toBeNull();
       expect(html(paths.comparePairAsGiven(ID, other)).querySelector('link[rel=canonical]')).not.toBeNull();
