@@ -139,10 +139,13 @@ interface Peers {
   eleventy?: string;
 }
 
-/** Each peer installed into its own temporary folder; BENCH_SKIP_PEERS=1 leaves them out. */
+/** Each peer installed into its own temporary folder; BENCH_PEERS=eleventy (or starlight, or none) picks which. */
 function installPeers(): Peers {
-  if (process.env.BENCH_SKIP_PEERS || process.env.BENCH_SKIP_STARLIGHT) return {};
-  return { starlight: installStarlight(ROOT), eleventy: installEleventy() };
+  const wanted = (process.env.BENCH_PEERS ?? 'starlight,eleventy').split(',');
+  return {
+    ...(wanted.includes('starlight') && { starlight: installStarlight(ROOT) }),
+    ...(wanted.includes('eleventy') && { eleventy: installEleventy() }),
+  };
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
