@@ -83,13 +83,13 @@ describe('change report on a sequence of edits', () => {
   it('4. stages: reworded, added and reordered', () => {
     const c = only(step([
       { file: WM, replace: '    description: This is followed by an external assessment.', with: '    description: This is followed by an external assessment by two assessors.' },
-      { file: WM, replace: '  - title: Award\n    step: award\n    description: The charter is awarded after the external assessment.', with: '  - title: Award\n    step: award\n    description: The charter is awarded after the external assessment.\n  - title: Review\n    description: The council reviews its progress each year.' },
+      { file: WM, replace: '  - title: Award\n    step: award\n    description: This is followed by an external assessment before being awarded the charter.', with: '  - title: Award\n    step: award\n    description: This is followed by an external assessment before being awarded the charter.\n  - title: Review\n    description: The council reviews its progress each year.' },
     ]), 'west-midlands');
     expect(c.stages.map((s) => [s.kind, s.label])).toEqual([['changed', 'External assessment'], ['added', 'Review']]);
     expect(wordDiffMarkdown(c.stages[0]!.fields[0]!.words)).toBe('This is followed by an external assessment **by two assessors**.');
     const moved = only(step([
-      { file: WM, replace: '  - title: Award\n    step: award\n    description: The charter is awarded after the external assessment.\n', with: '' },
-      { file: WM, replace: '    description: The council reviews its progress each year.\n', with: '    description: The council reviews its progress each year.\n  - title: Award\n    step: award\n    description: The charter is awarded after the external assessment.\n' },
+      { file: WM, replace: '  - title: Award\n    step: award\n    description: This is followed by an external assessment before being awarded the charter.\n', with: '' },
+      { file: WM, replace: '    description: The council reviews its progress each year.\n', with: '    description: The council reviews its progress each year.\n  - title: Award\n    step: award\n    description: This is followed by an external assessment before being awarded the charter.\n' },
     ]), 'west-midlands');
     expect(moved.stages).toEqual([expect.objectContaining({ kind: 'moved', label: 'Award', from: 4, to: 5 })]);
   });
