@@ -33,7 +33,6 @@ export function termWords(terms: PriceTerms & { frequency?: PriceList['frequency
 /** A price with its terms, saying so where the source does not mention VAT: "£750 (VAT not stated)". */
 const priceAndVat = (pounds: number, terms: PriceTerms) => priceWithTerms(pounds, terms) + (terms.vat ? '' : ` (${VAT_NOT_STATED})`);
 
-const sameTerms = (a: PriceTerms, b: PriceTerms) => a.vat === b.vat && Boolean(a.plusExpenses) === Boolean(b.plusExpenses);
 
 /** The recurring fees a price list's buyer pays: a members' list excludes the non-members' fees and the reverse. */
 export const feesFor = (list: PriceTerms, fees: RecurringFee[]): RecurringFee[] =>
@@ -50,15 +49,19 @@ export type Sum =
   /** Two parts are on different terms (one plus VAT, the other not), so adding them would mislead. */
   | { kind: 'not-added'; reason: string };
 
-/** Adds amounts only when their terms agree; the sum carries those terms ("£3,750 plus VAT"). */
+/**
+ * Adds amounts only when they stand the same on VAT (all plus VAT, all including it, or none saying);
+ * the sum carries those terms, and is "plus expenses" when any part is ("£3,400 plus VAT plus expenses").
+ */
 export function addUp(parts: PricePart[]): Sum {
   const [first, ...rest] = parts;
-  const odd = first && rest.find((part) => !sameTerms(first, part));
+  const odd = first && rest.find((part) => part.vat !== first.vat);
   if (first && odd) {
     return { kind: 'not-added', reason: `Not added up: ${first.name} is ${priceAndVat(first.amount, first)} and ${odd.name} is ${priceAndVat(odd.amount, odd)}.` };
   }
   const amount = sumPounds(parts.map((part) => part.amount));
-  return { kind: 'total', amount, text: priceWithTerms(amount, first ?? {}) };
+  const plusExpenses = parts.some((part) => part.plusExpenses);
+  return { kind: 'total', amount, text: priceWithTerms(amount, { ...(first?.vat && { vat: first.vat }), ...(plusExpenses && { plusExpenses }) }) };
 }
 
 export const feeParts = (fees: RecurringFee[]): PricePart[] => fees.map((fee) => ({ ...fee, name: `the fee "${fee.activity}"` }));
