@@ -129,6 +129,12 @@ describe('a charter written as a publisher would', () => {
     expect(text(doc.querySelector('main'))).not.toMatch(/£3,600|£5,040|£780/);
   });
 
+  it('is found by search for a price tied to no level', async () => {
+    const pagefind = await loadPagefind(join(site, 'dist'));
+    const found = await topResults(pagefind, 'councillor development workshop');
+    expect(found.map((r) => r.url)).toContain(paths.costs('fixture-national'));
+  });
+
   it('never shows a plus-VAT price as equal to one that does not say, in the comparison and its downloads', () => {
     const row = (id: string) => html(paths.compareCosts()).querySelector(`#costs-${id}`)!;
     const cell = (id: string, label: string) => text(row(id).querySelector(`[data-label="${label}"]`));
