@@ -12,16 +12,28 @@ export const costLineSchema = z
   })
   .strict();
 
-/** The price of accreditation at one level by one pathway. */
+/**
+ * What a price is subject to, in the source's terms; each is absent when the source does not say. Nothing
+ * is ever computed from them (no VAT amount): the pages print them next to the price ("plus VAT").
+ */
+export const priceTermsSchema = {
+  vat: z.enum(['plus-vat', 'including-vat']).optional().describe('"plus-vat" where the source says the price is plus VAT, "including-vat" where it says VAT is included; leave out when the source does not mention VAT.'),
+  plusExpenses: z.boolean().optional().describe('true where the source says the price is plus expenses (travel, subsistence); leave out otherwise.'),
+  membership: z.enum(['members', 'non-members']).optional().describe('"members" for a price only for members of the regional organisation, "non-members" for the price others pay; leave out when the price is the same for everyone.'),
+};
+
+/** The price of accreditation at one level by one pathway, or a price the source ties to no level. */
 export const priceListSchema = z
   .object({
     id: slug,
     title: shortText.describe('The list\'s heading in the source ("Undertaking Charter for the first time").'),
-    level: slug.describe('A level id from the framework\'s `levels`.'),
+    level: slug.optional().describe('A level id from the framework\'s `levels`; leave out for a price the source ties to no level (a workshop, a day of support).'),
     pathway: z.enum(['first-time', 'reassessment']).optional().describe('First accreditation or re-assessment; absent when the source does not say which.'),
     notes: z.array(text).default([]).describe('Further lines printed under the heading ("Higher standard").'),
     lines: z.array(costLineSchema).min(1, 'a price list needs at least one line'),
     publishedTotal: money.optional().describe('The total exactly as the source states it; compared with the sum of the lines.'),
+    frequency: z.enum(['one-off', 'annual']).optional().describe('"one-off" or "annual" where the source says the price is paid once or every year.'),
+    ...priceTermsSchema,
   })
   .strict();
 
@@ -32,6 +44,7 @@ export const recurringFeeSchema = z
     amount: money,
     period: z.enum(['year']),
     asPublished: text,
+    ...priceTermsSchema,
   })
   .strict();
 

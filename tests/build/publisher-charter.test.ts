@@ -114,4 +114,49 @@ describe('a charter written as a publisher would', () => {
     expect(text(html(paths.compare()).querySelector(`a[href="${paths.registerOfCharter('fixture-wales')}"]`)!.parentNode as unknown as HTMLElement)).toBe('Fixture Wales Charter: 1 holding, 0 on the way');
     expect(text(html(paths.council('fixture-bannau-national-park')).querySelector('main dl'))).toContain('National park authority');
   });
+  it('shows member and non-member prices, plus VAT and plus expenses in its words, and a price tied to no level', () => {
+    const doc = html(paths.costs('fixture-national'));
+    const members = doc.querySelector('#charter-members')!;
+    expect(rows(members, 'dl.summary-list')).toEqual({
+      Level: 'Charter', Pathway: 'First time', 'Who pays this price': "Members' price", 'How often': 'One-off', VAT: 'Prices are plus VAT', Expenses: 'Prices are plus expenses',
+    });
+    expect(text(members.querySelector('[data-total="computed"]'))).toBe('£3,000 plus VAT plus expenses');
+    expect(rows(doc.querySelector('#charter-non-members')!, 'dl.summary-list')['Who pays this price']).toBe("Non-members' price");
+    const workshop = doc.querySelector('#workshop')!;
+    expect(text(workshop.querySelector('h3'))).toBe('Councillor development workshop');
+    expect(rows(workshop, 'dl.summary-list').Level).toBe('Not tied to a level');
+    // No VAT amount is worked out anywhere: £3,000 plus VAT would be £3,600 at 20%.
+    expect(text(doc.querySelector('main'))).not.toMatch(/£3,600|£5,040|£780/);
+  });
+
+  it('is found by search for a price tied to no level', async () => {
+    const pagefind = await loadPagefind(join(site, 'dist'));
+    const found = await topResults(pagefind, 'councillor development workshop');
+    expect(found.map((r) => r.url)).toContain(paths.costs('fixture-national'));
+  });
+
+  it('never shows a plus-VAT price as equal to one that does not say, in the comparison and its downloads', () => {
+    const row = (id: string) => html(paths.compareCosts()).querySelector(`#costs-${id}`)!;
+    const cell = (id: string, label: string) => text(row(id).querySelector(`[data-label="${label}"]`));
+    expect(cell('fixture-national-charter-members', 'Total of the lines')).toBe('£3,000 plus VAT plus expenses');
+    expect(cell('fixture-national-charter-members', 'Terms')).toBe("Members' price; One-off; plus VAT; plus expenses");
+    expect(cell('fixture-national-charter-members', 'First year with recurring fees')).toBe('£3,400 plus VAT plus expenses');
+    expect(cell('fixture-national-workshop', 'Level')).toBe('Not tied to a level');
+    expect(cell('west-midlands-level-1-first-time', 'Terms')).toBe('VAT not stated');
+    const csv = parseCsv(readFileSync(join(site, 'dist', paths.compareDownload('costs', 'csv'))), { bom: true, columns: true }) as Record<string, string>[];
+    expect(csv.filter((r) => r.framework_id === 'fixture-national').map((r) => [r.price_list, r.level, r.lines_total, r.lines_total_text, r.vat, r.plus_expenses, r.membership, r.frequency, r.first_year_text])).toEqual([
+      ['Charter assessment (member councils)', 'Charter', '3000', '£3,000 plus VAT plus expenses', 'plus VAT', 'plus expenses', "Members' price", 'One-off', '£3,400 plus VAT plus expenses'],
+      ['Charter assessment (non-member councils)', 'Charter', '4200', '£4,200 plus VAT plus expenses', 'plus VAT', 'plus expenses', "Non-members' price", 'One-off', '£4,600 plus VAT plus expenses'],
+      ['Councillor development workshop', 'Not tied to a level', '650', '£650 plus VAT', 'plus VAT', '', '', '', '£1,050 plus VAT'],
+    ]);
+    expect(csv.find((r) => r.framework_id === 'west-midlands')!.vat).toBe('VAT not stated');
+    const json = JSON.parse(read(paths.compareDownload('costs', 'json'))) as { framework: string; priceLists: Record<string, unknown>[]; recurringFees: Record<string, unknown>[] }[];
+    const fixture = json.find((f) => f.framework === 'fixture-national')!;
+    expect(fixture.priceLists.map((l) => [l.id, l.level, l.vat, l.plusExpenses, l.membership, l.frequency])).toEqual([
+      ['charter-members', 'Charter', 'plus-vat', true, 'members', 'one-off'],
+      ['charter-non-members', 'Charter', 'plus-vat', true, 'non-members', 'one-off'],
+      ['workshop', null, 'plus-vat', null, null, null],
+    ]);
+    expect(fixture.recurringFees[0]).toMatchObject({ amount: 400, period: 'year', vat: 'plus-vat', membership: null });
+  });
 });

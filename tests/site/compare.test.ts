@@ -142,6 +142,17 @@ describe('/compare/costs/', () => {
     });
   });
 
+  it('says of every price where it stands on VAT, in the words of its costs file, and "VAT not stated" where the file does not say', () => {
+    const lists = priced.flatMap(({ id, costs }) => costs.priceLists.map((list) => ({ id, list })));
+    for (const { id, list } of lists) {
+      const terms = text(main.querySelector(`#costs-${id}-${list.id} [data-label="Terms"]`));
+      const vat = list.vat === 'plus-vat' ? 'plus VAT' : list.vat === 'including-vat' ? 'including VAT' : 'VAT not stated';
+      expect(terms.split('; '), `${id}/${list.id}`).toContain(vat);
+    }
+    // Neither seed mentions VAT, membership or expenses, so no real price claims them.
+    expect(text(main.querySelector('tbody'))).not.toMatch(/plus VAT|including VAT|plus expenses|members' price/i);
+  });
+
   it('says in a notice, for each price list whose published total differs from its lines, both totals', () => {
     const mismatched = priced.flatMap(({ fw, costs }) =>
       costs.priceLists

@@ -163,3 +163,19 @@ describe('new editions and new entries in the change report', () => {
     ]);
   });
 });
+
+describe('price terms in the change report', () => {
+  it('reports a price list or fee that becomes plus VAT, members-only or plus expenses', () => {
+    const { entries } = realContent();
+    const costs = entries.costs.find((c) => c.data.framework.id === 'west-midlands')!;
+    const [first, ...rest] = costs.data.priceLists;
+    const [fee] = costs.data.recurringFees;
+    const edited = {
+      ...costs,
+      data: { ...costs.data, priceLists: [{ ...first!, vat: 'plus-vat' as const, membership: 'members' as const, frequency: 'one-off' as const }, ...rest], recurringFees: [{ ...fee!, plusExpenses: true }] },
+    };
+    const [change] = compareContent(entries, { ...entries, costs: entries.costs.map((c) => (c === costs ? edited : c)) });
+    expect(change!.costs.map((c) => [c.id, c.fields.map((f) => `${f.field}: ${f.after}`)])).toEqual([[first!.id, ['frequency: one-off', 'vat: plus-vat', 'membership: members']]]);
+    expect(change!.recurringFees.map((f) => f.fields.map((x) => `${x.field}: ${x.after}`))).toEqual([['plusExpenses: true']]);
+  });
+});

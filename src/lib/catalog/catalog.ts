@@ -154,7 +154,7 @@ export function buildCatalog(entries: EntriesByCollection): Catalog {
   for (const entry of entries.costs) {
     expect(frameworks, 'framework', entry.data.framework.id, entry, 'framework');
     if (entry.data.provider) expect(organisations, 'organisation', entry.data.provider.id, entry, 'provider');
-    entry.data.priceLists.forEach((list, i) => levelCheck(entry.data.framework.id, list.level, entry, `priceLists[${i}].level`));
+    entry.data.priceLists.forEach((list, i) => list.level && levelCheck(entry.data.framework.id, list.level, entry, `priceLists[${i}].level`));
   }
   for (const entry of entries.benefits) {
     expect(frameworks, 'framework', entry.data.framework.id, entry, 'framework');

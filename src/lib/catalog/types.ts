@@ -21,6 +21,7 @@ export type Stage = Framework['stages'][number];
 export type Level = Framework['levels'][number];
 export type PriceList = Costs['priceLists'][number];
 export type CostLine = PriceList['lines'][number];
+export type RecurringFee = Costs['recurringFees'][number];
 export type ActionItem = ActionPlan['items'][number];
 export type Action = ActionItem['actions'][number];
 export type SourceDate = NonNullable<Action['due']>;

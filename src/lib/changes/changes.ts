@@ -162,7 +162,7 @@ function comparePriceLists(before: PriceList[], after: PriceList[]): PriceListCh
   for (const a of after) {
     const b = before.find((x) => x.id === a.id);
     const lines = compareItems(b?.lines ?? [], a.lines, (l) => normalise(l.activity), (l) => l.activity, ['unitPrice', 'quantity', 'unit', 'asPublished']);
-    const fields = fieldChanges(b, a, ['title', 'level', 'pathway', 'notes']);
+    const fields = fieldChanges(b, a, ['title', 'level', 'pathway', 'notes', 'frequency', 'vat', 'plusExpenses', 'membership']);
     const [tb, ta] = [totals(b), totals(a)];
     if (b && !lines.length && !fields.length && tb!.computed === ta!.computed && tb!.published === ta!.published) continue;
     changes.push({
@@ -196,7 +196,7 @@ export function compareFramework(frameworkId: string, before: FrameworkVersion |
     stages: compareItems(fb.stages, fa.stages, (s) => normalise(s.title), (s) => s.title, ['description']),
     levels: compareItems(fb.levels, fa.levels, (l) => l.id, (l) => l.name, ['name', 'description', 'deliveredWith']),
     costs: comparePriceLists(before?.costs?.priceLists ?? [], after?.costs?.priceLists ?? []),
-    recurringFees: compareItems(before?.costs?.recurringFees ?? [], after?.costs?.recurringFees ?? [], (f) => normalise(f.activity), (f) => f.activity, ['amount', 'period', 'asPublished']),
+    recurringFees: compareItems(before?.costs?.recurringFees ?? [], after?.costs?.recurringFees ?? [], (f) => normalise(f.activity), (f) => f.activity, ['amount', 'period', 'asPublished', 'vat', 'plusExpenses', 'membership']),
   };
 }
 

@@ -5,7 +5,7 @@
 import { timingRules } from '../catalog/timing';
 import { stepsOf } from '../catalog/listings';
 import type { Catalog } from '../catalog/catalog';
-import { formatPounds } from '../costs/totals';
+import { FREQUENCY_WORDS, MEMBERSHIP_WORDS, priceWithTerms, sumAmount, sumText, vatStanding, type PriceTerms, type Sum } from '../costs/terms';
 import { writeCsv } from './csv';
 import {
   COVERAGE_LABELS, PATHWAY_WORDS, RELATIONSHIP_LABELS, STEP_LABELS, comparePair, costComparison, matrix,
@@ -119,7 +119,9 @@ export function pairJson(crosswalk: Crosswalk, firstId: string, secondId: string
   };
 }
 
-const COST_COLUMNS = ['framework_id', 'framework', 'level', 'pathway', 'price_list', 'lines_total', 'published_total', 'difference', 'recurring_per_year', 'first_year_total', 'lines_total_text', 'published_total_text', 'note', 'lines_as_published'] as const;
+// The terms columns say what each price is subject to, so a "plus VAT" total is never read as equal to one
+// that includes VAT or does not say: the *_text columns carry the terms with the amount ("£3,000 plus VAT").
+const COST_COLUMNS = ['framework_id', 'framework', 'level', 'pathway', 'price_list', 'lines_total', 'published_total', 'difference', 'recurring_per_year', 'first_year_total', 'lines_total_text', 'published_total_text', 'note', 'lines_as_published', 'vat', 'plus_expenses', 'membership', 'frequency', 'recurring_per_year_text', 'first_year_text'] as const;
 
 export function costsTable(catalog: Catalog, crosswalk: Crosswalk): Table<(typeof COST_COLUMNS)[number]> {
   return {
@@ -134,16 +136,26 @@ export function costsTable(catalog: Catalog, crosswalk: Crosswalk): Table<(typeo
         lines_total: row.totals.computed,
         published_total: row.totals.published ?? '',
         difference: row.totals.difference,
-        recurring_per_year: row.recurringPerYear,
-        first_year_total: row.firstYear,
-        lines_total_text: formatPounds(row.totals.computed),
-        published_total_text: row.totals.published === undefined ? 'Not stated' : formatPounds(row.totals.published),
+        recurring_per_year: sumAmount(row.recurringPerYear),
+        first_year_total: sumAmount(row.firstYear),
+        lines_total_text: priceWithTerms(row.totals.computed, row.list),
+        published_total_text: row.totals.published === undefined ? 'Not stated' : priceWithTerms(row.totals.published, row.list),
         note: row.inconsistency ?? '',
         lines_as_published: row.list.lines.map((l) => l.asPublished).join(' | '),
+        vat: vatStanding(row.list),
+        plus_expenses: row.list.plusExpenses ? 'plus expenses' : '',
+        membership: row.list.membership ? MEMBERSHIP_WORDS[row.list.membership] : '',
+        frequency: row.list.frequency ? FREQUENCY_WORDS[row.list.frequency] : '',
+        recurring_per_year_text: sumText(row.recurringPerYear),
+        first_year_text: sumText(row.firstYear),
       })),
     ),
   };
 }
+
+/** The terms exactly as the content states them; null where the source does not say. */
+const termsJson = (terms: PriceTerms) => ({ vat: terms.vat ?? null, plusExpenses: terms.plusExpenses ?? null, membership: terms.membership ?? null });
+const sumJson = (sum: Sum) => (sum.kind === 'total' ? { amount: sum.amount, text: sum.text } : { amount: null, text: sum.reason });
 
 export function costsJson(catalog: Catalog, crosswalk: Crosswalk) {
   return costComparison(catalog, crosswalk).map(({ framework, costs, rows }) => ({
@@ -152,14 +164,19 @@ export function costsJson(catalog: Catalog, crosswalk: Crosswalk) {
     priceLists: rows.map((row) => ({
       id: row.list.id,
       title: row.list.title,
-      level: row.levelName,
+      level: row.list.level ? row.levelName : null,
       pathway: row.pathway,
+      ...termsJson(row.list),
+      frequency: row.list.frequency ?? null,
       linesTotal: row.totals.computed,
+      linesTotalText: priceWithTerms(row.totals.computed, row.list),
       publishedTotal: row.totals.published ?? null,
       inconsistency: row.inconsistency ?? null,
+      recurringPerYear: sumJson(row.recurringPerYear),
+      firstYear: sumJson(row.firstYear),
       lines: row.list.lines.map((l) => ({ activity: l.activity, unitPrice: l.unitPrice, quantity: l.quantity, asPublished: l.asPublished })),
     })),
-    recurringFees: (costs?.data.recurringFees ?? []).map((f) => ({ activity: f.activity, amount: f.amount, period: f.period, asPublished: f.asPublished })),
+    recurringFees: (costs?.data.recurringFees ?? []).map((f) => ({ activity: f.activity, amount: f.amount, period: f.period, ...termsJson(f), asPublished: f.asPublished })),
   }));
 }
 
