@@ -8,7 +8,7 @@
 import { whyNotADate } from '../../schemas/calendar';
 import { writeCsv } from '../site/csv';
 import { formatDate } from '../content/dates';
-import type { Framework } from '../catalog/types';
+import type { ActionPlanFile, Framework } from '../catalog/types';
 
 export const STATUSES = ['met', 'partly-met', 'not-yet', 'not-applicable'] as const;
 export type Status = (typeof STATUSES)[number];
@@ -321,24 +321,6 @@ export function toCsv(assessment: Assessment, standards: AssessedStandard[]): st
     return [`${s.themeNumber}. ${s.themeTitle}`, s.number, s.title, a.status ? STATUS_LABELS[a.status] : '', a.evidence, a.action, a.due, a.owner];
   });
   return writeCsv(CSV_COLUMNS, rows);
-}
-
-/** An action-plan content file, in the shape src/schemas/actionPlan.ts accepts. */
-export interface ActionPlanFile {
-  council: string;
-  framework: string;
-  title: string;
-  status: 'draft';
-  source: { title: string; file: string };
-  items: {
-    standard: string;
-    need: string;
-    actions: {
-      action: string;
-      due?: { asPublished: string; date: string };
-      owner?: { asPublished: string; roles: string[] };
-    }[];
-  }[];
 }
 
 export type PlanResult = { ok: true; plan: ActionPlanFile; fileName: string } | { ok: false; problems: string[] };
