@@ -7,16 +7,11 @@
 import CMS from 'decap-cms-app';
 import { createElement as h } from 'react';
 import siteStyles from '../styles/site.css?url';
+import type { Standard as StandardData, Theme as ThemeData } from '../lib/catalog/types';
 
-interface Standard {
-  number?: string;
-  title?: string;
-}
-interface Theme {
-  number?: number;
-  title?: string;
-  standards?: Standard[];
-}
+/** A theme and its standards as the editor holds them while they are written: any field may still be missing. */
+type Standard = Partial<Pick<StandardData, 'number' | 'title'>>;
+type Theme = Partial<Pick<ThemeData, 'number' | 'title'>> & { standards?: Standard[] };
 interface PreviewProps {
   entry: { getIn: (path: string[]) => { toJS: () => unknown } | string | undefined };
   widgetFor: (name: string) => unknown;

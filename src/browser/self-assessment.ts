@@ -112,7 +112,7 @@ function start(root: HTMLElement) {
     };
     const from = changes.previousFrameworkId === frameworkId ? 'The framework has changed' : `These answers were given against ${changes.previousFrameworkId}`;
     changesBox.append(el('h2', 'The standards have changed since these answers were saved'));
-    changesBox.append(el('p', `${from}. Answers were carried over for ${changes.carried} standard${changes.carried === 1 ? '' : 's'} whose number and wording are unchanged.`));
+    changesBox.append(el('p', `${from}. Answers were carried over for ${changes.carried} standard${changes.carried === 1 ? '' : 's'} whose wording is unchanged.`));
     const list = (title: string, items: string[]) => {
       if (!items.length) return;
       changesBox.append(el('h3', title));
@@ -121,6 +121,7 @@ function start(root: HTMLElement) {
       changesBox.append(ul);
     };
     list('New standards', changes.added.map((s) => `${s.number} ${s.title}`));
+    list('Renumbered standards (answers carried over)', changes.renumbered.map((s) => `${s.previousNumber} is now ${s.number} ${s.title}`));
     list('Reworded standards (answer again)', changes.reworded.map((s) => `${s.number}: was “${s.previousTitle}”, now “${s.title}”.${previous(s.answer)}`));
     list('Standards no longer in the framework', changes.removed.map((s) => `${s.number} ${s.title}.${previous(s.answer)}`));
     say('The standards have changed since these answers were saved; see the list of changes.');

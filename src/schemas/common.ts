@@ -27,9 +27,10 @@ export interface EntryRef<C extends CollectionName = CollectionName> {
   collection: C;
 }
 
+/** A reference is written in a file as the id it points at, and resolves to an `EntryRef`. */
 export type ReferenceFn = <C extends CollectionName>(
   collection: C,
-) => z.ZodType<EntryRef<C>, unknown>;
+) => z.ZodType<EntryRef<C>, string>;
 
 /** Astro's `reference()` for code that runs outside Astro: an id becomes `{ id, collection }`. */
 export const plainReference: ReferenceFn = <C extends CollectionName>(collection: C) =>

@@ -175,18 +175,26 @@ describe('self-assessment recorder', () => {
     expect(checkExportedPlan(plan.name, plan.text)).toEqual([]);
   });
 
-  it('after the framework changed, says which standards changed and carries the other answers over', async () => {
+  it('after the framework changed, says which standards changed and carries the other answers over, a renumbered one to its new number', async () => {
     const saved = parseAssessment(json);
     if (!saved.ok) throw new Error(saved.error);
-    // As if saved against an earlier edition in which standard b read differently.
-    const earlier = { ...saved.assessment, standards: saved.assessment.standards.map((s) => (s.number === b.number ? { ...s, title: 'An older wording' } : s)) };
+    // As if saved against an earlier edition in which standard b read differently and standard c,
+    // in the same words, was numbered 99.9 (its answer saved under that number).
+    const { [c.number]: cAnswer, ...otherAnswers } = saved.assessment.answers;
+    const earlier = {
+      ...saved.assessment,
+      standards: saved.assessment.standards.map((s) => (s.number === b.number ? { ...s, title: 'An older wording' } : s.number === c.number ? { ...s, number: '99.9' } : s)),
+      answers: { ...otherAnswers, '99.9': cAnswer! },
+    };
     await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [storageKey(frameworkId), serialise(earlier)]);
     await page.reload();
     const notice = page.locator('#sa-changes');
     await expect(notice.isVisible()).resolves.toBe(true);
     await expect(notice.textContent()).resolves.toContain(`${b.number}: was “An older wording”, now “${b.title}”`);
+    await expect(notice.textContent()).resolves.toContain(`99.9 is now ${c.number} ${c.title}`);
     await expect(notice.textContent()).resolves.toContain('carried over for 2 standards');
     await expect(page.locator(`#action-${k(b.number)}`).inputValue()).resolves.toBe('');
+    await expect(page.locator(`#action-${k(c.number)}`).inputValue()).resolves.toBe('Agree a budget');
     await expect(page.locator(`#evidence-${k(a.number)}`).inputValue()).resolves.toBe('Policy agreed by full council');
     // Put the current answers back for the tests that follow.
     await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [storageKey(frameworkId), json]);

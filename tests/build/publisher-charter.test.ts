@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkContent, formatProblem } from '../../scripts/check';
+import { checkContent, formatProblem } from '../../src/lib/content/check';
 import { paths } from '../../src/lib/site/urls';
 import { ROOT } from '../helpers/content';
 import { text } from '../helpers/dist';

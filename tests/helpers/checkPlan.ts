@@ -1,8 +1,8 @@
-/** Runs the content check (scripts/check.ts) with one extra action-plan file in a copy of src/content. */
+/** Runs the content check (src/lib/content/check.ts) with one extra action-plan file in a copy of src/content. */
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { checkContent, formatProblem } from '../../scripts/check';
+import { checkContent, formatProblem } from '../../src/lib/content/check';
 import { ROOT } from './content';
 
 /**

@@ -23,6 +23,40 @@ describe('catalog', () => {
     expect(standardsOf(catalog, 'east-midlands').map((s) => s.standard.number).slice(13, 16)).toEqual(['2.9', '2.10', '2.11']);
   });
 
+  it('knows which plans and strategies belong to each framework, as the content says', () => {
+    const catalog = buildCatalog(copy());
+    const ids = (map: Map<string, { id: string }[]>) => Object.fromEntries([...map].map(([k, list]) => [k, list.map((e) => e.id)]));
+    // harrow-2008.yaml: framework: south-east; derbyshire-2020-21.yaml: charters: [east-midlands].
+    expect(ids(catalog.actionPlansByFramework)).toEqual({ 'south-east': ['harrow-2008'] });
+    expect(ids(catalog.strategiesByFramework)).toEqual({ 'east-midlands': ['derbyshire-2020-21'] });
+    // Each framework's owner.organisation, and each organisation's regions.
+    expect(ids(catalog.frameworksByOwner)).toEqual({
+      'east-midlands-councils': ['east-midlands'],
+      'local-government-association': ['lga'],
+      'south-east-employers': ['south-east'],
+      'west-midlands-employers': ['west-midlands'],
+    });
+    expect(ids(catalog.organisationsByRegion)).toEqual({
+      'east-midlands': ['east-midlands-councils'],
+      england: ['improvement-and-development-agency', 'local-government-association'],
+      'north-west': ['north-west-employers'],
+      'south-east': ['south-east-employers'],
+      london: ['south-east-employers'],
+      'west-midlands': ['west-midlands-employers'],
+    });
+  });
+
+  it('lists a strategy under every framework it commits to, once each', () => {
+    const entries = copy();
+    const strategy = entries.strategies[0]!;
+    strategy.data.charters.push({ ...strategy.data.charters[0]!, framework: { collection: 'frameworks', id: 'lga' } });
+    strategy.data.charters.push({ ...strategy.data.charters[0]! });
+    const catalog = buildCatalog(entries);
+    expect(catalog.strategiesByFramework.get('east-midlands')?.map((s) => s.id)).toEqual([strategy.id]);
+    expect(catalog.strategiesByFramework.get('lga')?.map((s) => s.id)).toEqual([strategy.id]);
+    expect(catalog.strategiesByFramework.get('south-east')).toBeUndefined();
+  });
+
   it('orders numbers numerically, 2.9 before 2.10', () => {
     expect(['2.10', '2.9', '10.1', '2.1'].sort(compareNumbers)).toEqual(['2.1', '2.9', '2.10', '10.1']);
   });

@@ -1,7 +1,7 @@
 /** The content check reports every problem with file, line, field and a plain-English message. */
 import { rmSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkContent, formatProblem } from '../../scripts/check';
+import { checkContent, checkReport, formatProblem } from '../../src/lib/content/check';
 import { contentEdited } from '../helpers/fixtures';
 import { ROOT } from '../helpers/content';
 
@@ -45,5 +45,30 @@ describe('content check', () => {
     const [problem] = checkContent(root);
     expect(problem?.file).toBe('src/content/regions/london.yaml');
     expect(problem?.message).toMatch(/^the file is not valid YAML/);
+  });
+});
+
+describe('what npm run check prints and its exit code', () => {
+  /** A clock that moves 1.234 s between the start and the end of the check. */
+  const clock = () => {
+    let t = 0;
+    return () => (t += 1234) - 1234;
+  };
+
+  it('passes with warnings alone: each problem, then the summary', () => {
+    expect(checkReport(ROOT, clock())).toEqual({
+      lines: [
+        expect.stringMatching(/^warning: src\/content\/costs\/west-midlands\.yaml:\d+:\d+ priceLists\[2\]\.publishedTotal: /),
+        '\nContent check: 0 error(s), 1 warning(s) in 1.23s.',
+      ],
+      exitCode: 0,
+    });
+  });
+
+  it('fails with exit code 1 when there is an error', () => {
+    const root = contentWith('src/content/costs/west-midlands.yaml', (t) => t.replace('currency: GBP', 'currency: USD'));
+    const report = checkReport(root, clock());
+    expect(report.exitCode).toBe(1);
+    expect(report.lines.at(-1)).toBe('\nContent check: 1 error(s), 0 warning(s) in 1.23s.');
   });
 });

@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { buildCatalog, standardsOf } from '../../src/lib/catalog/catalog';
 import {
   RELATIONSHIPS, comparePair, compose, costComparison, crosswalkOf, inverse, matrix,
-  sameTopicElsewhere, stageAlignment, topicInCouncils,
+  sameTopicElsewhere, topicInCouncils,
 } from '../../src/lib/crosswalk/crosswalk';
+import { stageAlignment } from '../../src/lib/crosswalk/stages';
 import { priceListTotals } from '../../src/lib/costs/totals';
 import type { EntriesByCollection, Relationship } from '../../src/lib/catalog/types';
 import { realCatalog, realContent } from '../helpers/content';

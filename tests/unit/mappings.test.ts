@@ -2,7 +2,7 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkContent, formatProblem } from '../../scripts/check';
+import { checkContent, formatProblem } from '../../src/lib/content/check';
 import { standardsOf } from '../../src/lib/catalog/catalog';
 import { contentEdited } from '../helpers/fixtures';
 import { realCatalog } from '../helpers/content';

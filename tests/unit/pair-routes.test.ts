@@ -2,10 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalog } from '../../src/lib/catalog/catalog';
 import { canonicalPair, pairNames, pairRoutes } from '../../src/lib/crosswalk/pair-routes';
-import type { EntriesByCollection } from '../../src/lib/catalog/types';
+import type { EntriesByCollection, SourceDate } from '../../src/lib/catalog/types';
 import { realCatalog, realContent } from '../helpers/content';
 
-type Published = { asPublished: string; date?: string; month?: string } | undefined;
+type Published = SourceDate | undefined;
 
 /**
  * The real content plus a charter "north" with three editions and a charter "south" with two, each a

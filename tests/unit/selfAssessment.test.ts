@@ -1,8 +1,8 @@
 /** The self-assessment state model: saving, restoring, following a changed framework, exports. */
 import { describe, expect, it } from 'vitest';
 import {
-  actionPlanFrom, applicableStandards, assessedStandards, compareStandards, createAssessment, CSV_COLUMNS, dueProblem,
-  FORMAT, importSizeProblem, MAX_IMPORT_BYTES, parseAssessment, progress, reconcile, replaceQuestion, serialise,
+  actionPlanFrom, applicableStandards, assessedStandards, createAssessment, CSV_COLUMNS, dueProblem,
+  FORMAT, importSizeProblem, MAX_IMPORT_BYTES, parseAssessment, progress, reconcile, replaceQuestion, serialise, standardChanges,
   STATUS_LABELS, STATUSES, toCsv, VERSION, withAnswer, type AssessedStandard, type Assessment,
 } from '../../src/lib/self-assessment/self-assessment';
 import { actionPlanSchema } from '../../src/schemas/actionPlan';
@@ -112,24 +112,27 @@ describe('importing over stored answers', () => {
 });
 
 describe('a framework that changed since the answers were saved', () => {
-  it('compares standards by number and wording, ignoring spacing', () => {
+  it('compares standards by number and wording, ignoring spacing and capitals', () => {
     const previous = [
       { number: '1.1', title: 'Same' },
       { number: '1.2', title: 'Old words' },
       { number: '1.3', title: 'Gone' },
       { number: '1.4', title: 'Spaced  out ' },
+      { number: '1.6', title: 'Moved' },
     ];
     const current = [
       { number: '1.1', title: 'Same' },
       { number: '1.2', title: 'New words' },
-      { number: '1.4', title: 'Spaced out' },
+      { number: '1.4', title: 'spaced out' },
       { number: '1.5', title: 'Added' },
+      { number: '1.7', title: 'Moved' },
     ];
-    expect(compareStandards(previous, current)).toEqual({
+    expect(standardChanges(previous, current)).toEqual({
       added: [{ number: '1.5', title: 'Added' }],
       removed: [{ number: '1.3', title: 'Gone' }],
       reworded: [{ number: '1.2', previousTitle: 'Old words', title: 'New words' }],
-      unchanged: [{ number: '1.1', title: 'Same' }, { number: '1.4', title: 'Spaced out' }],
+      renumbered: [{ number: '1.7', previousNumber: '1.6', title: 'Moved' }],
+      unchanged: [{ number: '1.1', title: 'Same' }, { number: '1.4', title: 'spaced out' }],
     });
   });
 
@@ -155,7 +158,32 @@ describe('a framework that changed since the answers were saved', () => {
       added: [next.at(-1)],
       reworded: [{ number: second.number, previousTitle: second.title, title: `${second.title} (revised)`, answer: saved.answers[second.number] }],
       removed: [{ number: third.number, title: third.title, answer: saved.answers[third.number] }],
+      renumbered: [],
       carried: 1,
+    });
+  });
+
+  it('carries the answer of a renumbered standard over to its new number', () => {
+    const saved = answered();
+    // The next edition inserts a standard at the second's number: the second and third move on.
+    const inserted = { ...second, title: 'An inserted standard' };
+    const next: AssessedStandard[] = [first, inserted, { ...second, number: third.number }, { ...third, number: '99.1' }, ...standards.slice(3)];
+    const { assessment, changes } = reconcile(saved, `${frameworkId}-next`, next);
+    expect(assessment.answers).toEqual({
+      [first.number]: saved.answers[first.number],
+      [third.number]: saved.answers[second.number],
+      '99.1': saved.answers[third.number],
+    });
+    expect(changes).toEqual({
+      previousFrameworkId: frameworkId,
+      added: [inserted],
+      reworded: [],
+      removed: [],
+      renumbered: [
+        { number: third.number, previousNumber: second.number, title: second.title },
+        { number: '99.1', previousNumber: third.number, title: third.title },
+      ],
+      carried: 3,
     });
   });
 });

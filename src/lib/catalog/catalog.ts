@@ -48,8 +48,16 @@ export interface Catalog {
   benefitsByFramework: Map<string, Entry<Benefits>>;
   strategiesByCouncil: Map<string, Entry<Strategy>[]>;
   actionPlansByCouncil: Map<string, Entry<ActionPlan>[]>;
+  /** By framework id: the strategies with a charter commitment to it (a strategy may name several). */
+  strategiesByFramework: Map<string, Entry<Strategy>[]>;
+  /** By framework id: the action plans that follow it. */
+  actionPlansByFramework: Map<string, Entry<ActionPlan>[]>;
   frameworksByRegion: Map<string, Entry<Framework>[]>;
+  /** By organisation id: the frameworks it runs (is the owner of). */
+  frameworksByOwner: Map<string, Entry<Framework>[]>;
   councilsByRegion: Map<string, Entry<Council>[]>;
+  /** By region id: the organisations that name the region among theirs. */
+  organisationsByRegion: Map<string, Entry<Organisation>[]>;
   /** The shared vocabulary of the crosswalk, by topic id. */
   topics: Map<string, Entry<Topic>>;
   /** Each framework's topic mapping, by framework id. */
@@ -72,12 +80,18 @@ export function compareNumbers(a: string, b: string): number {
 }
 
 function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  return groupByEach(items, (item) => [key(item)]);
+}
+
+/** Groups items under each of their keys (an item with two keys is in two groups, once in each), in content order. */
+function groupByEach<T>(items: T[], keys: (item: T) => string[]): Map<string, T[]> {
   const groups = new Map<string, T[]>();
   for (const item of items) {
-    const k = key(item);
-    const group = groups.get(k);
-    if (group) group.push(item);
-    else groups.set(k, [item]);
+    for (const k of new Set(keys(item))) {
+      const group = groups.get(k);
+      if (group) group.push(item);
+      else groups.set(k, [item]);
+    }
   }
   return groups;
 }
@@ -203,11 +217,6 @@ export function buildCatalog(entries: EntriesByCollection): Catalog {
   const mappingsByFramework = uniqueBy(entries.mappings, (e) => e.data.framework.id, 'Topic mappings');
   if (problems.length > 0) throw new CatalogError(problems);
 
-  const frameworksByRegion = new Map<string, Entry<Framework>[]>();
-  for (const entry of entries.frameworks) {
-    for (const r of entry.data.regions) frameworksByRegion.set(r.id, [...(frameworksByRegion.get(r.id) ?? []), entry]);
-  }
-
   const catalog: Catalog = {
     regions,
     organisations,
@@ -218,8 +227,12 @@ export function buildCatalog(entries: EntriesByCollection): Catalog {
     benefitsByFramework,
     strategiesByCouncil: groupBy(entries.strategies, (e) => e.data.council.id),
     actionPlansByCouncil: groupBy(entries.actionPlans, (e) => e.data.council.id),
-    frameworksByRegion,
+    strategiesByFramework: groupByEach(entries.strategies, (e) => e.data.charters.map((c) => c.framework.id)),
+    actionPlansByFramework: groupBy(entries.actionPlans, (e) => e.data.framework.id),
+    frameworksByRegion: groupByEach(entries.frameworks, (e) => e.data.regions.map((r) => r.id)),
+    frameworksByOwner: groupBy(entries.frameworks, (e) => e.data.owner.organisation.id),
     councilsByRegion: groupBy(entries.councils, (e) => e.data.region.id),
+    organisationsByRegion: groupByEach(entries.organisations, (e) => e.data.regions.map((r) => r.id)),
     topics,
     mappingsByFramework,
     entries,

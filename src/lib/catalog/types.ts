@@ -15,6 +15,9 @@ export type Topic = z.output<Schemas['topics']>;
 export type Mapping = z.output<Schemas['mappings']>;
 export type RegisterEvent = z.output<Schemas['register']>;
 
+/** An action-plan file as written (references as ids, defaults not yet filled in), e.g. the recorder's export. */
+export type ActionPlanFile = z.input<Schemas['actionPlans']>;
+
 export type Theme = Framework['themes'][number];
 export type Standard = Theme['standards'][number];
 export type Stage = Framework['stages'][number];

@@ -6,6 +6,7 @@
 import { diffArrays, diffWords } from 'diff';
 import { formatPounds, priceListTotals } from '../costs/totals';
 import type { Costs, EntriesByCollection, Framework, PriceList, Standard } from '../catalog/types';
+import { normaliseWords as normalise, pairStandards } from './standards';
 
 export interface WordChange {
   text: string;
@@ -77,7 +78,6 @@ export interface FrameworkVersion {
   costs?: Costs | undefined;
 }
 
-const normalise = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
 const show = (value: unknown): string | undefined =>
   value === undefined || value === null ? undefined : Array.isArray(value) ? value.join('; ') : String(value);
 
@@ -94,30 +94,11 @@ function fieldChanges<T extends object>(before: T | undefined, after: T | undefi
 const standardsOf = (fw: Framework) => fw.themes.flatMap((t) => t.standards);
 const STANDARD_FIELDS: (keyof Standard & string)[] = ['title', 'guidance', 'evidence', 'level'];
 
-/**
- * Pairs each standard with its earlier self: same number and title first, then the same title
- * under a new number (renumbered), then the same number with new words (reworded).
- */
+/** Added, removed, renumbered and reworded standards, paired as ./standards.ts pairs them. */
 export function compareStandards(before: Standard[], after: Standard[]): StandardChange[] {
-  const pairs = new Map<Standard, Standard>(); // after → before
-  const unpairedBefore = new Set(before);
-  const pair = (test: (b: Standard, a: Standard) => boolean) => {
-    for (const a of after) {
-      if (pairs.has(a)) continue;
-      const b = [...unpairedBefore].find((x) => test(x, a));
-      if (b) {
-        pairs.set(a, b);
-        unpairedBefore.delete(b);
-      }
-    }
-  };
-  pair((b, a) => b.number === a.number && normalise(b.title) === normalise(a.title));
-  pair((b, a) => normalise(b.title) === normalise(a.title));
-  pair((b, a) => b.number === a.number);
-
+  const pairing = pairStandards(before, after);
   const changes: StandardChange[] = [];
-  for (const a of after) {
-    const b = pairs.get(a);
+  for (const { standard: a, before: b } of pairing.after) {
     if (!b) {
       changes.push({ kind: 'added', number: a.number, title: a.title, fields: [] });
       continue;
@@ -127,7 +108,7 @@ export function compareStandards(before: Standard[], after: Standard[]): Standar
       changes.push({ kind: 'changed', number: a.number, oldNumber: b.number !== a.number ? b.number : undefined, title: a.title, fields });
     }
   }
-  for (const b of unpairedBefore) changes.push({ kind: 'removed', number: b.number, title: b.title, fields: [] });
+  for (const b of pairing.removed) changes.push({ kind: 'removed', number: b.number, title: b.title, fields: [] });
   return changes;
 }
 

@@ -111,7 +111,7 @@ const FIELD_OVERRIDES: Record<string, Partial<CmsField>> = {
 
 /** A reference to another collection, marked so the JSON Schema says which collection. */
 const cmsReference = <C extends CollectionName>(collection: C) =>
-  z.string().meta({ cmsRelation: collection }) as unknown as z.ZodType<{ id: string; collection: C }, unknown>;
+  z.string().meta({ cmsRelation: collection }) as unknown as z.ZodType<{ id: string; collection: C }, string>;
 
 /** JSON Schema keeps a regex but not the message the schema gives when it fails; keep that too. */
 function keepPatternMessage(ctx: { zodSchema: unknown; jsonSchema: Record<string, unknown> }) {

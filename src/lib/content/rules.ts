@@ -3,12 +3,12 @@
  * passed its schema: numbering, unique ids within a file, dates against the source's words,
  * editions, and the MDX bodies (safety pass and links to pages that do not exist).
  */
-import { whyNotADate } from '../../schemas/common';
+import { sourceDate, whyNotADate } from '../../schemas/common';
 import type { Catalog } from '../catalog/catalog';
 import { editionChains } from '../changes/editions';
 import { checkMdxBody } from './mdx-safety';
 import { internalPath, sitePaths } from '../site/paths';
-import type { EntriesByCollection, Entry } from '../catalog/types';
+import type { EntriesByCollection, Entry, SourceDate } from '../catalog/types';
 import type { SourceFile } from './files';
 
 export interface RuleProblem {
@@ -85,10 +85,11 @@ export function namedDay(words: string): string | undefined {
   return `${year}-${String(month).padStart(2, '0')}-${match[1]!.padStart(2, '0')}`;
 }
 
-interface DateValue { asPublished: string; date?: string; month?: string; flag?: string }
-const isDateValue = (v: unknown): v is DateValue =>
-  typeof v === 'object' && v !== null && typeof (v as DateValue).asPublished === 'string' &&
-  Object.keys(v).every((k) => ['asPublished', 'date', 'month', 'flag'].includes(k));
+/** A value with only sourceDate's fields is a date, wherever in a file it is. */
+const DATE_FIELDS = Object.keys(sourceDate.shape);
+const isDateValue = (v: unknown): v is SourceDate =>
+  typeof v === 'object' && v !== null && typeof (v as SourceDate).asPublished === 'string' &&
+  Object.keys(v).every((k) => DATE_FIELDS.includes(k));
 
 /** A date's fields agree with the source's words: an impossible day is flagged, a stated day matches. */
 function dates(entries: EntriesByCollection, problems: RuleProblem[]) {

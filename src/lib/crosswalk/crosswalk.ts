@@ -11,12 +11,12 @@
 import { compareNumbers, standardId, standardsOf, type Catalog, type StandardRecord } from '../catalog/catalog';
 import { PATHWAY_LABELS, mismatchSentence, priceListTotals, type PriceListTotals } from '../costs/totals';
 import { addUp, feeParts, feesFor, type Sum } from '../costs/terms';
-import { levelOf, stepsOf } from '../catalog/listings';
-import type { ActionItem, ActionPlan, Costs, Entry, Framework, PriceList, RecurringFee, Relationship, Stage, StageStep, Strategy, Topic } from '../catalog/types';
-import { STAGE_STEPS } from '../../schemas/framework';
+import { levelOf } from '../catalog/listings';
+import type { ActionItem, ActionPlan, Costs, Entry, Framework, PriceList, RecurringFee, Relationship, Strategy, Topic } from '../catalog/types';
 import { RELATIONSHIPS } from '../../schemas/mapping';
+import { stageAlignment, type StageAlignment } from './stages';
 
-export { RELATIONSHIPS, STAGE_STEPS };
+export { RELATIONSHIPS };
 
 /** What two standards on one topic have in common when the hub cannot say more. */
 export type Relation = Relationship | 'same-topic';
@@ -81,15 +81,6 @@ export const COVERAGE_LABELS: Record<Exclude<CoverageStatus, 'covered'>, { symbo
   'not-covered': { symbol: '✕', words: 'Gap: not covered by this framework' },
   'not-assessed': { symbol: '?', words: 'Not assessed' },
   'no-standards': { symbol: '–', words: 'No standards recorded here' },
-};
-
-export const STEP_LABELS: Record<StageStep, string> = {
-  'sign-up': 'Sign-up',
-  'action-plan': 'Action plan',
-  evidence: 'Evidence',
-  assessment: 'Assessment',
-  award: 'Award',
-  reassessment: 'Re-assessment',
 };
 
 export interface Crosswalk {
@@ -215,26 +206,6 @@ export function comparePair(crosswalk: Crosswalk, firstId: string, secondId: str
     onlySecond: rows.filter((r) => r.second.status === 'covered' && r.first.status !== 'covered'),
     stages: stageAlignment([first, second]),
   };
-}
-
-export interface StageAlignmentRow {
-  /** The common step; undefined for stages not aligned to one. */
-  step: StageStep | undefined;
-  /** One list per framework, in the order given: its stages at this step, in their own order. */
-  stages: Stage[][];
-}
-
-export interface StageAlignment {
-  frameworks: Entry<Framework>[];
-  rows: StageAlignmentRow[];
-}
-
-/** Each framework's stages placed against the common steps; a final row holds stages with no step. */
-export function stageAlignment(frameworks: Entry<Framework>[]): StageAlignment {
-  // A stage covering several common steps ("Commitment to the Charter and an Action Plan") sits in each.
-  const rows: StageAlignmentRow[] = STAGE_STEPS.map((step) => ({ step, stages: frameworks.map((fw) => fw.data.stages.filter((s) => stepsOf(s).includes(step))) }));
-  rows.push({ step: undefined, stages: frameworks.map((fw) => fw.data.stages.filter((s) => stepsOf(s).length === 0)) });
-  return { frameworks, rows: rows.filter((row) => row.stages.some((list) => list.length > 0)) };
 }
 
 export const PATHWAY_WORDS = { ...PATHWAY_LABELS, 'not-stated': 'Not stated in the source' } as const;

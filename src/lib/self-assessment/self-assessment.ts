@@ -3,12 +3,13 @@
  * browser, how it is saved and restored, how it follows a changed framework, and what it exports.
  *
  * Pure and dependency-free (it runs in the browser island and in the tests alike). YAML writing
- * lives in selfAssessmentYaml.ts so the browser loads the YAML library only when it is needed.
+ * lives in yaml.ts so the browser loads the YAML library only when it is needed.
  */
 import { whyNotADate } from '../../schemas/calendar';
 import { writeCsv } from '../site/csv';
 import { formatDate } from '../content/dates';
-import type { Framework } from '../catalog/types';
+import type { ActionPlanFile, Framework } from '../catalog/types';
+import { normaliseWords, pairStandards, type NumberedStandard } from '../changes/standards';
 
 export const STATUSES = ['met', 'partly-met', 'not-yet', 'not-applicable'] as const;
 export type Status = (typeof STATUSES)[number];
@@ -196,36 +197,30 @@ export function parseAssessment(json: string): ParseResult {
 // ---------------------------------------------------------------------------------------------
 // A framework that changed since the answers were given
 
-interface Fingerprint {
-  number: string;
-  title: string;
-}
+type Fingerprint = NumberedStandard;
 
 export interface StandardChanges<T extends Fingerprint> {
   added: T[];
   removed: Fingerprint[];
   reworded: { number: string; previousTitle: string; title: string }[];
+  /** The same words under a new number: the answer given for the old number still holds. */
+  renumbered: { number: string; previousNumber: string; title: string }[];
   unchanged: T[];
 }
 
-const sameWords = (a: string, b: string) => a.replace(/\s+/g, ' ').trim() === b.replace(/\s+/g, ' ').trim();
-
 /**
- * Compares two editions' standards by number, then title. A standard is unchanged only when both
- * its number and its wording (ignoring spacing) are the same. Written to be replaced by the
- * site-wide edition comparison once that exists.
+ * How the standards changed between two editions, paired exactly as the change report pairs them
+ * (../changes/standards.ts): a renumbered standard is the same standard, not one reworded and one new.
  */
-export function compareStandards<T extends Fingerprint>(previous: Fingerprint[], current: T[]): StandardChanges<T> {
-  const before = new Map(previous.map((s) => [s.number, s]));
-  const now = new Set(current.map((s) => s.number));
-  const changes: StandardChanges<T> = { added: [], removed: [], reworded: [], unchanged: [] };
-  for (const standard of current) {
-    const old = before.get(standard.number);
-    if (!old) changes.added.push(standard);
-    else if (!sameWords(old.title, standard.title)) changes.reworded.push({ number: standard.number, previousTitle: old.title, title: standard.title });
+export function standardChanges<T extends Fingerprint>(previous: Fingerprint[], current: T[]): StandardChanges<T> {
+  const pairing = pairStandards(previous, current);
+  const changes: StandardChanges<T> = { added: [], removed: pairing.removed, reworded: [], renumbered: [], unchanged: [] };
+  for (const { standard, before } of pairing.after) {
+    if (!before) changes.added.push(standard);
+    else if (normaliseWords(before.title) !== normaliseWords(standard.title)) changes.reworded.push({ number: standard.number, previousTitle: before.title, title: standard.title });
+    else if (before.number !== standard.number) changes.renumbered.push({ number: standard.number, previousNumber: before.number, title: standard.title });
     else changes.unchanged.push(standard);
   }
-  changes.removed = previous.filter((s) => !now.has(s.number));
   return changes;
 }
 
@@ -240,12 +235,13 @@ export interface Reconciliation {
     removed: (Fingerprint & { answer?: Answer | undefined })[];
     /** Standards whose wording changed: their answers are not carried over, but shown. */
     reworded: { number: string; previousTitle: string; title: string; answer?: Answer | undefined }[];
+    /** Standards with the same words under a new number: their answers are carried over to it. */
+    renumbered: { number: string; previousNumber: string; title: string }[];
     /** How many answers were carried over. */
     carried: number;
   };
 }
 
-/** Brings a saved assessment to the page's framework, keeping answers for unchanged standards only. */
 /**
  * The question to ask before an import replaces what this browser holds, or undefined when it holds
  * nothing to lose (no answer and no plan details).
@@ -258,13 +254,21 @@ export function replaceQuestion(current: Assessment, fileName: string): string |
   return `Importing ${fileName} replaces the ${held} recorded in this browser. Import it?`;
 }
 
+/**
+ * Brings a saved assessment to the page's framework, keeping the answers for standards whose words
+ * are unchanged (under the same number or a new one); the rest are shown with their old answers.
+ */
 export function reconcile(saved: Assessment, frameworkId: string, standards: AssessedStandard[]): Reconciliation {
-  const diff = compareStandards(saved.standards, standards);
-  if (saved.frameworkId === frameworkId && !diff.added.length && !diff.removed.length && !diff.reworded.length) {
+  const diff = standardChanges(saved.standards, standards);
+  if (saved.frameworkId === frameworkId && !diff.added.length && !diff.removed.length && !diff.reworded.length && !diff.renumbered.length) {
     return { assessment: saved };
   }
   const answers: Record<string, Answer> = {};
-  for (const s of diff.unchanged) if (saved.answers[s.number]) answers[s.number] = saved.answers[s.number]!;
+  const carry = (from: string, to: string) => {
+    if (saved.answers[from]) answers[to] = saved.answers[from]!;
+  };
+  for (const s of diff.unchanged) carry(s.number, s.number);
+  for (const s of diff.renumbered) carry(s.previousNumber, s.number);
   return {
     assessment: {
       ...saved,
@@ -277,6 +281,7 @@ export function reconcile(saved: Assessment, frameworkId: string, standards: Ass
       added: diff.added,
       removed: diff.removed.map((s) => ({ ...s, answer: saved.answers[s.number] })),
       reworded: diff.reworded.map((s) => ({ ...s, answer: saved.answers[s.number] })),
+      renumbered: diff.renumbered,
       carried: Object.keys(answers).length,
     },
   };
@@ -321,24 +326,6 @@ export function toCsv(assessment: Assessment, standards: AssessedStandard[]): st
     return [`${s.themeNumber}. ${s.themeTitle}`, s.number, s.title, a.status ? STATUS_LABELS[a.status] : '', a.evidence, a.action, a.due, a.owner];
   });
   return writeCsv(CSV_COLUMNS, rows);
-}
-
-/** An action-plan content file, in the shape src/schemas/actionPlan.ts accepts. */
-export interface ActionPlanFile {
-  council: string;
-  framework: string;
-  title: string;
-  status: 'draft';
-  source: { title: string; file: string };
-  items: {
-    standard: string;
-    need: string;
-    actions: {
-      action: string;
-      due?: { asPublished: string; date: string };
-      owner?: { asPublished: string; roles: string[] };
-    }[];
-  }[];
 }
 
 export type PlanResult = { ok: true; plan: ActionPlanFile; fileName: string } | { ok: false; problems: string[] };

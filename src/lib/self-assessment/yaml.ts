@@ -3,7 +3,7 @@
  * Separate from selfAssessment.ts so the browser loads the YAML library only when exporting.
  */
 import { Document } from 'yaml';
-import type { ActionPlanFile } from './self-assessment';
+import type { ActionPlanFile } from '../catalog/types';
 
 export function actionPlanYaml(plan: ActionPlanFile): string {
   const doc = new Document(plan);

@@ -8,9 +8,10 @@ import type { Catalog } from '../catalog/catalog';
 import { FREQUENCY_WORDS, MEMBERSHIP_WORDS, priceWithTerms, sumAmount, sumText, vatStanding, type PriceTerms, type Sum } from '../costs/terms';
 import { writeCsv } from './csv';
 import {
-  COVERAGE_LABELS, PATHWAY_WORDS, RELATIONSHIP_LABELS, STEP_LABELS, comparePair, costComparison, matrix,
-  stageAlignment, standardsWithTopics, type Coverage, type Crosswalk,
+  COVERAGE_LABELS, PATHWAY_WORDS, RELATIONSHIP_LABELS, comparePair, costComparison, matrix,
+  standardsWithTopics, type Coverage, type Crosswalk,
 } from '../crosswalk/crosswalk';
+import { stageAlignment, stepLabel } from '../crosswalk/stages';
 import { paths } from './urls';
 
 /** Turns a site path into the absolute address a download should carry. */
@@ -189,7 +190,7 @@ export function stagesTable(crosswalk: Crosswalk): Table<(typeof STAGE_COLUMNS)[
     rows: alignment.rows.flatMap((row) =>
       row.stages.flatMap((stages, i) =>
         stages.map((stage) => ({
-          step: row.step ? STEP_LABELS[row.step] : 'Not aligned to a common step',
+          step: stepLabel(row.step),
           framework_id: alignment.frameworks[i]!.id,
           framework: alignment.frameworks[i]!.data.shortTitle,
           stage_number: stage.number ?? '',

@@ -1,0 +1,44 @@
+/**
+ * Which standard of one edition is which standard of another: the one pairing that the change report
+ * (changes.ts) and the self-assessment recorder both use, so they describe an edition change alike.
+ * Apart from changes.ts, which needs a word-diff library, because the recorder runs in the browser.
+ */
+
+/** What a standard is recognised by: its number and its words. */
+export interface NumberedStandard {
+  number: string;
+  title: string;
+}
+
+/** Text as compared: spacing and capitals alone are no change. */
+export const normaliseWords = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
+
+export interface StandardPairing<B, A> {
+  /** Every standard after, in order, with its earlier self; `before` is undefined for a new standard. */
+  after: { standard: A; before: B | undefined }[];
+  /** The standards before that have no later self, in order. */
+  removed: B[];
+}
+
+/**
+ * Pairs each standard with its earlier self: same number and title first, then the same title
+ * under a new number (renumbered), then the same number with new words (reworded).
+ */
+export function pairStandards<B extends NumberedStandard, A extends NumberedStandard>(before: B[], after: A[]): StandardPairing<B, A> {
+  const pairs = new Map<A, B>();
+  const unpaired = new Set(before);
+  const pair = (test: (b: B, a: A) => boolean) => {
+    for (const a of after) {
+      if (pairs.has(a)) continue;
+      const b = [...unpaired].find((x) => test(x, a));
+      if (b) {
+        pairs.set(a, b);
+        unpaired.delete(b);
+      }
+    }
+  };
+  pair((b, a) => b.number === a.number && normaliseWords(b.title) === normaliseWords(a.title));
+  pair((b, a) => normaliseWords(b.title) === normaliseWords(a.title));
+  pair((b, a) => b.number === a.number);
+  return { after: after.map((standard) => ({ standard, before: pairs.get(standard) })), removed: [...unpaired] };
+}

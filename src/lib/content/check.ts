@@ -1,0 +1,93 @@
+/**
+ * The content check (`npm run check`): validates all content without building the site and
+ * reports every problem at once as `file:line:column field: message`. scripts/check.ts only runs it
+ * and prints; tests call the same functions.
+ */
+import { buildCatalog, CatalogError, type Catalog } from '../catalog/catalog';
+import { mismatchSentence, priceListTotals } from '../costs/totals';
+import { loadContent, type ContentProblem } from './files';
+import { formatProblem } from './problem-format';
+import { contentRules } from './rules';
+import { missingSourceFiles } from './source-files';
+
+export { formatProblem };
+
+/**
+ * A reference problem caused by a file that failed its own checks ("x" is not a known framework,
+ * because x.mdx has a schema error) is left out: the broken file is reported once, in its own right.
+ */
+function causedByBroken(message: string, broken: Set<string>): boolean {
+  for (const file of broken) {
+    const id = file.slice(file.lastIndexOf('/') + 1).replace(/\.[^.]*$/, '');
+    if (message.includes(file) || message.includes(`"${id}"`) || message.includes(`"${id}/`) || message.includes(`/${id}/`)) return true;
+  }
+  return false;
+}
+
+/** Every problem in the content under `rootDir`, sorted by file and line. */
+export function checkContent(rootDir: string): ContentProblem[] {
+  const { entries, problems, files, broken } = loadContent(rootDir);
+  const locate = (p: { file: string; path: string }) =>
+    files.get(p.file)?.locate(p.path.split(/\.|\[|\]/).filter(Boolean).map((k) => (/^\d+$/.test(k) ? Number(k) : k)));
+  const fail = (step: string, error: unknown) =>
+    problems.push({ file: 'src/content', path: '(check)', message: `${step} stopped: ${error instanceof Error ? error.message : String(error)}`, severity: 'error' });
+  // References are checked among the files that passed their schema, so a schema error in one
+  // file does not hide the broken references of the others.
+  let catalog: Catalog | undefined;
+  try {
+    catalog = buildCatalog(entries);
+    for (const entry of catalog.costsByFramework.values()) {
+      entry.data.priceLists.forEach((list, i) => {
+        const sentence = mismatchSentence(priceListTotals(list));
+        if (sentence) {
+          const where = files.get(entry.filePath!)?.locate(['priceLists', i, 'publishedTotal']);
+          problems.push({ file: entry.filePath!, line: where?.line, column: where?.column, path: `priceLists[${i}].publishedTotal`, message: `${sentence} The page shows both totals.`, severity: 'warning' });
+        }
+      });
+    }
+  } catch (error) {
+    if (!(error instanceof CatalogError)) fail('checking references', error);
+    else {
+      for (const p of error.problems) {
+        if (causedByBroken(p.message, broken)) continue;
+        const where = locate(p);
+        problems.push({ ...p, line: where?.line, column: where?.column, severity: 'error' });
+      }
+    }
+  }
+  try {
+    for (const p of [...contentRules(entries, files, catalog), ...missingSourceFiles(entries, rootDir)]) {
+      if (causedByBroken(p.message, broken)) continue;
+      const where = p.line === undefined ? locate(p) : p;
+      problems.push({ ...p, line: where?.line, column: where?.column });
+    }
+  } catch (error) {
+    fail('checking content rules', error);
+  }
+  return problems.sort((a, b) => (a.file === b.file ? (a.line ?? 0) - (b.line ?? 0) : a.file < b.file ? -1 : 1));
+}
+
+/** What `npm run check` prints and its exit code: 1 when there is an error, warnings alone pass. */
+export interface CheckReport {
+  lines: string[];
+  exitCode: 0 | 1;
+}
+
+/** Runs the check on `rootDir` and words the result: one line per problem, then a summary. */
+export function checkReport(rootDir: string, now: () => number = () => performance.now()): CheckReport {
+  const started = now();
+  let problems: ContentProblem[];
+  try {
+    problems = checkContent(rootDir);
+  } catch (error) {
+    // Never a stack trace: whatever went wrong is one line, and the check fails.
+    problems = [{ file: 'src/content', path: '(check)', message: `the check stopped: ${error instanceof Error ? error.message : String(error)}`, severity: 'error' }];
+  }
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  const warnings = problems.length - errors;
+  const seconds = ((now() - started) / 1000).toFixed(2);
+  return {
+    lines: [...problems.map(formatProblem), `\nContent check: ${errors} error(s), ${warnings} warning(s) in ${seconds}s.`],
+    exitCode: errors > 0 ? 1 : 0,
+  };
+}
