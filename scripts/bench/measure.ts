@@ -27,8 +27,11 @@ const median = (values: number[]) => {
   return sorted[Math.floor(sorted.length / 2)] ?? 0;
 };
 
-/** Weighs every HTML page in `dist`, counting each stylesheet and script it references once. */
-export function measureSite(dist: string, jsAllowed: (page: string) => boolean): SiteWeight {
+/**
+ * Weighs every HTML page in `dist` that readers load (`skip` leaves others out), counting each
+ * stylesheet and script it references once.
+ */
+export function measureSite(dist: string, jsAllowed: (page: string) => boolean, skip: (page: string) => boolean = () => false): SiteWeight {
   const files = walk(dist);
   const gzipCache = new Map<string, number>();
   const gzipped = (path: string) => {
@@ -45,7 +48,7 @@ export function measureSite(dist: string, jsAllowed: (page: string) => boolean):
   };
   const localPath = (href: string) => join(dist, href.replace(/^\/[^/]*?(?=\/_astro\/)/, '').split(/[?#]/)[0]!);
   const weights: { page: string; total: number; js: number }[] = [];
-  for (const file of files.filter((f) => f.endsWith('.html'))) {
+  for (const file of files.filter((f) => f.endsWith('.html') && !skip(relative(dist, f)))) {
     const html = readFileSync(file, 'utf8');
     const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((m) => gzipped(localPath(m[1]!)));
     const js = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => gzipped(localPath(m[1]!)));
