@@ -5,7 +5,7 @@
  */
 import {
   actionPlanFrom, createAssessment, dueProblem, parseAssessment, progress, reconcile, serialise,
-  applicableStandards, importSizeProblem, replaceQuestion, storageKey, toCsv, withAnswer, STATUS_LABELS,
+  applicableStandards, importSizeProblem, replaceQuestion, storageKey, withAnswer, STATUS_LABELS,
   type Answer, type AssessedStandard, type PlanDetails, type Reconciliation, type Status,
 } from '../lib/self-assessment/self-assessment';
 
@@ -201,10 +201,13 @@ function start(root: HTMLElement) {
     if (!button) return;
     problems.replaceChildren();
     switch (button.dataset.action) {
-      case 'export-csv':
+      case 'export-csv': {
+        // The CSV writer is fetched on first use: most visitors never download a CSV.
+        const { toCsv } = await import('../lib/self-assessment/csv');
         download(`${frameworkId}-self-assessment.csv`, toCsv(state, standards), 'text/csv;charset=utf-8');
         say('Downloaded the assessment as a CSV file.');
         break;
+      }
       case 'export-json':
         download(`${frameworkId}-self-assessment.json`, serialise(state), 'application/json');
         say('Downloaded the assessment as a JSON file; import it here to carry on.');

@@ -6,7 +6,8 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { writeCsv } from '../../src/lib/site/csv';
 import { toCsv as tableCsv } from '../../src/lib/site/downloads';
-import { assessedStandards, createAssessment, toCsv as assessmentCsv, withAnswer } from '../../src/lib/self-assessment/self-assessment';
+import { assessedStandards, createAssessment, withAnswer } from '../../src/lib/self-assessment/self-assessment';
+import { toCsv as assessmentCsv } from '../../src/lib/self-assessment/csv';
 import { realCatalog } from '../helpers/content';
 
 const read = (csv: string): string[][] => {

@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import {
   actionPlanFrom, applicableStandards, assessedStandards, createAssessment, CSV_COLUMNS, dueProblem,
   FORMAT, importSizeProblem, MAX_IMPORT_BYTES, parseAssessment, progress, reconcile, replaceQuestion, serialise, standardChanges,
-  STATUS_LABELS, STATUSES, toCsv, VERSION, withAnswer, type AssessedStandard, type Assessment,
+  STATUS_LABELS, STATUSES, VERSION, withAnswer, type AssessedStandard, type Assessment,
 } from '../../src/lib/self-assessment/self-assessment';
+import { toCsv } from '../../src/lib/self-assessment/csv';
 import { actionPlanSchema } from '../../src/schemas/actionPlan';
 import { plainReference, whyNotADate } from '../../src/schemas/common';
 import { formatDate } from '../../src/lib/content/dates';

@@ -6,7 +6,6 @@
  * lives in yaml.ts so the browser loads the YAML library only when it is needed.
  */
 import { whyNotADate } from '../../schemas/calendar';
-import { writeCsv } from '../site/csv';
 import { formatDate } from '../content/dates';
 import type { ActionPlanFile, Framework } from '../catalog/types';
 import { normaliseWords, pairStandards, type NumberedStandard } from '../changes/standards';
@@ -318,15 +317,6 @@ export function progress(assessment: Assessment, standards: AssessedStandard[]):
 // Exports
 
 export const CSV_COLUMNS = ['Theme', 'Standard', 'Title', 'Status', 'Evidence', 'Action needed', 'By when', 'By whom'] as const;
-
-/** One row per applicable standard, in framework order, by the site's one CSV writer (./csv). */
-export function toCsv(assessment: Assessment, standards: AssessedStandard[]): string {
-  const rows = applicableStandards(standards, assessment.level).map((s) => {
-    const a = assessment.answers[s.number] ?? emptyAnswer();
-    return [`${s.themeNumber}. ${s.themeTitle}`, s.number, s.title, a.status ? STATUS_LABELS[a.status] : '', a.evidence, a.action, a.due, a.owner];
-  });
-  return writeCsv(CSV_COLUMNS, rows);
-}
 
 export type PlanResult = { ok: true; plan: ActionPlanFile; fileName: string } | { ok: false; problems: string[] };
 
