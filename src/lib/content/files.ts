@@ -14,15 +14,9 @@ import { plainReference } from '../../schemas/common';
 import { astroEntryId, COLLECTION_FILES, entryFileProblem, type CollectionKey } from './collections';
 import type { EntriesByCollection, Entry } from '../catalog/types';
 
-export interface ContentProblem {
-  file: string;
-  line?: number | undefined;
-  column?: number | undefined;
-  /** Field path, e.g. themes[1].standards[8].number. */
-  path: string;
-  message: string;
-  severity: 'error' | 'warning';
-}
+/** A problem found in content: its file, line and column, field path, message and severity. */
+export type { ContentProblem } from './problem-format';
+import type { ContentProblem } from './problem-format';
 
 /** A file's parsed YAML (front matter for MDX), able to say where a field path is. */
 export interface SourceFile {

@@ -2,7 +2,8 @@
  * How a content problem is printed, by `npm run check` and by the build's MDX safety plugin alike:
  * `error: file:line:column field: message`.
  */
-export interface PrintableProblem {
+/** A problem found in content, as the check and the build's MDX safety plugin report it. */
+export interface ContentProblem {
   file: string;
   line?: number | undefined;
   column?: number | undefined;
@@ -12,7 +13,7 @@ export interface PrintableProblem {
   severity: 'error' | 'warning';
 }
 
-export function formatProblem(p: PrintableProblem): string {
+export function formatProblem(p: ContentProblem): string {
   const where = [p.file, p.line, p.column].filter((x) => x !== undefined).join(':');
   return `${p.severity === 'warning' ? 'warning' : 'error'}: ${where} ${p.path}: ${p.message}`;
 }
