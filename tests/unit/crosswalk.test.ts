@@ -1,10 +1,8 @@
 /** The crosswalk's derivation: relationships, inverses, composition through the hub, gaps, stages, costs. */
 import { describe, expect, it } from 'vitest';
 import { buildCatalog, standardsOf } from '../../src/lib/catalog/catalog';
-import {
-  RELATIONSHIPS, comparePair, compose, costComparison, crosswalkOf, inverse, matrix,
-  sameTopicElsewhere, topicInCouncils,
-} from '../../src/lib/crosswalk/crosswalk';
+import { RELATIONSHIPS, comparePair, compose, crosswalkOf, inverse, matrix, sameTopicElsewhere, topicInCouncils } from '../../src/lib/crosswalk/crosswalk';
+import { costComparison } from '../../src/lib/costs/comparison';
 import { stageAlignment } from '../../src/lib/crosswalk/stages';
 import { priceListTotals } from '../../src/lib/costs/totals';
 import type { EntriesByCollection, Relationship } from '../../src/lib/catalog/types';

@@ -9,10 +9,7 @@
  * Pages, downloads and tests all derive from this module, so they cannot disagree.
  */
 import { compareNumbers, standardId, standardsOf, type Catalog, type StandardRecord } from '../catalog/catalog';
-import { PATHWAY_LABELS, mismatchSentence, priceListTotals, type PriceListTotals } from '../costs/totals';
-import { addUp, feeParts, feesFor, type Sum } from '../costs/terms';
-import { levelOf } from '../catalog/listings';
-import type { ActionItem, ActionPlan, Costs, Entry, Framework, PriceList, RecurringFee, Relationship, Strategy, Topic } from '../catalog/types';
+import type { ActionItem, ActionPlan, Entry, Framework, Relationship, Strategy, Topic } from '../catalog/types';
 import { RELATIONSHIPS } from '../../schemas/mapping';
 import { stageAlignment, type StageAlignment } from './stages';
 
@@ -206,65 +203,6 @@ export function comparePair(crosswalk: Crosswalk, firstId: string, secondId: str
     onlySecond: rows.filter((r) => r.second.status === 'covered' && r.first.status !== 'covered'),
     stages: stageAlignment([first, second]),
   };
-}
-
-export const PATHWAY_WORDS = { ...PATHWAY_LABELS, 'not-stated': 'Not stated in the source' } as const;
-
-/** One price list, normalised so lists from different frameworks line up by level and pathway. */
-export interface CostRow {
-  framework: Entry<Framework>;
-  list: PriceList;
-  /** The level's name, or NO_LEVEL for a price the source ties to no level. */
-  levelName: string;
-  pathway: keyof typeof PATHWAY_WORDS;
-  totals: PriceListTotals;
-  /** The sentence saying how the published total differs from the lines, when it does. */
-  inconsistency: string | undefined;
-  /** The recurring fees that apply to this list (a members' list leaves out the non-members' fees). */
-  fees: RecurringFee[];
-  /** Those fees for one year, added up only where their terms (VAT, expenses) agree. */
-  recurringPerYear: Sum;
-  /** The lines' total plus one year of those fees: what the first year costs, where the terms agree. */
-  firstYear: Sum;
-}
-
-export const NO_LEVEL = 'Not tied to a level';
-
-export interface FrameworkCosts {
-  framework: Entry<Framework>;
-  costs: Entry<Costs> | undefined;
-  rows: CostRow[];
-}
-
-const PATHWAY_ORDER = ['first-time', 'reassessment', 'not-stated'] as const;
-
-/** Every framework's price lists side by side, ordered by level (as the framework orders them, lists with no level last) and pathway. */
-export function costComparison(catalog: Catalog, crosswalk: Crosswalk = crosswalkOf(catalog)): FrameworkCosts[] {
-  return crosswalk.frameworks.map((framework) => {
-    const costs = catalog.costsByFramework.get(framework.id);
-    const levels = framework.data.levels;
-    const rows = (costs?.data.priceLists ?? []).map((list): CostRow => {
-      const totals = priceListTotals(list);
-      const fees = feesFor(list, costs?.data.recurringFees ?? []);
-      return {
-        framework,
-        list,
-        levelName: list.level ? (levelOf(framework.data, list.level)?.name ?? list.level) : NO_LEVEL,
-        pathway: list.pathway ?? 'not-stated',
-        totals,
-        inconsistency: mismatchSentence(totals),
-        fees,
-        recurringPerYear: addUp(feeParts(fees)),
-        firstYear: addUp([{ ...list, name: 'the price list', amount: totals.computed }, ...feeParts(fees)]),
-      };
-    });
-    const levelIndex = (row: CostRow) => {
-      const i = levels.findIndex((l) => l.id === row.list.level);
-      return i === -1 ? levels.length : i;
-    };
-    rows.sort((a, b) => levelIndex(a) - levelIndex(b) || PATHWAY_ORDER.indexOf(a.pathway) - PATHWAY_ORDER.indexOf(b.pathway));
-    return { framework, costs, rows };
-  });
 }
 
 /** Where a topic is addressed in a council's own documents, through the standards they name. */

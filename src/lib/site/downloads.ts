@@ -7,10 +7,8 @@ import { stepsOf } from '../catalog/listings';
 import type { Catalog } from '../catalog/catalog';
 import { FREQUENCY_WORDS, MEMBERSHIP_WORDS, priceWithTerms, sumAmount, sumText, vatStanding, type PriceTerms, type Sum } from '../costs/terms';
 import { writeCsv } from './csv';
-import {
-  COVERAGE_LABELS, PATHWAY_WORDS, RELATIONSHIP_LABELS, comparePair, costComparison, matrix,
-  standardsWithTopics, type Coverage, type Crosswalk,
-} from '../crosswalk/crosswalk';
+import { COVERAGE_LABELS, RELATIONSHIP_LABELS, comparePair, matrix, standardsWithTopics, type Coverage, type Crosswalk } from '../crosswalk/crosswalk';
+import { PATHWAY_WORDS, costComparison } from '../costs/comparison';
 import { stageAlignment, stepLabel } from '../crosswalk/stages';
 import { paths } from './urls';
 

@@ -1,0 +1,71 @@
+/**
+ * Costs compared across frameworks: every framework's price lists normalised so they line up by level
+ * and pathway, each with its recurring fees and a first-year figure, added up only where the prices'
+ * terms (VAT, expenses) agree. Used by /compare/costs/ and its downloads.
+ */
+import type { Catalog } from '../catalog/catalog';
+import { levelOf } from '../catalog/listings';
+import type { Costs, Entry, Framework, PriceList, RecurringFee } from '../catalog/types';
+import { crosswalkOf, type Crosswalk } from '../crosswalk/crosswalk';
+import { addUp, feeParts, feesFor, type Sum } from './terms';
+import { PATHWAY_LABELS, mismatchSentence, priceListTotals, type PriceListTotals } from './totals';
+
+export const PATHWAY_WORDS = { ...PATHWAY_LABELS, 'not-stated': 'Not stated in the source' } as const;
+
+/** One price list, normalised so lists from different frameworks line up by level and pathway. */
+export interface CostRow {
+  framework: Entry<Framework>;
+  list: PriceList;
+  /** The level's name, or NO_LEVEL for a price the source ties to no level. */
+  levelName: string;
+  pathway: keyof typeof PATHWAY_WORDS;
+  totals: PriceListTotals;
+  /** The sentence saying how the published total differs from the lines, when it does. */
+  inconsistency: string | undefined;
+  /** The recurring fees that apply to this list (a members' list leaves out the non-members' fees). */
+  fees: RecurringFee[];
+  /** Those fees for one year, added up only where their terms (VAT, expenses) agree. */
+  recurringPerYear: Sum;
+  /** The lines' total plus one year of those fees: what the first year costs, where the terms agree. */
+  firstYear: Sum;
+}
+
+export const NO_LEVEL = 'Not tied to a level';
+
+export interface FrameworkCosts {
+  framework: Entry<Framework>;
+  costs: Entry<Costs> | undefined;
+  rows: CostRow[];
+}
+
+const PATHWAY_ORDER = ['first-time', 'reassessment', 'not-stated'] as const;
+
+/** Every framework's price lists side by side, ordered by level (as the framework orders them, lists with no level last) and pathway. */
+export function costComparison(catalog: Catalog, crosswalk: Crosswalk = crosswalkOf(catalog)): FrameworkCosts[] {
+  return crosswalk.frameworks.map((framework) => {
+    const costs = catalog.costsByFramework.get(framework.id);
+    const levels = framework.data.levels;
+    const rows = (costs?.data.priceLists ?? []).map((list): CostRow => {
+      const totals = priceListTotals(list);
+      const fees = feesFor(list, costs?.data.recurringFees ?? []);
+      return {
+        framework,
+        list,
+        levelName: list.level ? (levelOf(framework.data, list.level)?.name ?? list.level) : NO_LEVEL,
+        pathway: list.pathway ?? 'not-stated',
+        totals,
+        inconsistency: mismatchSentence(totals),
+        fees,
+        recurringPerYear: addUp(feeParts(fees)),
+        firstYear: addUp([{ ...list, name: 'the price list', amount: totals.computed }, ...feeParts(fees)]),
+      };
+    });
+    const levelIndex = (row: CostRow) => {
+      const i = levels.findIndex((l) => l.id === row.list.level);
+      return i === -1 ? levels.length : i;
+    };
+    rows.sort((a, b) => levelIndex(a) - levelIndex(b) || PATHWAY_ORDER.indexOf(a.pathway) - PATHWAY_ORDER.indexOf(b.pathway));
+    return { framework, costs, rows };
+  });
+}
+
