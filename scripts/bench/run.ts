@@ -6,12 +6,13 @@
  * read against.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateContent } from './generate';
 import { measureSearch } from './search';
+import { linkPackages } from '../../tests/helpers/site-copy';
 import { measureSite, type SiteWeight } from './measure';
 import { installEleventy, writeEleventySite } from './eleventy';
 import { installStarlight, writeStarlightSite } from './starlight';
@@ -36,13 +37,13 @@ function timed(command: string, args: string[], cwd: string, env: NodeJS.Process
   return { seconds, peakMemoryMB: Math.round(peakKb / 1024), output };
 }
 
-/** A copy of the project (sources, content, code) sharing this checkout's node_modules. */
+/** A copy of the project (sources, content, code) using this checkout's installed packages. */
 function projectCopy(): string {
   const dir = mkdtempSync(join(tmpdir(), 'charter-bench-'));
   for (const name of ['src', 'sources', 'scripts', 'public', 'package.json', 'astro.config.mjs', 'tsconfig.json']) {
     if (existsSync(join(ROOT, name))) cpSync(join(ROOT, name), join(dir, name), { recursive: true });
   }
-  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+  linkPackages(dir);
   return dir;
 }
 

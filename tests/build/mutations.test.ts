@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/content';
 import { applyEdits, type Edit } from '../helpers/fixtures';
-import { run } from '../helpers/site-copy';
+import { linkPackages, run } from '../helpers/site-copy';
 
 const SKIP = new Set(['node_modules', 'dist', '.astro', '.git']);
 const made: string[] = [];
@@ -23,7 +23,7 @@ function copyWith(edits: Edit[]): string {
   made.push(dir);
   const root = join(dir, 'repo');
   cpSync(ROOT, root, { recursive: true, filter: (src) => !SKIP.has(src.slice(ROOT.length).split('/').filter(Boolean)[0] ?? '') && !src.includes('/tests/artifacts') });
-  symlinkSync(join(ROOT, 'node_modules'), join(root, 'node_modules'), 'dir');
+  linkPackages(root);
   symlinkSync(join(ROOT, '..', 'shared'), join(dir, 'shared'), 'dir');
   applyEdits(root, edits);
   return root;

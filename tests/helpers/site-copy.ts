@@ -1,8 +1,8 @@
 /**
- * A throw-away copy of the whole project (node_modules symlinked) for tests that must build a
+ * A throw-away copy of the whole project (its packages linked) for tests that must build a
  * site from content the real repository does not have, e.g. a second edition or hostile MDX.
  */
-import { cpSync, mkdtempSync, readdirSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -16,9 +16,23 @@ export function projectCopyWith(edits: Edit[]): string {
   for (const name of readdirSync(ROOT)) {
     if (!SKIP.has(name)) cpSync(join(ROOT, name), join(root, name), { recursive: true });
   }
-  symlinkSync(join(ROOT, 'node_modules'), join(root, 'node_modules'), 'dir');
+  linkPackages(root);
   applyEdits(root, edits);
   return root;
+}
+
+/**
+ * Links this checkout's installed packages into a copy one by one, not as the whole folder: Astro
+ * keeps its cache in node_modules/.astro (the content layer's data store) and Vite in
+ * node_modules/.vite, and builds of different copies running at the same time must not share them
+ * (a shared data store let one copy's content appear in another's build).
+ */
+export function linkPackages(root: string): void {
+  const packages = join(root, 'node_modules');
+  mkdirSync(packages);
+  for (const name of readdirSync(join(ROOT, 'node_modules'))) {
+    if (name === '.bin' || !name.startsWith('.')) symlinkSync(join(ROOT, 'node_modules', name), join(packages, name), 'dir');
+  }
 }
 
 /**
