@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { sitePaths } from '../../src/lib/site/paths';
+import { sitePaths } from '../../src/lib/site/routes';
 import { paths } from '../../src/lib/site/urls';
 import { realCatalog } from '../helpers/content';
 import { DIST, page, text } from '../helpers/dist';

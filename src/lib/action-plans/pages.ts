@@ -1,13 +1,8 @@
-/** What the three views of an action plan share: their routes and breadcrumbs. */
+/** What the three views of an action plan share: their breadcrumbs and what they render. */
 import type { Crumb } from '../../components/Breadcrumbs.astro';
 import { getCatalog } from '../catalog/site-catalog';
 import type { ActionPlan, Council, Entry } from '../catalog/types';
 import { paths } from '../site/urls';
-
-export async function actionPlanPaths() {
-  const catalog = await getCatalog();
-  return catalog.entries.actionPlans.map((p) => ({ params: { council: p.data.council.id, plan: p.id } }));
-}
 
 export function actionPlanCrumbs(council: Entry<Council>, plan: Entry<ActionPlan>, view?: string): Crumb[] {
   const crumbs: Crumb[] = [

@@ -4,6 +4,7 @@
  */
 import { getCollection } from 'astro:content';
 import { buildCatalog, type Catalog } from './catalog';
+import type { Route } from '../site/routes';
 import type { EntriesByCollection } from './types';
 
 let catalog: Promise<Catalog> | undefined;
@@ -18,3 +19,9 @@ async function load(): Promise<Catalog> {
 }
 
 export const getCatalog = (): Promise<Catalog> => (catalog ??= load());
+
+/** A page's getStaticPaths: its route's pages for the site's catalog (src/lib/site/routes.ts). */
+export const staticPaths =
+  <P extends Record<string, string>, Props>(route: Route<P, Props>) =>
+  async () =>
+    route.entries(await getCatalog());

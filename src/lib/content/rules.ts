@@ -7,7 +7,7 @@ import { sourceDate, whyNotADate } from '../../schemas/common';
 import type { Catalog } from '../catalog/catalog';
 import { editionChains } from '../changes/editions';
 import { checkMdxBody } from './mdx-safety';
-import { internalPath, sitePaths } from '../site/paths';
+import { internalPath, sitePaths } from '../site/routes';
 import type { EntriesByCollection, Entry, SourceDate } from '../catalog/types';
 import type { SourceFile } from './files';
 

@@ -1,12 +1,11 @@
 import type { APIRoute } from 'astro';
-import { getCatalog } from '../../../lib/catalog/site-catalog';
+import { getCatalog, staticPaths } from '../../../lib/catalog/site-catalog';
+import { routes } from '../../../lib/site/routes';
 import { crosswalkOf } from '../../../lib/crosswalk/crosswalk';
 import { jsonResponse, standardsJson } from '../../../lib/site/downloads';
 import { absolute } from '../../../lib/site/urls';
 
-export async function getStaticPaths() {
-  return [...(await getCatalog()).frameworks.keys()].map((framework) => ({ params: { framework } }));
-}
+export const getStaticPaths = staticPaths(routes.standardsJson);
 
 export const GET: APIRoute = async ({ params, site }) => {
   const catalog = await getCatalog();

@@ -1,11 +1,9 @@
 import type { APIRoute } from 'astro';
-import { getCatalog } from '../../../../lib/catalog/site-catalog';
+import { getCatalog, staticPaths } from '../../../../lib/catalog/site-catalog';
+import { routes } from '../../../../lib/site/routes';
 import { crosswalkOf } from '../../../../lib/crosswalk/crosswalk';
-import { pairRoutes } from '../../../../lib/crosswalk/pair-routes';
 import { csvResponse, pairTable } from '../../../../lib/site/downloads';
 
-export async function getStaticPaths() {
-  return pairRoutes(await getCatalog()).pages.map(([a, b]) => ({ params: { first: a.id, second: b.id } }));
-}
+export const getStaticPaths = staticPaths(routes.comparePairCsv);
 
 export const GET: APIRoute = async ({ params }) => csvResponse(pairTable(crosswalkOf(await getCatalog()), params.first!, params.second!));

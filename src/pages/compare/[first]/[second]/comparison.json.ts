@@ -1,13 +1,11 @@
 import type { APIRoute } from 'astro';
-import { getCatalog } from '../../../../lib/catalog/site-catalog';
+import { getCatalog, staticPaths } from '../../../../lib/catalog/site-catalog';
+import { routes } from '../../../../lib/site/routes';
 import { crosswalkOf } from '../../../../lib/crosswalk/crosswalk';
-import { pairRoutes } from '../../../../lib/crosswalk/pair-routes';
 import { jsonResponse, pairJson } from '../../../../lib/site/downloads';
 import { absolute } from '../../../../lib/site/urls';
 
-export async function getStaticPaths() {
-  return pairRoutes(await getCatalog()).pages.map(([a, b]) => ({ params: { first: a.id, second: b.id } }));
-}
+export const getStaticPaths = staticPaths(routes.comparePairJson);
 
 export const GET: APIRoute = async ({ params, site }) =>
   jsonResponse(pairJson(crosswalkOf(await getCatalog()), params.first!, params.second!, absolute(site)));

@@ -1,12 +1,11 @@
 import type { APIRoute } from 'astro';
-import { getCatalog } from '../../../../lib/catalog/site-catalog';
+import { getCatalog, staticPaths } from '../../../../lib/catalog/site-catalog';
+import { routes } from '../../../../lib/site/routes';
 import { registerRows } from '../../../../lib/register/register';
 import { registerCalendar } from '../../../../lib/register/downloads';
 import { absolute } from '../../../../lib/site/urls';
 
-export async function getStaticPaths() {
-  return [...(await getCatalog()).regions.keys()].map((region) => ({ params: { region } }));
-}
+export const getStaticPaths = staticPaths(routes.registerCalendar);
 
 export const GET: APIRoute = async ({ params, site }) => {
   const catalog = await getCatalog();
