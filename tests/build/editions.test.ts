@@ -34,6 +34,17 @@ describe('a charter with two editions', () => {
     expect(notice?.querySelector('a')?.getAttribute('href')).toBe(at(paths.framework(NEW)));
   });
 
+  it("leaves the superseded edition's standards out of search, but not the edition itself", () => {
+    const oldStandards = loadContent(site.root).entries.frameworks.find((f) => f.id === OLD)!.data.themes.flatMap((t) => t.standards);
+    expect(oldStandards.length).toBeGreaterThan(0);
+    for (const standard of oldStandards) {
+      expect(html(paths.standard(OLD, standard.number)).querySelector('main')?.hasAttribute('data-pagefind-body'), standard.number).toBe(false);
+    }
+    expect(html(paths.framework(OLD)).querySelector('main')?.hasAttribute('data-pagefind-body')).toBe(true);
+    const current = loadContent(site.root).entries.frameworks.find((f) => f.id === NEW)!.data.themes[0]!.standards[0]!;
+    expect(html(paths.standard(NEW, current.number)).querySelector('main')?.hasAttribute('data-pagefind-body')).toBe(true);
+  });
+
   it('lists the history on both editions, with dates and the changes the change report finds', () => {
     const { entries } = loadContent(site.root);
     const version = (id: string) => ({ framework: entries.frameworks.find((f) => f.id === id)!.data });

@@ -96,7 +96,7 @@ describe('the search index', () => {
 
   it("every standard's own page comes first for its number and for its title, within its framework", async () => {
     for (const record of catalog.standards.values()) {
-      const framework = standardSearch(catalog, record.frameworkId, record.standard.number).filters.framework[0]!;
+      const framework = standardSearch(catalog, record.frameworkId, record.standard.number)!.filters.framework[0]!;
       const own = paths.standard(record.frameworkId, record.standard.number);
       const [byNumber] = await topResults(pagefind, record.standard.number, { filters: { framework } }, 1);
       expect(byNumber?.url, `"${record.standard.number}" in ${framework}`).toBe(own);

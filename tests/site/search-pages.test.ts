@@ -24,7 +24,11 @@ const sitePath = (file: string) => `/${relative(DIST, file)}`.replace(/index\.ht
 
 /** Every page that belongs in search, with the record it must carry. */
 const indexed = new Map<string, SearchRecord>([
-  ...[...catalog.standards.values()].map((r) => [paths.standard(r.frameworkId, r.standard.number), standardSearch(catalog, r.frameworkId, r.standard.number)] as const),
+  // A superseded edition's standards are left out (none in the real content today).
+  ...[...catalog.standards.values()].flatMap((r) => {
+    const record = standardSearch(catalog, r.frameworkId, r.standard.number);
+    return record ? [[paths.standard(r.frameworkId, r.standard.number), record] as const] : [];
+  }),
   ...[...catalog.frameworks.keys()].map((id) => [paths.framework(id), frameworkSearch(catalog, id)] as const),
   ...[...catalog.costsByFramework.keys()].map((id) => [paths.costs(id), costsSearch(catalog, id)] as const),
   ...catalog.entries.strategies.map((s) => [paths.strategy(s.data.council.id, s.id), strategySearch(catalog, s)] as const),

@@ -13,7 +13,7 @@ const regionName = (id: string) => catalog.regions.get(id)!.data.name;
 describe('search records', () => {
   it('titles a standard "Region · number title" and files it under its framework and region', () => {
     const { standard } = catalog.standards.get('east-midlands/2.9')!;
-    const record = standardSearch(catalog, 'east-midlands', '2.9');
+    const record = standardSearch(catalog, 'east-midlands', '2.9')!;
     expect(record.title).toBe(`${regionName('east-midlands')} · 2.9 ${standard.title}`);
     expect(record.filters.region).toEqual([regionName('east-midlands')]);
     expect(record.filters.framework).toEqual([catalog.frameworks.get('east-midlands')!.data.shortTitle]);
@@ -42,9 +42,33 @@ describe('search records', () => {
     const withLevels = buildCatalog(entries);
     expect(standards.length).toBeGreaterThan(1);
     for (const st of standards) {
-      expect(standardSearch(withLevels, 'east-midlands', st.number).filters.level, st.number).toEqual(st.number === '2.9' ? ['Plus'] : ['Core', 'Plus']);
+      expect(standardSearch(withLevels, 'east-midlands', st.number)!.filters.level, st.number).toEqual(st.number === '2.9' ? ['Plus'] : ['Core', 'Plus']);
     }
-    expect(standardSearch(catalog, 'east-midlands', '2.9').filters.level).toEqual([]);
+    expect(standardSearch(catalog, 'east-midlands', '2.9')!.filters.level).toEqual([]);
+  });
+
+  it("leaves the standards of an edition a later one replaces out of search, but not the edition's own page", () => {
+    const entries = structuredClone(realContent().entries);
+    const old = entries.frameworks.find((f) => f.id === 'east-midlands')!;
+    old.data.status = 'superseded';
+    const next = structuredClone(old);
+    next.id = 'east-midlands-next';
+    next.data.status = 'current';
+    next.data.supersedes = { collection: 'frameworks', id: 'east-midlands' };
+    entries.frameworks.push(next);
+    const mapping = structuredClone(entries.mappings.find((m) => m.data.framework.id === 'east-midlands')!);
+    mapping.id = 'east-midlands-next';
+    mapping.data.framework = { collection: 'frameworks', id: 'east-midlands-next' };
+    entries.mappings.push(mapping);
+    const withOldEdition = buildCatalog(entries);
+    expect(standardSearch(withOldEdition, 'east-midlands-next', '2.9')).toBeDefined();
+    const standards = [...withOldEdition.standards.values()].filter((r) => r.frameworkId === 'east-midlands');
+    expect(standards.length).toBeGreaterThan(1);
+    for (const r of standards) expect(standardSearch(withOldEdition, 'east-midlands', r.standard.number), r.standard.number).toBeUndefined();
+    expect(frameworkSearch(withOldEdition, 'east-midlands').title).toContain(withOldEdition.frameworks.get('east-midlands')!.data.title);
+    // South East is marked superseded, but no later edition is in the site: its standards stay.
+    expect(catalog.frameworks.get('south-east')!.data.status).toBe('superseded');
+    expect(standardSearch(catalog, 'south-east', catalog.frameworks.get('south-east')!.data.themes[0]!.standards[0]!.number)).toBeDefined();
   });
 
   it('puts a costs page under the levels its price lists cover', () => {

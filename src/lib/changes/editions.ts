@@ -91,6 +91,10 @@ export function currentEdition(catalog: Catalog, charterId: string): Entry<Frame
   return [...editions].reverse().find((e) => e.data.status !== 'draft') ?? editions.at(-1);
 }
 
+/** The edition in this site that replaces `frameworkId`, if there is one. */
+export const supersedingEdition = (catalog: Catalog, frameworkId: string): Entry<Framework> | undefined =>
+  [...catalog.frameworks.values()].find((e) => e.data.supersedes?.id === frameworkId);
+
 /** Every charter id, in framework file order. */
 export const charterIds = (catalog: Catalog): string[] => [...chainsOf(catalog).keys()];
 
@@ -118,7 +122,7 @@ export function editionHistory(catalog: Catalog, frameworkId: string): EditionRe
     return {
       entry,
       current: entry === current,
-      supersededBy: editions.find((e) => e.data.supersedes?.id === entry.id),
+      supersededBy: supersedingEdition(catalog, entry.id),
       changes: previous ? summarise(compareFramework(entry.id, version(previous), version(entry))) : [],
     };
   });

@@ -9,7 +9,7 @@
  */
 import { type Catalog, standardId } from '../catalog/catalog';
 import { crosswalkOf, type Crosswalk } from '../crosswalk/crosswalk';
-import { currentEdition, editionsOf } from '../changes/editions';
+import { currentEdition, editionsOf, supersedingEdition } from '../changes/editions';
 import type { ActionPlan, Entry, Framework, Strategy } from '../catalog/types';
 import { CONTENT_TYPES, type ContentType, type SearchFilter, type SearchSort } from './vocabulary';
 
@@ -77,10 +77,18 @@ const frameworkData = (catalog: Catalog, frameworkId: string): Framework => {
 };
 const regionIdsOf = (fw: Framework) => fw.regions.map((r) => r.id);
 
-export function standardSearch(catalog: Catalog, frameworkId: string, number: string): SearchRecord {
+/**
+ * A standard of an edition that a later edition in this site replaces is left out of search
+ * (undefined): at national scale every charter has old editions, and their standards would crowd
+ * out the ones in force and make every first search fetch more. The old edition's own page stays
+ * in search, and its standards are reached from it. (An edition marked superseded whose successor
+ * is not in the site keeps its standards in search: they are the newest this site has.)
+ */
+export function standardSearch(catalog: Catalog, frameworkId: string, number: string): SearchRecord | undefined {
   const record = catalog.standards.get(standardId(frameworkId, number));
   if (!record) throw new Error(`search: no standard "${standardId(frameworkId, number)}"`);
   const fw = frameworkData(catalog, frameworkId);
+  if (supersedingEdition(catalog, frameworkId)) return undefined;
   // A standard without a level applies to every level of its framework, so it belongs under each.
   const levels = fw.levels.filter((l) => !record.standard.level || l.id === record.standard.level).map((l) => l.name);
   return searchRecord(catalog, {
