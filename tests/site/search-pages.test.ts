@@ -24,7 +24,7 @@ const sitePath = (file: string) => `/${relative(DIST, file)}`.replace(/index\.ht
 
 /** Every page that belongs in search, with the record it must carry. */
 const indexed = new Map<string, SearchRecord>([
-  ...[...catalog.standards.values()].map((r) => [paths.standard(r.frameworkId, r.standard.number), standardSearch(catalog, r.frameworkId, r.standard.number)] as const),
+  ...[...catalog.standards.values()].map((r) => [paths.standard(r.frameworkId, r.slug), standardSearch(catalog, r.frameworkId, r.slug)] as const),
   ...[...catalog.frameworks.keys()].map((id) => [paths.framework(id), frameworkSearch(catalog, id)] as const),
   ...[...catalog.costsByFramework.keys()].map((id) => [paths.costs(id), costsSearch(catalog, id)] as const),
   ...catalog.entries.strategies.map((s) => [paths.strategy(s.data.council.id, s.id), strategySearch(catalog, s)] as const),

@@ -55,7 +55,7 @@ describe('change report on a sequence of edits', () => {
     const c = only(step([{ file: EM, replace: 'title: Structured Induction process for all members.', with: 'title: Structured induction programme for all members.' }]), 'east-midlands');
     expect(c.standards).toHaveLength(1);
     const [s] = c.standards;
-    expect(s).toMatchObject({ kind: 'changed', number: '2.9', oldNumber: undefined });
+    expect(s).toMatchObject({ kind: 'changed', number: '2.9', renumbered: undefined });
     expect(s!.fields.map((f) => f.field)).toEqual(['title']);
     const words = s!.fields[0]!.words;
     expect(words.filter((w) => w.kind === 'removed').map((w) => w.text.trim())).toEqual(['Induction process']);
@@ -67,7 +67,7 @@ describe('change report on a sequence of edits', () => {
     const c = only(step([
       { file: EM, replace: '      - number: "2.11"\n        title: Member Learning and Development Reference Group.', with: '      - number: "2.11"\n        title: Mentoring for new members.\n      - number: "2.12"\n        title: Member Learning and Development Reference Group.' },
     ]), 'east-midlands');
-    expect(c.standards.map((s) => [s.kind, s.oldNumber ?? null, s.number])).toEqual([
+    expect(c.standards.map((s) => [s.kind, s.renumbered?.from ?? null, s.number])).toEqual([
       ['added', null, '2.11'],
       ['changed', '2.11', '2.12'],
     ]);
@@ -127,7 +127,7 @@ describe('compareStandards', () => {
       [{ number: '1.1', title: 'A' }, { number: '1.2', title: 'B' }, { number: '1.3', title: 'C' }],
       [{ number: '1.1', title: 'A' }, { number: '1.2', title: 'C' }, { number: '1.3', title: 'D' }],
     );
-    expect(changes.map((c) => [c.kind, c.oldNumber ?? null, c.number])).toEqual([['changed', '1.3', '1.2'], ['added', null, '1.3'], ['removed', null, '1.2']]);
+    expect(changes.map((c) => [c.kind, c.renumbered?.from ?? null, c.number])).toEqual([['changed', '1.3', '1.2'], ['added', null, '1.3'], ['removed', null, '1.2']]);
   });
 });
 

@@ -42,7 +42,7 @@ describe('search records', () => {
     const withLevels = buildCatalog(entries);
     expect(standards.length).toBeGreaterThan(1);
     for (const st of standards) {
-      expect(standardSearch(withLevels, 'east-midlands', st.number).filters.level, st.number).toEqual(st.number === '2.9' ? ['Plus'] : ['Core', 'Plus']);
+      expect(standardSearch(withLevels, 'east-midlands', st.number!).filters.level, st.number).toEqual(st.number === '2.9' ? ['Plus'] : ['Core', 'Plus']);
     }
     expect(standardSearch(catalog, 'east-midlands', '2.9').filters.level).toEqual([]);
   });
@@ -80,7 +80,7 @@ describe('search records', () => {
   });
 
   it('sort keys order standard numbers as numbers', () => {
-    const numbers = [...catalog.standards.values()].map((r) => r.standard.number);
+    const numbers = [...catalog.standards.values()].map((r) => r.standard.number!);
     const byKey = [...numbers].sort((a, b) => standardSortKey(a).localeCompare(standardSortKey(b)));
     expect(byKey).toEqual([...numbers].sort(compareNumbers));
     expect(standardSortKey('2.9') < standardSortKey('2.10')).toBe(true);
@@ -100,7 +100,7 @@ describe('search requests', () => {
   });
 
   it('recognise every standard number in the content as one', () => {
-    for (const record of catalog.standards.values()) expect(STANDARD_NUMBER.test(record.standard.number), record.standard.number).toBe(true);
+    for (const record of catalog.standards.values()) expect(STANDARD_NUMBER.test(record.standard.number!), record.standard.number).toBe(true);
     expect(STANDARD_NUMBER.test('induction 2.9')).toBe(false);
   });
 });

@@ -7,6 +7,8 @@ import { diffArrays, diffWords } from 'diff';
 import { formatPounds, priceListTotals } from '../costs/totals';
 import type { Costs, EntriesByCollection, Framework, PriceList, Standard } from '../catalog/types';
 import { normaliseWords as normalise, pairStandards } from './standards';
+import { standardSlug } from '../../schemas/standard-slug';
+import { standardLabel, themeHeading } from '../catalog/labels';
 
 export interface WordChange {
   text: string;
@@ -27,9 +29,10 @@ export interface FieldChange {
 
 export interface StandardChange {
   kind: 'added' | 'removed' | 'changed';
-  number: string;
-  /** The number before, when it changed. */
-  oldNumber?: string | undefined;
+  /** As printed; absent for an unnumbered standard. */
+  number?: string | undefined;
+  /** Set when the number changed (or a number was given or taken away). */
+  renumbered?: { from: string | undefined } | undefined;
   title: string;
   /** Reworded fields (title, guidance, evidence, level). */
   fields: FieldChange[];
@@ -92,20 +95,23 @@ function fieldChanges<T extends object>(before: T | undefined, after: T | undefi
 }
 
 const standardsOf = (fw: Framework) => fw.themes.flatMap((t) => t.standards);
-const STANDARD_FIELDS: (keyof Standard & string)[] = ['title', 'guidance', 'evidence', 'level'];
+const STANDARD_FIELDS: (keyof Standard & string)[] = ['title', 'slug', 'guidance', 'evidence', 'level'];
 
 /** Added, removed, renumbered and reworded standards, paired as ./standards.ts pairs them. */
 export function compareStandards(before: Standard[], after: Standard[]): StandardChange[] {
-  const pairing = pairStandards(before, after);
+  // Paired by the slug each goes by; compared field by field as written, so a slug that only
+  // follows a new number is reported once, as the renumbering.
+  const fingerprint = (standard: Standard) => ({ slug: standardSlug(standard), number: standard.number, title: standard.title, standard });
+  const pairing = pairStandards(before.map(fingerprint), after.map(fingerprint));
   const changes: StandardChange[] = [];
   for (const { standard: a, before: b } of pairing.after) {
     if (!b) {
       changes.push({ kind: 'added', number: a.number, title: a.title, fields: [] });
       continue;
     }
-    const fields = fieldChanges(b, a, STANDARD_FIELDS);
+    const fields = fieldChanges(b.standard, a.standard, STANDARD_FIELDS);
     if (b.number !== a.number || fields.length) {
-      changes.push({ kind: 'changed', number: a.number, oldNumber: b.number !== a.number ? b.number : undefined, title: a.title, fields });
+      changes.push({ kind: 'changed', number: a.number, renumbered: b.number !== a.number ? { from: b.number } : undefined, title: a.title, fields });
     }
   }
   for (const b of pairing.removed) changes.push({ kind: 'removed', number: b.number, title: b.title, fields: [] });
@@ -172,7 +178,8 @@ export function compareFramework(frameworkId: string, before: FrameworkVersion |
     title: latest.shortTitle,
     kind: !b ? 'added' : !a ? 'removed' : 'changed',
     fields: b && a ? fieldChanges(b, a, ['title', 'shortTitle', 'status']).concat(fieldChanges(b.edition, a.edition, ['label'])) : [],
-    themes: compareItems(fb.themes, fa.themes, (t) => String(t.number), (t) => `${t.number}. ${t.title}`, ['title']),
+    // Numbered themes are matched by number (a renamed theme is a change), unnumbered ones by title.
+    themes: compareItems(fb.themes, fa.themes, (t) => (t.number === undefined ? normalise(t.title) : String(t.number)), themeHeading, ['title']),
     standards: compareStandards(standardsOf(fb), standardsOf(fa)),
     stages: compareItems(fb.stages, fa.stages, (s) => normalise(s.title), (s) => s.title, ['description']),
     levels: compareItems(fb.levels, fa.levels, (l) => l.id, (l) => l.name, ['name', 'description', 'deliveredWith']),
@@ -222,7 +229,7 @@ export function summarise(c: FrameworkChanges): string[] {
   const say = (n: number, what: string, verb: string) => n > 0 && lines.push(`${plural(n, what)} ${verb}`);
   say(count(c.standards, 'added'), 'standard', 'added');
   say(count(c.standards, 'removed'), 'standard', 'removed');
-  say(c.standards.filter((s) => s.oldNumber).length, 'standard', 'renumbered');
+  say(c.standards.filter((s) => s.renumbered).length, 'standard', 'renumbered');
   say(c.standards.filter((s) => s.fields.length).length, 'standard', 'reworded');
   say(count(c.themes, 'added'), 'theme', 'added');
   say(count(c.themes, 'removed'), 'theme', 'removed');
@@ -282,11 +289,13 @@ export function changesToMarkdown(all: FrameworkChanges[], heading = 'Framework 
     if (c.standards.length) {
       out.push('#### Standards', '');
       for (const s of c.standards) {
-        if (s.kind === 'added') out.push(`- **Added** ${s.number} ${md(s.title)}`);
-        else if (s.kind === 'removed') out.push(`- **Removed** ${s.number} ${md(s.title)}`);
+        if (s.kind === 'added') out.push(`- **Added** ${md(standardLabel(s))}`);
+        else if (s.kind === 'removed') out.push(`- **Removed** ${md(standardLabel(s))}`);
         else {
-          const what = [s.oldNumber && 'Renumbered', s.fields.length && 'Reworded'].filter(Boolean).join(' and ');
-          out.push(`- **${what}** ${s.oldNumber ? `${s.oldNumber} → ${s.number}` : s.number} ${md(s.title)}`, ...fieldLines(s.fields));
+          const what = [s.renumbered && 'Renumbered', s.fields.length && 'Reworded'].filter(Boolean).join(' and ');
+          const numbered = (n: string | undefined) => (n === undefined ? '(no number)' : md(n));
+          const label = s.renumbered ? `${numbered(s.renumbered.from)} → ${numbered(s.number)} ${md(s.title)}` : md(standardLabel(s));
+          out.push(`- **${what}** ${label}`, ...fieldLines(s.fields));
         }
       }
       out.push('');

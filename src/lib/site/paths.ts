@@ -7,6 +7,7 @@ import type { Catalog } from '../catalog/catalog';
 import { charterIds } from '../changes/editions';
 import { pairRoutes } from '../crosswalk/pair-routes';
 import { paths } from './urls';
+import { standardSlug } from '../../schemas/standard-slug';
 
 export function sitePaths(catalog: Catalog): Set<string> {
   const all: string[] = [
@@ -25,7 +26,7 @@ export function sitePaths(catalog: Catalog): Set<string> {
   for (const [id, fw] of catalog.frameworks) {
     all.push(paths.framework(id));
     all.push(paths.standardsJson(id));
-    for (const theme of fw.data.themes) for (const s of theme.standards) all.push(paths.standard(id, s.number));
+    for (const theme of fw.data.themes) for (const s of theme.standards) all.push(paths.standard(id, standardSlug(s)));
     if (fw.data.themes.length > 0) all.push(paths.selfAssessment(id));
   }
   for (const id of catalog.costsByFramework.keys()) all.push(paths.costs(id));
