@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { changeReport, contentAtRef } from '../../scripts/changes';
-import { changesToMarkdown, compareContent, compareStandards, newEntries, summarise, wordDiffMarkdown, type FrameworkChanges } from '../../src/lib/changes/changes';
+import { changesToMarkdown, compareContent, compareFramework, compareStandards, newEntries, summarise, wordDiffMarkdown, type FrameworkChanges } from '../../src/lib/changes/changes';
 import { loadContent } from '../../src/lib/content/files';
 import { priceListTotals } from '../../src/lib/costs/totals';
 import { ROOT, realContent } from '../helpers/content';
@@ -118,6 +118,36 @@ describe('change report on a sequence of edits', () => {
     expect(report).not.toContain('Removed');
     expect(report).toContain('| Undertaking Charter for the first time | changed | £4,480 | £4,500 | £4,480 → £4,500 |');
     expect(report).toContain('#### Stages');
+  });
+});
+
+describe('timing rules in the change report', () => {
+  const before = realContent().entries.frameworks.find((f) => f.id === 'east-midlands')!.data;
+  const after = {
+    ...before,
+    reassessment: { asPublished: 'A re-assessment will take place every 4 years, by a peer visit.', intervalYears: 4, method: 'Peer visit' },
+    interimReview: { asPublished: 'An informal review takes place after 18 months.', months: 18 },
+  };
+  const c = compareFramework('east-midlands', { framework: before }, { framework: after });
+
+  it('reports a reworded rule word by word with its figures, and an added rule in its own words', () => {
+    expect(c.timing.map((t) => [t.kind, t.label, t.fields.map((f) => [f.field, f.before, f.after])])).toEqual([
+      ['changed', 'Re-assessment', [
+        ['words', before.reassessment!.asPublished, 'A re-assessment will take place every 4 years, by a peer visit.'],
+        ['figures', 'Period stated: 3 years; Method: Desktop review', 'Period stated: 4 years; Method: Peer visit'],
+      ]],
+      ['added', 'Interim review', [['words', undefined, 'An informal review takes place after 18 months.'], ['figures', undefined, 'Period stated: 18 months']]],
+    ]);
+    expect(summarise(c)).toEqual(['1 timing rule added', '1 timing rule changed']);
+    const report = changesToMarkdown([c]);
+    expect(report).toContain('#### Timing rules\n\n- **Changed** Re-assessment\n');
+    expect(report).toContain('- **Added** Interim review\n  - words: added “An informal review takes place after 18 months.”');
+  });
+
+  it('reports a rule the new edition no longer states, with the words it had', () => {
+    const dropped = compareFramework('east-midlands', { framework: after }, { framework: { ...after, interimReview: undefined } });
+    expect(dropped.timing.map((t) => [t.kind, t.label, t.fields[0]?.before])).toEqual([['removed', 'Interim review', 'An informal review takes place after 18 months.']]);
+    expect(compareFramework('east-midlands', { framework: before }, { framework: before }).timing).toEqual([]);
   });
 });
 
