@@ -59,6 +59,16 @@ describe('catalog', () => {
 
   it('orders numbers numerically, 2.9 before 2.10', () => {
     expect(['2.10', '2.9', '10.1', '2.1'].sort(compareNumbers)).toEqual(['2.1', '2.9', '2.10', '10.1']);
+    expect(['Criterion 10', 'B', 'Criterion 2', 'a', '1'].sort(compareNumbers)).toEqual(['1', 'a', 'B', 'Criterion 2', 'Criterion 10']);
+  });
+
+  it('keeps standards in the order of the file, whatever their numbers', () => {
+    const entries = copy();
+    const theme = entries.frameworks.find((f) => f.id === 'east-midlands')!.data.themes[0]!;
+    // Lettered B, A and unnumbered, in that order; slugs kept so the topic mappings still find them.
+    theme.standards = [{ ...theme.standards[1]!, number: 'B', slug: '1.2' }, { ...theme.standards[0]!, number: 'A', slug: '1.1' }, { ...theme.standards[2]!, number: undefined, slug: '1.3' }, ...theme.standards.slice(3)];
+    const catalog = buildCatalog(entries);
+    expect(standardsOf(catalog, 'east-midlands').slice(0, 3).map((r) => [r.standard.number, r.position])).toEqual([['B', 0], ['A', 1], [undefined, 2]]);
   });
 
   it('reports an action-plan row whose standard is not in its framework', () => {

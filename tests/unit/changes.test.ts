@@ -161,6 +161,19 @@ describe('compareStandards', () => {
   });
 });
 
+describe('standards numbered as printed in the change report', () => {
+  it('reports a number given to an unnumbered standard, and a letter changed, without inventing a number', () => {
+    const changes = compareStandards(
+      [{ slug: 'wellbeing', title: 'Wellbeing' }, { number: 'A', title: 'Mentoring' }],
+      [{ number: 'Criterion 3', slug: 'wellbeing', title: 'Wellbeing' }, { number: 'B', title: 'Mentoring' }],
+    );
+    expect(changes.map((c) => [c.kind, c.renumbered?.from ?? null, c.number])).toEqual([['changed', null, 'Criterion 3'], ['changed', 'A', 'B']]);
+    const report = changesToMarkdown([{ frameworkId: 'x', title: 'X', kind: 'changed', fields: [], themes: [], standards: changes, stages: [], levels: [], timing: [], costs: [], recurringFees: [] }]);
+    expect(report).toContain('- **Renumbered** (no number) → Criterion 3 Wellbeing');
+    expect(report).toContain('- **Renumbered** A → B Mentoring');
+  });
+});
+
 describe('new editions and new entries in the change report', () => {
   const { entries } = realContent();
   const em = entries.frameworks.find((f) => f.id === 'east-midlands')!;

@@ -2,6 +2,7 @@
  * Every schema accepts the real content and rejects a broken variant of it with a message
  * that names the field. Broken variants are made by changing one field of a real entry.
  */
+import { numberSlug, standardSlug, STANDARD_SLUG } from '../../src/schemas/standard-slug';
 import { describe, expect, it } from 'vitest';
 import { makeSchemas } from '../../src/schemas';
 import { plainReference } from '../../src/schemas/common';
@@ -31,6 +32,16 @@ describe('the real content', () => {
     expect(entries.frameworks.length).toBeGreaterThanOrEqual(4);
     expect(entries.actionPlans.length).toBeGreaterThanOrEqual(1);
     expect(entries.strategies.length).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe('a standard\'s slug', () => {
+  it('is its own slug, else its number made safe for an address', () => {
+    const made = ['1.1', '2.10', '1', 'A', 'Criterion 2', 'Ŵ 3', '2(a)', '1..2', '•'].map((number) => numberSlug(number));
+    expect(made).toEqual(['1.1', '2.10', '1', 'a', 'criterion-2', 'w-3', '2-a', '1.2', '']);
+    expect(made.filter(Boolean).every((slug) => STANDARD_SLUG.test(slug))).toBe(true);
+    expect(standardSlug({ number: 'Criterion 2', slug: 'review' })).toBe('review');
+    expect(standardSlug({ slug: 'key-point' })).toBe('key-point');
   });
 });
 
