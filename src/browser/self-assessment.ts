@@ -4,10 +4,11 @@
  * network requests: files are built in the page and saved from blob: URLs.
  */
 import {
-  actionPlanFrom, createAssessment, dueProblem, parseAssessment, progress, reconcile, serialise,
+  actionPlanFrom, answerOf, createAssessment, dueProblem, parseAssessment, progress, reconcile, serialise,
   applicableStandards, importSizeProblem, replaceQuestion, storageKey, withAnswer, STATUS_LABELS,
-  type Answer, type AssessedStandard, type PlanDetails, type Reconciliation, type Status,
+  type Answer, type AssessedStandard, type PlanDetails, type Reconciliation, type Renumbered, type Status,
 } from '../lib/self-assessment/self-assessment';
+import { standardLabel } from '../lib/catalog/labels';
 
 const root = document.getElementById('self-assessment');
 if (root) start(root);
@@ -54,7 +55,7 @@ function start(root: HTMLElement) {
   /** Puts the state into every control and refreshes what depends on it. */
   function fill() {
     for (const fieldset of form.querySelectorAll<HTMLFieldSetElement>('.sa-standard')) {
-      const answer: Partial<Answer> = state.answers[fieldset.dataset.number!] ?? {};
+      const answer: Partial<Answer> = answerOf(state, fieldset.dataset.slug!) ?? {};
       for (const control of fieldset.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('[data-field]')) {
         const field = control.dataset.field as keyof Answer;
         if (control instanceof HTMLInputElement && control.type === 'radio') control.checked = answer.status === control.value;
@@ -77,15 +78,15 @@ function start(root: HTMLElement) {
   }
 
   function showLevel() {
-    const shown = new Set(applicableStandards(standards, state.level).map((s) => s.number));
-    for (const fieldset of form.querySelectorAll<HTMLElement>('.sa-standard')) fieldset.hidden = !shown.has(fieldset.dataset.number!);
+    const shown = new Set(applicableStandards(standards, state.level).map((s) => s.slug));
+    for (const fieldset of form.querySelectorAll<HTMLElement>('.sa-standard')) fieldset.hidden = !shown.has(fieldset.dataset.slug!);
     for (const section of form.querySelectorAll<HTMLElement>('.sa-theme')) section.hidden = !section.querySelector('.sa-standard:not([hidden])');
   }
 
   function showProgress() {
     const { themes, overall } = progress(state, standards);
     const rows = new Map<string, (typeof themes)[number]['tally'] | undefined>([...root.querySelectorAll<HTMLElement>('tr[data-theme]')].map((tr) => [tr.dataset.theme!, undefined]));
-    for (const t of themes) rows.set(String(t.number), t.tally);
+    for (const t of themes) rows.set(String(t.position), t.tally);
     rows.set('overall', overall);
     for (const [theme, tally] of rows) {
       const tr = root.querySelector<HTMLElement>(`tr[data-theme="${theme}"]`)!;
@@ -120,10 +121,11 @@ function start(root: HTMLElement) {
       for (const item of items) ul.append(el('li', item));
       changesBox.append(ul);
     };
-    list('New standards', changes.added.map((s) => `${s.number} ${s.title}`));
-    list('Renumbered standards (answers carried over)', changes.renumbered.map((s) => `${s.previousNumber} is now ${s.number} ${s.title}`));
-    list('Reworded standards (answer again)', changes.reworded.map((s) => `${s.number}: was “${s.previousTitle}”, now “${s.title}”.${previous(s.answer)}`));
-    list('Standards no longer in the framework', changes.removed.map((s) => `${s.number} ${s.title}.${previous(s.answer)}`));
+    const was = (s: Renumbered) => (s.previousNumber === undefined ? `“${s.title}” (no number before)` : s.previousNumber);
+    list('New standards', changes.added.map(standardLabel));
+    list('Renumbered standards (answers carried over)', changes.renumbered.map((s) => `${was(s)} is now ${standardLabel(s)}`));
+    list('Reworded standards (answer again)', changes.reworded.map((s) => `${s.number ?? 'Standard'}: was “${s.previousTitle}”, now “${s.title}”.${previous(s.answer)}`));
+    list('Standards no longer in the framework', changes.removed.map((s) => `${standardLabel(s)}.${previous(s.answer)}`));
     say('The standards have changed since these answers were saved; see the list of changes.');
   }
 
@@ -140,14 +142,14 @@ function start(root: HTMLElement) {
       const field = control.dataset.field as keyof Answer | undefined;
       if (!fieldset || !field) return;
       if (control instanceof HTMLInputElement && control.type === 'radio' && !control.checked) return;
-      const number = fieldset.dataset.number!;
+      const slug = fieldset.dataset.slug!;
       if (field === 'due') {
         // A date input whose typed text is not a real day reports badInput and an empty value.
         const bad = control instanceof HTMLInputElement && control.validity.badInput;
         if (bad && event.type === 'input') return;
         showDueProblem(fieldset, bad ? 'That is not a real date: choose a day that exists, e.g. 30 June 2026.' : dueProblem(control.value));
       }
-      state = withAnswer(state, number, { [field]: field === 'status' ? (control.value as Status) : control.value });
+      state = withAnswer(state, slug, { [field]: field === 'status' ? (control.value as Status) : control.value });
     }
     save();
     showProgress();

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { text, shortText, sourceDate, sourceDocument, type ReferenceFn } from './common';
-import { standardNumber } from './framework';
+import { standardReference } from './framework';
 
 /** Who is responsible, as the source names them, plus the roles for the "by owner" view. */
 export const ownerSchema = z
@@ -24,7 +24,7 @@ export const actionSchema = z
 /** A row of the plan: what the council needs to do to meet one standard. */
 export const actionItemSchema = z
   .object({
-    standard: standardNumber.describe('The number of the standard the row addresses, in the plan\'s framework.'),
+    standard: standardReference.describe('The standard the row addresses, in the plan\'s framework, by its slug (for a standard numbered 2.9 without a slug of its own: 2.9).'),
     need: text.describe('"What we need to do", in the source\'s words.'),
     actions: z.array(actionSchema).min(1),
   })

@@ -1,15 +1,24 @@
 import { z } from 'astro/zod';
 import { text, shortText, slug, sourceDate, sourceDocument, sourceNote, type ReferenceFn } from './common';
+import { numberSlug, STANDARD_SLUG } from './standard-slug';
 
-/** A standard's number: "1.1", "2.10". The part before the dot is its theme's number. */
-export const standardNumber = z
-  .string()
-  .regex(/^\d+\.\d+$/, 'expected a standard number such as 2.9 (theme number, a dot, then the standard\'s own number)');
+/**
+ * How a standard is named where something else points at it (an action-plan row, a topic mapping):
+ * its slug, which for a numbered standard without a slug of its own is its number made safe ("2.9",
+ * "criterion-2"). Any text here: the content check resolves it and, when it matches nothing, lists
+ * the framework's slugs (and names the slug of a standard whose printed number was written instead).
+ */
+export const standardReference = shortText;
 
 /** One standard of good practice a council is assessed against. */
 export const standardSchema = z
   .object({
-    number: standardNumber,
+    number: shortText.optional().describe('The standard\'s number or letter exactly as the source prints it ("1.1", "A", "Criterion 2"); absent where the source does not number it.'),
+    slug: z
+      .string()
+      .regex(STANDARD_SLUG, 'expected lower-case letters and digits, joined by dots or hyphens, e.g. criterion-2 or 1.1')
+      .optional()
+      .describe('The standard\'s part of its page address and the name references use. Absent: its number made safe ("1.1" → 1.1, "Criterion 2" → criterion-2). Required for an unnumbered standard.'),
     title: shortText,
     guidance: text.optional().describe('What meeting the standard involves, where the framework explains it.'),
     evidence: z.array(text).optional().describe('Examples of evidence an assessor would expect, where the framework lists them.'),
@@ -23,12 +32,23 @@ export const standardSchema = z
       .min(1)
       .optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((standard, ctx) => {
+    if (standard.slug === undefined && (standard.number === undefined || numberSlug(standard.number) === '')) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['slug'],
+        message: standard.number === undefined
+          ? 'a standard without a number needs a slug for its page address, e.g. slug: member-induction'
+          : `the number "${standard.number}" has no letters or digits to make an address from; give a slug, e.g. slug: member-induction`,
+      });
+    }
+  });
 
-/** A numbered group of standards ("1. Commitment to Member development"). */
+/** A group of standards ("1. Commitment to Member development"), numbered where the source numbers it. */
 export const themeSchema = z
   .object({
-    number: z.number().int().positive(),
+    number: z.number().int().positive().optional().describe('The theme\'s number, where the source numbers its themes 1, 2, 3…'),
     title: shortText,
     standards: z.array(standardSchema).default([]).describe('The theme\'s standards; empty where the source names the theme but lists none under it.'),
   })

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { text } from './common';
-import { standardNumber } from './framework';
+import { standardReference } from './framework';
 import type { ReferenceFn } from './common';
 
 /**
@@ -25,7 +25,7 @@ export const topicLinkSchema = (reference: ReferenceFn) =>
 export const standardMappingSchema = (reference: ReferenceFn) =>
   z
     .object({
-      standard: standardNumber.describe('The standard\'s number in the mapping\'s framework.'),
+      standard: standardReference.describe('The standard in the mapping\'s framework, by its slug (for a standard numbered 2.9 without a slug of its own: 2.9).'),
       topics: z.array(topicLinkSchema(reference)).min(1, 'a mapped standard needs at least one topic'),
     })
     .strict();

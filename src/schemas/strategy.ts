@@ -48,11 +48,12 @@ export const programmeStrand = z.enum([
 ]);
 
 /**
- * Standards a part of the strategy works towards, by standard id ("east-midlands/2.9"): an
+ * Standards a part of the strategy works towards, by standard id, the framework id, a slash and the
+ * standard's slug ("east-midlands/2.9"): an
  * editorial link that lets topic pages show strategy sections next to the standards they address.
  */
 export const addressedStandards = z
-  .array(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*\/\d+\.\d+$/, 'expected a standard id: framework id, a slash, then the standard number, e.g. east-midlands/2.9'))
+  .array(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:[.-][a-z0-9]+)*$/, 'expected a standard id: framework id, a slash, then the standard\'s slug, e.g. east-midlands/2.9'))
   .default([]);
 
 export const subsectionSchema = z

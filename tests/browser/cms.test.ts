@@ -161,9 +161,9 @@ describe('the content editor at /admin/', () => {
     const { page } = await openFramework();
     await expand(page, '2 Strategic approach to Member development');
     await expand(page, "2.1 Member Development Strategy linked to the authority's corporate plan.");
-    await (await fieldWithValue(page, 'number', '2.1')).fill('two point one');
+    await (await fieldWithValue(page, 'slug', '')).fill('two point one');
     await publish(page);
-    await page.getByText("expected a standard number such as 2.9 (theme number, a dot, then the standard's own number)").waitFor();
+    await page.getByText('expected lower-case letters and digits, joined by dots or hyphens, e.g. criterion-2 or 1.1').waitFor();
     if (SCREENSHOTS) await page.screenshot({ path: join(SCREENSHOTS, '4-refused.png') });
     await page.context().close();
     expect(readFileSync(join(copy, FILE), 'utf8')).toBe(before);

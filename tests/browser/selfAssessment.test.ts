@@ -19,7 +19,7 @@ const frameworkId = 'east-midlands';
 const catalog = realCatalog();
 const standards = assessedStandards(catalog.frameworks.get(frameworkId)!.data);
 // Three standards from different themes.
-const picked = [...new Map(standards.map((s) => [s.themeNumber, s])).values()].slice(0, 3);
+const picked = [...new Map(standards.map((s) => [s.themePosition, s])).values()].slice(0, 3);
 const [a, b, c] = picked as [(typeof standards)[number], (typeof standards)[number], (typeof standards)[number]];
 const k = (number: string) => number.replace('.', '-');
 const council = [...catalog.councils.keys()][0]!;
@@ -57,37 +57,37 @@ describe('self-assessment recorder', () => {
     await expect(page.getByText('Nothing you record here is sent anywhere').isVisible()).resolves.toBe(true);
 
     // Standard a by keyboard: focus its first status and choose it with the space bar.
-    await page.locator(`#sa-${k(a.number)} input[value="met"]`).focus();
+    await page.locator(`#sa-${k(a.slug)} input[value="met"]`).focus();
     await page.keyboard.press('Space');
-    await page.locator(`#evidence-${k(a.number)}`).fill('Policy agreed by full council');
+    await page.locator(`#evidence-${k(a.slug)}`).fill('Policy agreed by full council');
 
-    await page.locator(`#sa-${k(b.number)}`).getByLabel(STATUS_LABELS['partly-met']).check();
-    await page.locator(`#action-${k(b.number)}`).fill('Write the induction programme, with "quotes", commas\nand two lines');
-    await page.locator(`#due-${k(b.number)}`).fill('2026-03-31');
-    await page.locator(`#owner-${k(b.number)}`).fill('Head of Democratic Services');
+    await page.locator(`#sa-${k(b.slug)}`).getByLabel(STATUS_LABELS['partly-met']).check();
+    await page.locator(`#action-${k(b.slug)}`).fill('Write the induction programme, with "quotes", commas\nand two lines');
+    await page.locator(`#due-${k(b.slug)}`).fill('2026-03-31');
+    await page.locator(`#owner-${k(b.slug)}`).fill('Head of Democratic Services');
 
-    await page.locator(`#sa-${k(c.number)}`).getByLabel(STATUS_LABELS['not-yet']).check();
-    await page.locator(`#action-${k(c.number)}`).fill('Agree a budget');
+    await page.locator(`#sa-${k(c.slug)}`).getByLabel(STATUS_LABELS['not-yet']).check();
+    await page.locator(`#action-${k(c.slug)}`).fill('Agree a budget');
 
     await expect(overall('met')).resolves.toBe('1');
     await expect(overall('unanswered')).resolves.toBe(String(standards.length - 3));
 
     await page.reload();
-    await expect(page.locator(`#sa-${k(a.number)} input[value="met"]`).isChecked()).resolves.toBe(true);
-    await expect(page.locator(`#evidence-${k(a.number)}`).inputValue()).resolves.toBe('Policy agreed by full council');
-    await expect(page.locator(`#due-${k(b.number)}`).inputValue()).resolves.toBe('2026-03-31');
-    await expect(page.locator(`#owner-${k(b.number)}`).inputValue()).resolves.toBe('Head of Democratic Services');
-    await expect(page.locator(`#sa-${k(c.number)} input[value="not-yet"]`).isChecked()).resolves.toBe(true);
+    await expect(page.locator(`#sa-${k(a.slug)} input[value="met"]`).isChecked()).resolves.toBe(true);
+    await expect(page.locator(`#evidence-${k(a.slug)}`).inputValue()).resolves.toBe('Policy agreed by full council');
+    await expect(page.locator(`#due-${k(b.slug)}`).inputValue()).resolves.toBe('2026-03-31');
+    await expect(page.locator(`#owner-${k(b.slug)}`).inputValue()).resolves.toBe('Head of Democratic Services');
+    await expect(page.locator(`#sa-${k(c.slug)} input[value="not-yet"]`).isChecked()).resolves.toBe(true);
     await expect(overall('partly-met')).resolves.toBe('1');
   });
 
   it('refuses a day that does not exist, and says so', async () => {
-    const due = page.locator(`#due-${k(c.number)}`);
+    const due = page.locator(`#due-${k(c.slug)}`);
     await due.focus();
     await page.keyboard.type('30022026'); // 30 February 2026, typed into an en-GB date field
     await due.blur();
     await expect(due.getAttribute('aria-invalid')).resolves.toBe('true');
-    await expect(page.locator(`#due-${k(c.number)}-error`).textContent()).resolves.toMatch(/not a real date/);
+    await expect(page.locator(`#due-${k(c.slug)}-error`).textContent()).resolves.toMatch(/not a real date/);
     await due.fill('');
     await expect(due.getAttribute('aria-invalid')).resolves.toBeNull();
   });
@@ -101,33 +101,33 @@ describe('self-assessment recorder', () => {
     expect(rows[0]).toEqual([...CSV_COLUMNS]);
     expect(rows).toHaveLength(standards.length + 1);
     const row = (number: string) => rows.find((r) => r[1] === number)!;
-    expect(row(a.number)[3]).toBe(STATUS_LABELS.met);
-    expect(row(b.number).slice(3)).toEqual([STATUS_LABELS['partly-met'], '', 'Write the induction programme, with "quotes", commas\nand two lines', '2026-03-31', 'Head of Democratic Services']);
+    expect(row(a.number!)[3]).toBe(STATUS_LABELS.met);
+    expect(row(b.number!).slice(3)).toEqual([STATUS_LABELS['partly-met'], '', 'Write the induction programme, with "quotes", commas\nand two lines', '2026-03-31', 'Head of Democratic Services']);
 
     const download = await downloaded(() => page.getByRole('button', { name: 'Download as JSON (to import later)' }).click());
     json = download.text;
     const parsed = parseAssessment(json);
-    expect(parsed.ok && Object.keys(parsed.assessment.answers).sort()).toEqual(picked.map((s) => s.number).sort());
+    expect(parsed.ok && Object.keys(parsed.assessment.answers).sort()).toEqual(picked.map((s) => s.slug).sort());
   });
 
   it('clears everything, then restores it all from the JSON file', async () => {
     page.once('dialog', (d) => d.accept());
     await page.getByRole('button', { name: 'Clear this assessment' }).click();
-    await expect(page.locator(`#action-${k(b.number)}`).inputValue()).resolves.toBe('');
+    await expect(page.locator(`#action-${k(b.slug)}`).inputValue()).resolves.toBe('');
     await expect(overall('unanswered')).resolves.toBe(String(standards.length));
     await page.reload();
-    await expect(page.locator(`#sa-${k(a.number)} input[value="met"]`).isChecked()).resolves.toBe(false);
+    await expect(page.locator(`#sa-${k(a.slug)} input[value="met"]`).isChecked()).resolves.toBe(false);
 
     await page.getByLabel(/Import a saved assessment/).setInputFiles({ name: 'saved.json', mimeType: 'application/json', buffer: Buffer.from(json) });
     await page.locator('#sa-message', { hasText: 'Imported saved.json: 3 answers restored' }).waitFor();
-    await expect(page.locator(`#owner-${k(b.number)}`).inputValue()).resolves.toBe('Head of Democratic Services');
+    await expect(page.locator(`#owner-${k(b.slug)}`).inputValue()).resolves.toBe('Head of Democratic Services');
     await expect(overall('met')).resolves.toBe('1');
   });
 
   const importFile = (name: string, buffer: Buffer) =>
     page.getByLabel(/Import a saved assessment/).setInputFiles({ name, mimeType: 'application/json', buffer });
   const other = () => Buffer.from(json.replace('Head of Democratic Services', 'Someone else'));
-  const owner = () => page.locator(`#owner-${k(b.number)}`).inputValue();
+  const owner = () => page.locator(`#owner-${k(b.slug)}`).inputValue();
 
   it('asks before an import replaces the stored answers, and keeps them when the answer is no', async () => {
     let asked = '';
@@ -180,10 +180,10 @@ describe('self-assessment recorder', () => {
     if (!saved.ok) throw new Error(saved.error);
     // As if saved against an earlier edition in which standard b read differently and standard c,
     // in the same words, was numbered 99.9 (its answer saved under that number).
-    const { [c.number]: cAnswer, ...otherAnswers } = saved.assessment.answers;
+    const { [c.slug]: cAnswer, ...otherAnswers } = saved.assessment.answers;
     const earlier = {
       ...saved.assessment,
-      standards: saved.assessment.standards.map((s) => (s.number === b.number ? { ...s, title: 'An older wording' } : s.number === c.number ? { ...s, number: '99.9' } : s)),
+      standards: saved.assessment.standards.map((s) => (s.slug === b.slug ? { ...s, title: 'An older wording' } : s.slug === c.slug ? { ...s, slug: '99.9', number: '99.9' } : s)),
       answers: { ...otherAnswers, '99.9': cAnswer! },
     };
     await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [storageKey(frameworkId), serialise(earlier)]);
@@ -193,9 +193,9 @@ describe('self-assessment recorder', () => {
     await expect(notice.textContent()).resolves.toContain(`${b.number}: was “An older wording”, now “${b.title}”`);
     await expect(notice.textContent()).resolves.toContain(`99.9 is now ${c.number} ${c.title}`);
     await expect(notice.textContent()).resolves.toContain('carried over for 2 standards');
-    await expect(page.locator(`#action-${k(b.number)}`).inputValue()).resolves.toBe('');
-    await expect(page.locator(`#action-${k(c.number)}`).inputValue()).resolves.toBe('Agree a budget');
-    await expect(page.locator(`#evidence-${k(a.number)}`).inputValue()).resolves.toBe('Policy agreed by full council');
+    await expect(page.locator(`#action-${k(b.slug)}`).inputValue()).resolves.toBe('');
+    await expect(page.locator(`#action-${k(c.slug)}`).inputValue()).resolves.toBe('Agree a budget');
+    await expect(page.locator(`#evidence-${k(a.slug)}`).inputValue()).resolves.toBe('Policy agreed by full council');
     // Put the current answers back for the tests that follow.
     await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [storageKey(frameworkId), json]);
     await page.reload();
@@ -218,7 +218,7 @@ describe('self-assessment recorder', () => {
     await plain.goto(address());
     await expect(plain.locator('.sa-nojs').textContent()).resolves.toMatch(/needs JavaScript/);
     await expect(plain.locator('.sa-standard > legend').count()).resolves.toBe(standards.length);
-    await expect(plain.locator(`#action-${k(b.number)}`).isDisabled()).resolves.toBe(true);
+    await expect(plain.locator(`#action-${k(b.slug)}`).isDisabled()).resolves.toBe(true);
     await expect(plain.locator('.sa-tools').isVisible()).resolves.toBe(false);
     await noJs.close();
   });

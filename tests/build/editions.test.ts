@@ -9,6 +9,7 @@ import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compareFramework, summarise } from '../../src/lib/changes/changes';
 import { loadContent } from '../../src/lib/content/files';
+import { standardSlug } from '../../src/schemas/standard-slug';
 import { paths } from '../../src/lib/site/urls';
 import { at, fixtureSite, NEW, OLD, SITE, type FixtureSite } from './fixture-site';
 
@@ -38,11 +39,11 @@ describe('a charter with two editions', () => {
     const oldStandards = loadContent(site.root).entries.frameworks.find((f) => f.id === OLD)!.data.themes.flatMap((t) => t.standards);
     expect(oldStandards.length).toBeGreaterThan(0);
     for (const standard of oldStandards) {
-      expect(html(paths.standard(OLD, standard.number)).querySelector('main')?.hasAttribute('data-pagefind-body'), standard.number).toBe(false);
+      expect(html(paths.standard(OLD, standardSlug(standard))).querySelector('main')?.hasAttribute('data-pagefind-body'), standardSlug(standard)).toBe(false);
     }
     expect(html(paths.framework(OLD)).querySelector('main')?.hasAttribute('data-pagefind-body')).toBe(true);
     const current = loadContent(site.root).entries.frameworks.find((f) => f.id === NEW)!.data.themes[0]!.standards[0]!;
-    expect(html(paths.standard(NEW, current.number)).querySelector('main')?.hasAttribute('data-pagefind-body')).toBe(true);
+    expect(html(paths.standard(NEW, standardSlug(current))).querySelector('main')?.hasAttribute('data-pagefind-body')).toBe(true);
   });
 
   it('lists the history on both editions, with dates and the changes the change report finds', () => {

@@ -35,7 +35,7 @@ describe('a new framework with its mapping, and no code change', () => {
     for (const topic of cw.topics) {
       const cell = doc.querySelector(`#topic-${topic.id} td[data-framework="${ID}"]`)!;
       const c = cw.coverage(ID, topic.id);
-      if (c.status === 'covered') expect(cell.querySelectorAll('a').map((a) => a.getAttribute('href'))).toEqual(c.links.map((l) => at(paths.standard(ID, l.standard.standard.number))));
+      if (c.status === 'covered') expect(cell.querySelectorAll('a').map((a) => a.getAttribute('href'))).toEqual(c.links.map((l) => at(paths.standard(ID, l.standard.slug))));
       // Not the selector's own attribute: what the cell tells a reader ("Gap", "Not assessed").
       else expect(cell.text, topic.id).toContain(COVERAGE_LABELS[c.status].words);
     }

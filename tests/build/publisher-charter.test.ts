@@ -105,6 +105,41 @@ describe('a charter written as a publisher would', () => {
     ]);
   });
 
+  it('numbers its standards as the charter prints them ("1", "A", "Criterion 2", none), on its pages, in order', () => {
+    const printed = [['1', '1'], ['a', 'A'], ['criterion-2', 'Criterion 2'], ['councillor-wellbeing', undefined]] as const;
+    const listed = html(paths.framework('fixture-criteria')).querySelectorAll('.standard-list > li > a');
+    expect(listed.map((a) => [a.getAttribute('href'), a.querySelector('.standard-number') && text(a.querySelector('.standard-number'))])).toEqual(
+      printed.map(([slug, number]) => [paths.standard('fixture-criteria', slug), number ?? null]),
+    );
+    for (const [slug, number] of printed) {
+      const doc = html(paths.standard('fixture-criteria', slug));
+      expect(doc.querySelector('h1 .standard-number') && text(doc.querySelector('h1 .standard-number')), slug).toBe(number ?? null);
+    }
+    const keyPoint = html(paths.standard('fixture-criteria', 'councillor-wellbeing'));
+    expect(text(keyPoint.querySelector('h1'))).toBe("The council looks after councillors' wellbeing and safety.");
+    expect(rows(keyPoint, 'main > dl.summary-list').Theme).toBe('Key points');
+    const form = html(paths.selfAssessment('fixture-criteria'));
+    expect(form.querySelectorAll('.sa-standard').map((f) => f.getAttribute('data-slug'))).toEqual(printed.map(([slug]) => slug));
+    expect(text(form.querySelector('.sa-standard[data-slug="councillor-wellbeing"] > legend'))).toBe("The council looks after councillors' wellbeing and safety.");
+  });
+
+  it('carries the printed numbers in its downloads and search records, and no number for the unnumbered standard', async () => {
+    const standards = JSON.parse(read(paths.standardsJson('fixture-criteria'))).standards as { number: string | null; slug: string; theme: { number: number | null } }[];
+    expect(standards.map((s) => [s.number, s.slug, s.theme.number])).toEqual([['1', '1', 1], ['A', 'a', 1], ['Criterion 2', 'criterion-2', 1], [null, 'councillor-wellbeing', null]]);
+    const csv = parseCsv(readFileSync(join(site, 'dist', paths.compareDownload('matrix', 'csv'))), { bom: true, columns: true }) as Record<string, string>[];
+    const byUrl = (a: (string | undefined)[], b: (string | undefined)[]) => a[1]!.localeCompare(b[1]!);
+    expect(csv.filter((r) => r.framework_id === 'fixture-criteria' && r.status === 'covered').map((r) => [r.standard, r.standard_url]).sort(byUrl)).toEqual(
+      [['1', '1'], ['A', 'a'], ['Criterion 2', 'criterion-2'], ['', 'councillor-wellbeing']]
+        .map(([number, slug]) => [number, `https://charter-atlas.example${paths.standard('fixture-criteria', slug!)}`])
+        .sort(byUrl),
+    );
+    const pagefind = await loadPagefind(join(site, 'dist'));
+    const found = await topResults(pagefind, 'Criterion 2', { filters: { framework: 'Fixture Criteria Charter' } }, 1);
+    expect(found.map((r) => [r.url, r.meta.title])).toEqual([[paths.standard('fixture-criteria', 'criterion-2'), 'Fixture Wales · Criterion 2 Every councillor is offered a personal development review each year.']]);
+    const keyPoint = await topResults(pagefind, 'wellbeing and safety', { filters: { framework: 'Fixture Criteria Charter' } }, 1);
+    expect(keyPoint.map((r) => [r.url, r.meta.title, r.filters.number])).toEqual([[paths.standard('fixture-criteria', 'councillor-wellbeing'), "Fixture Wales · The council looks after councillors' wellbeing and safety.", undefined]]);
+  });
+
   it('puts an award on the register with its re-assessment due date from the charter\'s own rule, and in the region\'s calendar', () => {
     const row = html(paths.council('fixture-bannau-national-park')).querySelector('#register-fixture-bannau-2023-awarded')!;
     expect(text(row.querySelector('[data-label="Re-assessment"]'))).toBe('Due by 2026-03-14, under the rule “Councils holding the Charter are re-assessed every 36 months through a peer visit.”');

@@ -43,7 +43,7 @@ describe('/compare/ matrix', () => {
       row.cells.forEach((cell, i) => {
         const td = tr.querySelector(`td[data-framework="${crosswalk.frameworks[i]!.id}"]`)!;
         if (cell.status === 'covered') {
-          expect(td.querySelectorAll('a').map((a) => a.getAttribute('href'))).toEqual(cell.links.map((l) => paths.standard(l.standard.frameworkId, l.standard.standard.number)));
+          expect(td.querySelectorAll('a').map((a) => a.getAttribute('href'))).toEqual(cell.links.map((l) => paths.standard(l.standard.frameworkId, l.standard.slug)));
           expect(td.querySelectorAll('.relation').map((r) => text(r))).toEqual(cell.links.map((l) => `${RELATIONSHIP_LABELS[l.relationship].symbol} ${RELATIONSHIP_LABELS[l.relationship].toTopic}`));
         } else {
           expect(text(td)).toBe(`${COVERAGE_LABELS[cell.status].symbol} ${COVERAGE_LABELS[cell.status].words}`);
@@ -102,7 +102,7 @@ describe('topic pages and standard pages', () => {
       expect(text(doc.querySelector('h1'))).toBe(topic.data.name);
       const expected = crosswalk.frameworks.flatMap((fw) => {
         const c = crosswalk.coverage(fw.id, topic.id);
-        return c.status === 'covered' ? c.links.map((l) => paths.standard(fw.id, l.standard.standard.number)) : [];
+        return c.status === 'covered' ? c.links.map((l) => paths.standard(fw.id, l.standard.slug)) : [];
       });
       expect(doc.querySelectorAll('main table td a').map((a) => a.getAttribute('href'))).toEqual(expected);
     });
@@ -115,7 +115,7 @@ describe('topic pages and standard pages', () => {
     const em = crosswalk.coverage('east-midlands', topic.id);
     const hrefs = section.querySelectorAll('a').map((a) => a.getAttribute('href'));
     expect(hrefs).toContain(paths.topic(topic.id));
-    for (const l of em.status === 'covered' ? em.links : []) expect(hrefs).toContain(paths.standard('east-midlands', l.standard.standard.number));
+    for (const l of em.status === 'covered' ? em.links : []) expect(hrefs).toContain(paths.standard('east-midlands', l.standard.slug));
   });
 });
 

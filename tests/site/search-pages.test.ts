@@ -26,8 +26,8 @@ const sitePath = (file: string) => `/${relative(DIST, file)}`.replace(/index\.ht
 const indexed = new Map<string, SearchRecord>([
   // A superseded edition's standards are left out (none in the real content today).
   ...[...catalog.standards.values()].flatMap((r) => {
-    const record = standardSearch(catalog, r.frameworkId, r.standard.number);
-    return record ? [[paths.standard(r.frameworkId, r.standard.number), record] as const] : [];
+    const record = standardSearch(catalog, r.frameworkId, r.slug);
+    return record ? [[paths.standard(r.frameworkId, r.slug), record] as const] : [];
   }),
   ...[...catalog.frameworks.keys()].map((id) => [paths.framework(id), frameworkSearch(catalog, id)] as const),
   ...[...catalog.costsByFramework.keys()].map((id) => [paths.costs(id), costsSearch(catalog, id)] as const),

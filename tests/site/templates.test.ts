@@ -66,6 +66,31 @@ describe('stages compared', () => {
   });
 });
 
+describe('stages compared: timing rules', () => {
+  /** The timing-rule fields of a framework file, with the label every framework's rule is shown under. */
+  const RULES = { reassessment: 'Re-assessment', interimReview: 'Interim review', commitmentToAssessment: 'From commitment to assessment', awardDuration: 'How long an award lasts' } as const;
+
+  it('shows every timing rule each framework states, labelled and in its own words, and "Not stated in the source" where it states none', () => {
+    const main = page(paths.compareStages()).querySelector('main')!;
+    let stated = 0;
+    for (const fw of frameworks) {
+      const section = main.querySelector(`#timing-${fw.id}`);
+      expect(section, fw.id).not.toBeNull();
+      const expected = Object.entries(RULES).flatMap(([field, label]) => {
+        const rule = fw.data[field as keyof typeof RULES];
+        return rule ? [[label, `“${rule.asPublished.replace(/\s+/g, ' ')}”`]] : [];
+      });
+      stated += expected.length;
+      const shown = section!.querySelectorAll('.timing-rules > div').map((d) => [text(d.querySelector('dt')), text(d.querySelector('.as-published'))]);
+      expect(shown, fw.id).toEqual(expected);
+      if (expected.length === 0) expect(text(section), fw.id).toContain('Not stated in the source');
+      else expect(text(section), fw.id).not.toContain('Not stated in the source');
+    }
+    expect(stated).toBeGreaterThan(1);
+    expect(frameworks.some((fw) => Object.keys(RULES).every((field) => !fw.data[field as keyof typeof RULES]))).toBe(true);
+  });
+});
+
 describe('404 and the accessibility statement', () => {
   it('the 404 page says the page was not found and links home and to search', () => {
     const doc = page('/404.html');

@@ -59,13 +59,23 @@ describe('catalog', () => {
 
   it('orders numbers numerically, 2.9 before 2.10', () => {
     expect(['2.10', '2.9', '10.1', '2.1'].sort(compareNumbers)).toEqual(['2.1', '2.9', '2.10', '10.1']);
+    expect(['Criterion 10', 'B', 'Criterion 2', 'a', '1'].sort(compareNumbers)).toEqual(['1', 'a', 'B', 'Criterion 2', 'Criterion 10']);
+  });
+
+  it('keeps standards in the order of the file, whatever their numbers', () => {
+    const entries = copy();
+    const theme = entries.frameworks.find((f) => f.id === 'east-midlands')!.data.themes[0]!;
+    // Lettered B, A and unnumbered, in that order; slugs kept so the topic mappings still find them.
+    theme.standards = [{ ...theme.standards[1]!, number: 'B', slug: '1.2' }, { ...theme.standards[0]!, number: 'A', slug: '1.1' }, { ...theme.standards[2]!, number: undefined, slug: '1.3' }, ...theme.standards.slice(3)];
+    const catalog = buildCatalog(entries);
+    expect(standardsOf(catalog, 'east-midlands').slice(0, 3).map((r) => [r.standard.number, r.position])).toEqual([['B', 0], ['A', 1], [undefined, 2]]);
   });
 
   it('reports an action-plan row whose standard is not in its framework', () => {
     const entries = copy();
     entries.actionPlans[0]!.data.items[2]!.standard = '1.9';
     expect(problemsOf(entries)).toEqual([
-      'src/content/action-plans/harrow-2008.yaml items[2].standard: "1.9" is not a standard of the framework "south-east" this plan follows',
+      'src/content/action-plans/harrow-2008.yaml items[2].standard: "1.9" is not a standard of the framework "south-east" this plan follows; expected one of its standards\' slugs: 1.1, 1.2, 1.3, 1.4, 1.5, 1.6, 2.1, 2.2, 2.3, 2.4, 2.5, 2.6, 2.7, 2.8, 2.9, 3.1, 3.2, 3.3, 3.4, 3.5, 3.6, 4.1, 4.2, 4.3, 4.4, 5.1, 5.2, 5.3',
     ]);
   });
 
@@ -85,9 +95,9 @@ describe('catalog', () => {
     const em = entries.frameworks.find((f) => f.id === 'east-midlands')!;
     em.data.themes[1]!.standards[9]!.number = '2.9';
     expect(problemsOf(entries)).toEqual([
-      'src/content/frameworks/east-midlands.mdx themes[1].standards[9].number: "2.9" appears twice in this framework',
+      expect.stringMatching(/^src\/content\/frameworks\/east-midlands\.mdx themes\[1\]\.standards\[9\]\.number: standard "2\.9 .+" has the slug "2\.9" \(made from its number "2\.9"\), already the slug of themes\[1\]\.standards\[8\] "2\.9 .+"; each standard needs its own slug \(give one of them slug: …\)$/),
       // 2.10 is gone, so its topic mapping now points at nothing.
-      expect.stringMatching(/^src\/content\/mappings\/east-midlands\.yaml mappings\[\d+\]\.standard: "2\.10" is not a standard of the framework "east-midlands"$/),
+      expect.stringMatching(/^src\/content\/mappings\/east-midlands\.yaml mappings\[\d+\]\.standard: "2\.10" is not a standard of the framework "east-midlands"; expected one of its standards' slugs: 1\.1, .*, 2\.9, 2\.11, .*$/),
     ]);
   });
 

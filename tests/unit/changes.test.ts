@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { changeReport, contentAtRef } from '../../scripts/changes';
-import { changesToMarkdown, compareContent, compareStandards, newEntries, summarise, wordDiffMarkdown, type FrameworkChanges } from '../../src/lib/changes/changes';
+import { changesToMarkdown, compareContent, compareFramework, compareStandards, newEntries, summarise, wordDiffMarkdown, type FrameworkChanges } from '../../src/lib/changes/changes';
 import { loadContent } from '../../src/lib/content/files';
 import { priceListTotals } from '../../src/lib/costs/totals';
 import { ROOT, realContent } from '../helpers/content';
@@ -55,7 +55,7 @@ describe('change report on a sequence of edits', () => {
     const c = only(step([{ file: EM, replace: 'title: Structured Induction process for all members.', with: 'title: Structured induction programme for all members.' }]), 'east-midlands');
     expect(c.standards).toHaveLength(1);
     const [s] = c.standards;
-    expect(s).toMatchObject({ kind: 'changed', number: '2.9', oldNumber: undefined });
+    expect(s).toMatchObject({ kind: 'changed', number: '2.9', renumbered: undefined });
     expect(s!.fields.map((f) => f.field)).toEqual(['title']);
     const words = s!.fields[0]!.words;
     expect(words.filter((w) => w.kind === 'removed').map((w) => w.text.trim())).toEqual(['Induction process']);
@@ -67,7 +67,7 @@ describe('change report on a sequence of edits', () => {
     const c = only(step([
       { file: EM, replace: '      - number: "2.11"\n        title: Member Learning and Development Reference Group.', with: '      - number: "2.11"\n        title: Mentoring for new members.\n      - number: "2.12"\n        title: Member Learning and Development Reference Group.' },
     ]), 'east-midlands');
-    expect(c.standards.map((s) => [s.kind, s.oldNumber ?? null, s.number])).toEqual([
+    expect(c.standards.map((s) => [s.kind, s.renumbered?.from ?? null, s.number])).toEqual([
       ['added', null, '2.11'],
       ['changed', '2.11', '2.12'],
     ]);
@@ -121,13 +121,56 @@ describe('change report on a sequence of edits', () => {
   });
 });
 
+describe('timing rules in the change report', () => {
+  const before = realContent().entries.frameworks.find((f) => f.id === 'east-midlands')!.data;
+  const after = {
+    ...before,
+    reassessment: { asPublished: 'A re-assessment will take place every 4 years, by a peer visit.', intervalYears: 4, method: 'Peer visit' },
+    interimReview: { asPublished: 'An informal review takes place after 18 months.', months: 18 },
+  };
+  const c = compareFramework('east-midlands', { framework: before }, { framework: after });
+
+  it('reports a reworded rule word by word with its figures, and an added rule in its own words', () => {
+    expect(c.timing.map((t) => [t.kind, t.label, t.fields.map((f) => [f.field, f.before, f.after])])).toEqual([
+      ['changed', 'Re-assessment', [
+        ['words', before.reassessment!.asPublished, 'A re-assessment will take place every 4 years, by a peer visit.'],
+        ['figures', 'Period stated: 3 years; Method: Desktop review', 'Period stated: 4 years; Method: Peer visit'],
+      ]],
+      ['added', 'Interim review', [['words', undefined, 'An informal review takes place after 18 months.'], ['figures', undefined, 'Period stated: 18 months']]],
+    ]);
+    expect(summarise(c)).toEqual(['1 timing rule added', '1 timing rule changed']);
+    const report = changesToMarkdown([c]);
+    expect(report).toContain('#### Timing rules\n\n- **Changed** Re-assessment\n');
+    expect(report).toContain('- **Added** Interim review\n  - words: added “An informal review takes place after 18 months.”');
+  });
+
+  it('reports a rule the new edition no longer states, with the words it had', () => {
+    const dropped = compareFramework('east-midlands', { framework: after }, { framework: { ...after, interimReview: undefined } });
+    expect(dropped.timing.map((t) => [t.kind, t.label, t.fields[0]?.before])).toEqual([['removed', 'Interim review', 'An informal review takes place after 18 months.']]);
+    expect(compareFramework('east-midlands', { framework: before }, { framework: before }).timing).toEqual([]);
+  });
+});
+
 describe('compareStandards', () => {
   it('tells a renumbered and reworded standard from a removed one', () => {
     const changes = compareStandards(
       [{ number: '1.1', title: 'A' }, { number: '1.2', title: 'B' }, { number: '1.3', title: 'C' }],
       [{ number: '1.1', title: 'A' }, { number: '1.2', title: 'C' }, { number: '1.3', title: 'D' }],
     );
-    expect(changes.map((c) => [c.kind, c.oldNumber ?? null, c.number])).toEqual([['changed', '1.3', '1.2'], ['added', null, '1.3'], ['removed', null, '1.2']]);
+    expect(changes.map((c) => [c.kind, c.renumbered?.from ?? null, c.number])).toEqual([['changed', '1.3', '1.2'], ['added', null, '1.3'], ['removed', null, '1.2']]);
+  });
+});
+
+describe('standards numbered as printed in the change report', () => {
+  it('reports a number given to an unnumbered standard, and a letter changed, without inventing a number', () => {
+    const changes = compareStandards(
+      [{ slug: 'wellbeing', title: 'Wellbeing' }, { number: 'A', title: 'Mentoring' }],
+      [{ number: 'Criterion 3', slug: 'wellbeing', title: 'Wellbeing' }, { number: 'B', title: 'Mentoring' }],
+    );
+    expect(changes.map((c) => [c.kind, c.renumbered?.from ?? null, c.number])).toEqual([['changed', null, 'Criterion 3'], ['changed', 'A', 'B']]);
+    const report = changesToMarkdown([{ frameworkId: 'x', title: 'X', kind: 'changed', fields: [], themes: [], standards: changes, stages: [], levels: [], timing: [], costs: [], recurringFees: [] }]);
+    expect(report).toContain('- **Renumbered** (no number) → Criterion 3 Wellbeing');
+    expect(report).toContain('- **Renumbered** A → B Mentoring');
   });
 });
 

@@ -22,16 +22,16 @@ describe('content check', () => {
   });
 
   it('names the file, line, field, value and expectation for a schema error', () => {
-    const root = contentWith('src/content/frameworks/east-midlands.mdx', (t) => t.replace('number: "2.10"', 'number: "2.1O"'));
+    const root = contentWith('src/content/frameworks/east-midlands.mdx', (t) => t.replace('number: "2.10"', 'number: "2.10"\n        slug: "2.1O"'));
     expect(checkContent(root).map(formatProblem)).toEqual([
-      'error: src/content/frameworks/east-midlands.mdx:111:17 themes[1].standards[9].number: expected a standard number such as 2.9 (theme number, a dot, then the standard\'s own number) (found "2.1O")',
+      'error: src/content/frameworks/east-midlands.mdx:112:15 themes[1].standards[9].slug: expected lower-case letters and digits, joined by dots or hyphens, e.g. criterion-2 or 1.1 (found "2.1O")',
     ]);
   });
 
   it('reports a broken reference at its line', () => {
     const root = contentWith('src/content/action-plans/harrow-2008.yaml', (t) => t.replace('- standard: "2.9"', '- standard: "2.19"'));
     expect(checkContent(root).map(formatProblem)).toEqual([
-      expect.stringMatching(/^error: src\/content\/action-plans\/harrow-2008\.yaml:\d+:\d+ items\[14\]\.standard: "2\.19" is not a standard of the framework "south-east" this plan follows$/),
+      expect.stringMatching(/^error: src\/content\/action-plans\/harrow-2008\.yaml:\d+:\d+ items\[14\]\.standard: "2\.19" is not a standard of the framework "south-east" this plan follows; expected one of its standards' slugs: 1\.1, .*, 5\.3$/),
     ]);
   });
 

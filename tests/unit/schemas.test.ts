@@ -2,6 +2,7 @@
  * Every schema accepts the real content and rejects a broken variant of it with a message
  * that names the field. Broken variants are made by changing one field of a real entry.
  */
+import { numberSlug, standardSlug, STANDARD_SLUG } from '../../src/schemas/standard-slug';
 import { describe, expect, it } from 'vitest';
 import { makeSchemas } from '../../src/schemas';
 import { plainReference } from '../../src/schemas/common';
@@ -34,13 +35,37 @@ describe('the real content', () => {
   });
 });
 
+describe('a standard\'s slug', () => {
+  it('is its own slug, else its number made safe for an address', () => {
+    const made = ['1.1', '2.10', '1', 'A', 'Criterion 2', 'Ŵ 3', '2(a)', '1..2', '•'].map((number) => numberSlug(number));
+    expect(made).toEqual(['1.1', '2.10', '1', 'a', 'criterion-2', 'w-3', '2-a', '1.2', '']);
+    expect(made.filter(Boolean).every((slug) => STANDARD_SLUG.test(slug))).toBe(true);
+    expect(standardSlug({ number: 'Criterion 2', slug: 'review' })).toBe('review');
+    expect(standardSlug({ slug: 'key-point' })).toBe('key-point');
+  });
+});
+
 describe('broken content is rejected with the field named', () => {
-  it('framework: a standard number that is not a number', () => {
+  it('framework: a standard with no number and no slug, a slug that is not safe for an address, and a number with nothing to make one from', () => {
     const fw = rawOf('frameworks', 'east-midlands.mdx');
-    fw.themes[1].standards[8].number = 'two point nine';
+    delete fw.themes[1].standards[8].number;
+    fw.themes[1].standards[9].slug = 'Criterion 2';
+    fw.themes[1].standards[10].number = '•';
     expect(problems('frameworks', fw)).toEqual([
-      'themes[1].standards[8].number: expected a standard number such as 2.9 (theme number, a dot, then the standard\'s own number) (found "two point nine")',
+      'themes[1].standards[8].slug: a standard without a number needs a slug for its page address, e.g. slug: member-induction',
+      'themes[1].standards[9].slug: expected lower-case letters and digits, joined by dots or hyphens, e.g. criterion-2 or 1.1 (found "Criterion 2")',
+      'themes[1].standards[10].slug: the number "•" has no letters or digits to make an address from; give a slug, e.g. slug: member-induction',
     ]);
+  });
+
+  it('framework: a standard numbered as the source prints it ("A", "Criterion 2"), or unnumbered with a slug, is accepted', () => {
+    const fw = rawOf('frameworks', 'east-midlands.mdx');
+    fw.themes[1].standards[8].number = 'A';
+    fw.themes[1].standards[9].number = 'Criterion 2';
+    delete fw.themes[1].standards[10].number;
+    fw.themes[1].standards[10].slug = 'reference-group';
+    delete fw.themes[0].number;
+    expect(problems('frameworks', fw)).toEqual([]);
   });
 
   it('framework: a missing title', () => {

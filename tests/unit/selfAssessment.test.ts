@@ -22,16 +22,17 @@ const councilId = [...catalog.councils.keys()][0]!;
 /** An assessment with three standards answered, as the browser test fills them in. */
 function answered(): Assessment {
   let a = createAssessment(frameworkId, standards);
-  a = withAnswer(a, first.number, { status: 'met', evidence: 'Policy agreed, minutes of 3 May' });
-  a = withAnswer(a, second.number, { status: 'partly-met', action: 'Write the induction, with "quotes", commas\nand a new line', due: '2026-03-31', owner: 'Head of Democratic Services' });
-  a = withAnswer(a, third.number, { status: 'not-yet', action: '=HYPERLINK("x") draft a budget', owner: '' });
+  a = withAnswer(a, first.slug, { status: 'met', evidence: 'Policy agreed, minutes of 3 May' });
+  a = withAnswer(a, second.slug, { status: 'partly-met', action: 'Write the induction, with "quotes", commas\nand a new line', due: '2026-03-31', owner: 'Head of Democratic Services' });
+  a = withAnswer(a, third.slug, { status: 'not-yet', action: '=HYPERLINK("x") draft a budget', owner: '' });
   return { ...a, plan: { council: councilId, title: 'Member Development Action Plan', sourceFile: `sources/${councilId}-action-plan.txt` } };
 }
 
 describe('the standards a council is assessed against', () => {
   it('are every standard of the framework, in order, with its theme', () => {
     expect(standards.map((s) => s.number)).toEqual(framework.themes.flatMap((t) => t.standards.map((s) => s.number)));
-    expect(standards.every((s) => framework.themes.find((t) => t.number === s.themeNumber)?.standards.some((x) => x.title === s.title))).toBe(true);
+    expect(standards.every((s) => framework.themes[s.themePosition - 1]?.standards.some((x) => x.title === s.title))).toBe(true);
+    expect(standards.map((s) => s.slug)).toEqual(standards.map((s) => s.number));
   });
 
   it('at a chosen level, are that level’s standards and those for every level', () => {
@@ -49,9 +50,9 @@ describe('the standards a council is assessed against', () => {
 
 describe('recording answers', () => {
   it('keeps an answer only while something is recorded in it', () => {
-    let a = withAnswer(createAssessment(frameworkId, standards), first.number, { evidence: 'x' });
-    expect(a.answers[first.number]?.evidence).toBe('x');
-    a = withAnswer(a, first.number, { evidence: '  ' });
+    let a = withAnswer(createAssessment(frameworkId, standards), first.slug, { evidence: 'x' });
+    expect(a.answers[first.slug]?.evidence).toBe('x');
+    a = withAnswer(a, first.slug, { evidence: '  ' });
     expect(a.answers).toEqual({});
   });
 
@@ -78,18 +79,26 @@ describe('saving and restoring', () => {
     expect(bad({ format: 'something-else' })).toMatchObject({ ok: false, error: expect.stringMatching(/"format"/) });
     expect(bad({ version: VERSION + 1 })).toMatchObject({ ok: false, error: expect.stringMatching(/newer version/) });
     expect(bad({ frameworkId: undefined })).toMatchObject({ ok: false, error: expect.stringMatching(/which framework/) });
-    expect(bad({ answers: { [first.number]: { status: 'done' } } })).toMatchObject({ ok: false, error: expect.stringMatching(/unknown status "done"/) });
+    expect(bad({ answers: { [first.slug]: { status: 'done' } } })).toMatchObject({ ok: false, error: expect.stringMatching(/unknown status "done"/) });
   });
 
-  it('refuses answers under a key that is not a standard number, such as __proto__ or constructor', () => {
+  it('refuses answers under a key that is not one of its standards, such as __proto__ or constructor', () => {
     const json = serialise(answered());
     const under = (key: string) =>
-      parseAssessment(json.replace(`"${first.number}":`, `${JSON.stringify(key)}:`));
-    for (const key of ['__proto__', 'constructor', 'prototype', 'toString', '2.1 ', '']) {
+      parseAssessment(json.replace(`"${first.slug}": {`, `${JSON.stringify(key)}: {`));
+    for (const key of ['__proto__', 'constructor', 'prototype', 'toString', '2.1 ', '', '99.9']) {
       const result = under(key);
-      expect(result, key).toMatchObject({ ok: false, error: `The saved self-assessment has answers under ${JSON.stringify(key)}, which is not a standard number (such as 2.10).` });
+      expect(result, key).toMatchObject({ ok: false, error: `The saved self-assessment has answers under ${JSON.stringify(key)}, which is not one of the standards it lists (by number or slug, such as 2.10).` });
     }
-    expect(under(first.number)).toMatchObject({ ok: true });
+    expect(under(first.slug)).toMatchObject({ ok: true });
+  });
+
+  it('reads a version 1 file, which named each standard by its number', () => {
+    const a = answered();
+    const v1 = JSON.parse(serialise(a));
+    v1.version = 1;
+    v1.standards = a.standards.map(({ number, title }) => ({ number, title }));
+    expect(parseAssessment(JSON.stringify(v1))).toEqual({ ok: true, assessment: a });
   });
 
   it('refuses a file over the size limit before reading it, and accepts one at the limit', () => {
@@ -107,7 +116,7 @@ describe('importing over stored answers', () => {
     const empty = createAssessment(frameworkId, standards);
     expect(replaceQuestion(empty, 'saved.json')).toBeUndefined();
     expect(replaceQuestion(answered(), 'saved.json')).toBe('Importing saved.json replaces the 3 answers and the action plan details recorded in this browser. Import it?');
-    expect(replaceQuestion(withAnswer(empty, first.number, { owner: 'Clerk' }), 'a.json')).toBe('Importing a.json replaces the 1 answer recorded in this browser. Import it?');
+    expect(replaceQuestion(withAnswer(empty, first.slug, { owner: 'Clerk' }), 'a.json')).toBe('Importing a.json replaces the 1 answer recorded in this browser. Import it?');
     expect(replaceQuestion({ ...empty, plan: { ...empty.plan, title: 'Plan' } }, 'a.json')).toBe('Importing a.json replaces the action plan details recorded in this browser. Import it?');
   });
 });
@@ -128,12 +137,13 @@ describe('a framework that changed since the answers were saved', () => {
       { number: '1.5', title: 'Added' },
       { number: '1.7', title: 'Moved' },
     ];
-    expect(standardChanges(previous, current)).toEqual({
-      added: [{ number: '1.5', title: 'Added' }],
-      removed: [{ number: '1.3', title: 'Gone' }],
-      reworded: [{ number: '1.2', previousTitle: 'Old words', title: 'New words' }],
-      renumbered: [{ number: '1.7', previousNumber: '1.6', title: 'Moved' }],
-      unchanged: [{ number: '1.1', title: 'Same' }, { number: '1.4', title: 'spaced out' }],
+    const s = (number: string, title: string) => ({ slug: number, number, title });
+    expect(standardChanges(previous.map((p) => s(p.number, p.title)), current.map((c) => s(c.number, c.title)))).toEqual({
+      added: [s('1.5', 'Added')],
+      removed: [s('1.3', 'Gone')],
+      reworded: [{ ...s('1.2', 'New words'), previousTitle: 'Old words' }],
+      renumbered: [{ ...s('1.7', 'Moved'), previousSlug: '1.6', previousNumber: '1.6' }],
+      unchanged: [s('1.1', 'Same'), s('1.4', 'spaced out')],
     });
   });
 
@@ -146,19 +156,19 @@ describe('a framework that changed since the answers were saved', () => {
     const saved = answered();
     // The next edition rewords the second standard, drops the third and adds one.
     const next: AssessedStandard[] = standards
-      .filter((s) => s.number !== third.number)
-      .map((s) => (s.number === second.number ? { ...s, title: `${s.title} (revised)` } : s))
-      .concat({ ...third, number: '99.1', title: 'A new standard' });
+      .filter((s) => s.slug !== third.slug)
+      .map((s) => (s.slug === second.slug ? { ...s, title: `${s.title} (revised)` } : s))
+      .concat({ ...third, slug: '99.1', number: '99.1', title: 'A new standard' });
     const { assessment, changes } = reconcile(saved, `${frameworkId}-next`, next);
     expect(assessment.frameworkId).toBe(`${frameworkId}-next`);
-    expect(assessment.standards).toEqual(next.map(({ number, title }) => ({ number, title })));
-    expect(assessment.answers).toEqual({ [first.number]: saved.answers[first.number] });
+    expect(assessment.standards).toEqual(next.map(({ slug, number, title }) => ({ slug, number, title })));
+    expect(assessment.answers).toEqual({ [first.slug]: saved.answers[first.slug] });
     expect(assessment.plan).toEqual(saved.plan);
     expect(changes).toEqual({
       previousFrameworkId: frameworkId,
       added: [next.at(-1)],
-      reworded: [{ number: second.number, previousTitle: second.title, title: `${second.title} (revised)`, answer: saved.answers[second.number] }],
-      removed: [{ number: third.number, title: third.title, answer: saved.answers[third.number] }],
+      reworded: [{ slug: second.slug, number: second.number, previousTitle: second.title, title: `${second.title} (revised)`, answer: saved.answers[second.slug] }],
+      removed: [{ slug: third.slug, number: third.number, title: third.title, answer: saved.answers[third.slug] }],
       renumbered: [],
       carried: 1,
     });
@@ -168,12 +178,12 @@ describe('a framework that changed since the answers were saved', () => {
     const saved = answered();
     // The next edition inserts a standard at the second's number: the second and third move on.
     const inserted = { ...second, title: 'An inserted standard' };
-    const next: AssessedStandard[] = [first, inserted, { ...second, number: third.number }, { ...third, number: '99.1' }, ...standards.slice(3)];
+    const next: AssessedStandard[] = [first, inserted, { ...second, slug: third.slug, number: third.number }, { ...third, slug: '99.1', number: '99.1' }, ...standards.slice(3)];
     const { assessment, changes } = reconcile(saved, `${frameworkId}-next`, next);
     expect(assessment.answers).toEqual({
-      [first.number]: saved.answers[first.number],
-      [third.number]: saved.answers[second.number],
-      '99.1': saved.answers[third.number],
+      [first.slug]: saved.answers[first.slug],
+      [third.slug]: saved.answers[second.slug],
+      '99.1': saved.answers[third.slug],
     });
     expect(changes).toEqual({
       previousFrameworkId: frameworkId,
@@ -181,8 +191,8 @@ describe('a framework that changed since the answers were saved', () => {
       reworded: [],
       removed: [],
       renumbered: [
-        { number: third.number, previousNumber: second.number, title: second.title },
-        { number: '99.1', previousNumber: third.number, title: third.title },
+        { slug: third.slug, number: third.number, title: second.title, previousSlug: second.slug, previousNumber: second.number },
+        { slug: '99.1', number: '99.1', title: third.title, previousSlug: third.slug, previousNumber: third.number },
       ],
       carried: 3,
     });
@@ -192,10 +202,10 @@ describe('a framework that changed since the answers were saved', () => {
 describe('progress', () => {
   it('counts each status per theme and overall', () => {
     const p = progress(answered(), standards);
-    expect(p.themes.map((t) => t.number)).toEqual(framework.themes.map((t) => t.number));
+    expect(p.themes.map((t) => t.position)).toEqual(framework.themes.map((_, i) => i + 1));
     expect(p.overall).toMatchObject({ total: standards.length, met: 1, 'partly-met': 1, 'not-yet': 1, 'not-applicable': 0, unanswered: standards.length - 3 });
     for (const t of p.themes) {
-      expect(t.tally.total).toBe(framework.themes.find((x) => x.number === t.number)!.standards.length);
+      expect(t.tally.total).toBe(framework.themes[t.position - 1]!.standards.length);
       expect(STATUSES.reduce((n, s) => n + t.tally[s], t.tally.unanswered)).toBe(t.tally.total);
     }
   });
@@ -216,14 +226,14 @@ describe('CSV export', () => {
     const a = answered();
     const row = (s: AssessedStandard) => rows.find((r) => r[1] === s.number)!;
     expect(row(first)[3]).toBe(STATUS_LABELS.met);
-    expect(row(first)[4]).toBe(a.answers[first.number]!.evidence);
-    expect(row(second).slice(5)).toEqual([a.answers[second.number]!.action, '2026-03-31', 'Head of Democratic Services']);
-    expect(row(second)[0]).toBe(`${second.themeNumber}. ${second.themeTitle}`);
+    expect(row(first)[4]).toBe(a.answers[first.slug]!.evidence);
+    expect(row(second).slice(5)).toEqual([a.answers[second.slug]!.action, '2026-03-31', 'Head of Democratic Services']);
+    expect(row(second)[0]).toBe(`${framework.themes[second.themePosition - 1]!.number}. ${framework.themes[second.themePosition - 1]!.title}`);
   });
 
   it('never lets a cell be read as a formula', () => {
     const row = parseCsv(csv.slice(1)).find((r) => r[1] === third.number)!;
-    expect(row[5]).toBe(`'${answered().answers[third.number]!.action}`);
+    expect(row[5]).toBe(`'${answered().answers[third.slug]!.action}`);
   });
 });
 
@@ -235,12 +245,12 @@ describe('action-plan export', () => {
     expect(result.plan).toMatchObject({ council: councilId, framework: frameworkId, status: 'draft', title: a.plan.title, source: { title: a.plan.title, file: a.plan.sourceFile } });
     expect(result.plan.items.map((i) => i.standard)).toEqual([second.number, third.number]);
     expect(result.plan.items[0]!.actions[0]).toEqual({
-      action: a.answers[second.number]!.action,
+      action: a.answers[second.slug]!.action,
       due: { asPublished: formatDate('2026-03-31'), date: '2026-03-31' },
       owner: { asPublished: 'Head of Democratic Services', roles: ['Head of Democratic Services'] },
     });
     // Nothing invented: no date or owner where none was recorded.
-    expect(result.plan.items[1]!.actions[0]).toEqual({ action: a.answers[third.number]!.action });
+    expect(result.plan.items[1]!.actions[0]).toEqual({ action: a.answers[third.slug]!.action });
     expect(actionPlanSchema(plainReference).safeParse(result.plan).success).toBe(true);
     expect(result.fileName).toBe(`${councilId}-${frameworkId}-action-plan.yaml`);
   });
@@ -256,7 +266,7 @@ describe('action-plan export', () => {
         expect.stringMatching(/at least one standard/),
       ],
     });
-    a = withAnswer(answered(), second.number, { due: '2026-02-30' });
+    a = withAnswer(answered(), second.slug, { due: '2026-02-30' });
     expect(actionPlanFrom(a, standards)).toEqual({ ok: false, problems: [`Standard ${second.number}, by when: ${dueProblem('2026-02-30')}.`] });
   });
 });

@@ -14,7 +14,7 @@ describe('exported action plan', () => {
       let a = createAssessment(frameworkId, standards);
       // Every standard gets an action; awkward text (quotes, colons, a number-like action) and dates on some.
       standards.forEach((s, i) => {
-        a = withAnswer(a, s.number, { status: 'not-yet', action: i % 3 ? `Action for ${s.number}: "draft" it` : '2.10', due: i % 2 ? '' : '2027-02-28', owner: i % 2 ? 'Member Development Panel' : '' });
+        a = withAnswer(a, s.slug, { status: 'not-yet', action: i % 3 ? `Action for ${s.number}: "draft" it` : '2.10', due: i % 2 ? '' : '2027-02-28', owner: i % 2 ? 'Member Development Panel' : '' });
       });
       const council = [...catalog.councils.keys()].at(-1)!;
       a = { ...a, plan: { council, title: 'Member Development Charter – Action Plan', sourceFile: `sources/${council}-plan.txt` } };
@@ -30,7 +30,7 @@ describe('exported action plan', () => {
   it('is caught by the check when it names a council the site does not have', () => {
     const fw = catalog.frameworks.get('east-midlands')!.data;
     const standards = assessedStandards(fw);
-    let a = withAnswer(createAssessment('east-midlands', standards), standards[0]!.number, { action: 'Agree a policy' });
+    let a = withAnswer(createAssessment('east-midlands', standards), standards[0]!.slug, { action: 'Agree a policy' });
     a = { ...a, plan: { council: 'nowhere-council', title: 'Plan', sourceFile: 'sources/nowhere.txt' } };
     const result = actionPlanFrom(a, standards);
     if (!result.ok) throw new Error(result.problems.join('\n'));

@@ -2,7 +2,7 @@
  * Action plans: rows grouped by the framework's themes, actions by owner and by due date,
  * and the inconsistencies in the plan's dates that a reader should see.
  */
-import { compareNumbers, standardId, type Catalog, type StandardRecord } from '../catalog/catalog';
+import { standardId, type Catalog, type StandardRecord } from '../catalog/catalog';
 import { sortKey } from '../content/dates';
 import type { Action, ActionItem, ActionPlan, Theme } from '../catalog/types';
 
@@ -17,6 +17,8 @@ export interface PlannedAction {
 
 export interface PlanSection {
   theme: Theme;
+  /** The theme's place in the framework, from 1 (themes may be unnumbered). */
+  position: number;
   items: { item: ActionItem; standard: StandardRecord }[];
 }
 
@@ -29,12 +31,13 @@ export interface DateProblem {
 export function planSections(catalog: Catalog, plan: ActionPlan): PlanSection[] {
   const fw = catalog.frameworks.get(plan.framework.id)!;
   return fw.data.themes
-    .map((theme) => ({
+    .map((theme, t) => ({
       theme,
+      position: t + 1,
       items: plan.items
-        .filter((item) => theme.standards.some((s) => s.number === item.standard))
         .map((item) => ({ item, standard: catalog.standards.get(standardId(plan.framework.id, item.standard))! }))
-        .sort((a, b) => compareNumbers(a.item.standard, b.item.standard)),
+        .filter(({ standard }) => standard.theme === theme)
+        .sort((a, b) => a.standard.position - b.standard.position),
     }))
     .filter((section) => section.items.length > 0);
 }
@@ -69,7 +72,7 @@ export function actionsByOwner(actions: PlannedAction[]): { owner: string; actio
 export function actionsByDueDate(actions: PlannedAction[]): { dated: PlannedAction[]; undated: PlannedAction[] } {
   const dated = actions.filter((a) => sortKey(a.action.due) !== undefined);
   const undated = actions.filter((a) => sortKey(a.action.due) === undefined);
-  dated.sort((a, b) => sortKey(a.action.due)!.localeCompare(sortKey(b.action.due)!) || compareNumbers(a.item.standard, b.item.standard));
+  dated.sort((a, b) => sortKey(a.action.due)!.localeCompare(sortKey(b.action.due)!) || a.standard.position - b.standard.position);
   return { dated, undated };
 }
 

@@ -9,12 +9,20 @@ import type {
   Region, Standard, Strategy, Theme, Topic,
 } from './types';
 import { mappingProblems } from '../crosswalk/mappings';
+import { standardSlug } from '../../schemas/standard-slug';
+import { standardLabel, unknownStandardMessage } from './labels';
+
+export { standardLabel, themeHeading } from './labels';
 
 /** A standard with its place in the framework: the unit other content links to. */
 export interface StandardRecord {
-  /** Stable id: framework id + number, e.g. "east-midlands/2.9". */
+  /** Stable id: framework id + slug, e.g. "east-midlands/2.9". */
   id: string;
   frameworkId: string;
+  /** The standard's slug: its own, or its number made safe ("2.9", "criterion-2"). */
+  slug: string;
+  /** Its place in its framework, in the source's (the file's) order, from 0: how standards are sorted. */
+  position: number;
   theme: Theme;
   standard: Standard;
 }
@@ -66,17 +74,20 @@ export interface Catalog {
   entries: EntriesByCollection;
 }
 
-export const standardId = (frameworkId: string, number: string) => `${frameworkId}/${number}`;
+export const standardId = (frameworkId: string, slug: string) => `${frameworkId}/${slug}`;
 
-/** Compare standard or paragraph numbers numerically: 2.9 before 2.10. */
+
+/**
+ * A printed number as a key whose string order puts numbers in numeric order ("2.9" → "0002.0009",
+ * "Criterion 2" → "criterion 0002"): for sorting standards of several frameworks together. Within
+ * one framework, standards keep the source's order (`position`).
+ */
+export const numberSortKey = (number: string) => number.toLowerCase().replace(/\d+/g, (digits) => digits.padStart(4, '0'));
+
+/** Compare standard numbers as numbers: 2.9 before 2.10, "Criterion 2" before "Criterion 10". */
 export function compareNumbers(a: string, b: string): number {
-  const pa = a.split('.').map(Number);
-  const pb = b.split('.').map(Number);
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const diff = (pa[i] ?? 0) - (pb[i] ?? 0);
-    if (diff !== 0) return diff;
-  }
-  return 0;
+  const [ka, kb] = [numberSortKey(a), numberSortKey(b)];
+  return ka < kb ? -1 : ka > kb ? 1 : 0;
 }
 
 function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
@@ -125,16 +136,25 @@ export function buildCatalog(entries: EntriesByCollection): Catalog {
     fw.regions.forEach((r, i) => expect(regions, 'region', r.id, entry, `regions[${i}]`));
     if (fw.supersedes) expect(frameworks, 'framework', fw.supersedes.id, entry, 'supersedes');
     const levelIds = new Set(fw.levels.map((l) => l.id));
+    /** Where each slug was first given, for the message naming both standards that share one. */
+    const firstPath = new Map<string, string>();
+    let position = 0;
     fw.themes.forEach((theme, t) =>
       theme.standards.forEach((standard, s) => {
-        const id = standardId(entry.id, standard.number);
-        if (standards.has(id)) {
+        const slug = standardSlug(standard);
+        const id = standardId(entry.id, slug);
+        const path = `themes[${t}].standards[${s}]`;
+        const first = standards.get(id);
+        if (first) {
+          const own = standard.slug === undefined ? `made from its number "${standard.number}"` : 'given as its slug';
           problems.push({
             file: entry.filePath ?? entry.id,
-            path: `themes[${t}].standards[${s}].number`,
-            message: `"${standard.number}" appears twice in this framework`,
+            path: `${path}.${standard.slug === undefined ? 'number' : 'slug'}`,
+            message: `standard "${standardLabel(standard)}" has the slug "${slug}" (${own}), already the slug of ${firstPath.get(slug)} "${standardLabel(first.standard)}"; each standard needs its own slug (give one of them slug: …)`,
           });
+          return;
         }
+        firstPath.set(slug, path);
         const unknownLevel = (level: string, path: string) => {
           if (levelIds.has(level)) return;
           problems.push({
@@ -145,7 +165,7 @@ export function buildCatalog(entries: EntriesByCollection): Catalog {
         };
         if (standard.level) unknownLevel(standard.level, 'level');
         standard.requirementsByLevel?.forEach((r, i) => unknownLevel(r.level, `requirementsByLevel[${i}].level`));
-        standards.set(id, { id, frameworkId: entry.id, theme, standard });
+        standards.set(id, { id, frameworkId: entry.id, slug, position: position++, theme, standard });
       }),
     );
   }
@@ -188,7 +208,7 @@ export function buildCatalog(entries: EntriesByCollection): Catalog {
           problems.push({
             file: entry.filePath ?? entry.id,
             path: `items[${i}].standard`,
-            message: `"${item.standard}" is not a standard of the framework "${plan.framework.id}" this plan follows`,
+            message: unknownStandardMessage(standards, plan.framework.id, item.standard, `the framework "${plan.framework.id}" this plan follows`),
           });
         }
       });
@@ -240,9 +260,9 @@ export function buildCatalog(entries: EntriesByCollection): Catalog {
   return catalog;
 }
 
-/** A framework's standards in order, each with its theme. */
+/** A framework's standards in the source's (the file's) order, each with its theme. */
 export function standardsOf(catalog: Catalog, frameworkId: string): StandardRecord[] {
   const fw = catalog.frameworks.get(frameworkId);
   if (!fw) return [];
-  return fw.data.themes.flatMap((theme) => theme.standards.map((s) => catalog.standards.get(standardId(frameworkId, s.number))!));
+  return fw.data.themes.flatMap((theme) => theme.standards.map((s) => catalog.standards.get(standardId(frameworkId, standardSlug(s)))!));
 }

@@ -1,12 +1,15 @@
 /**
  * What changed in a framework between two versions of its content (two git refs for a pull
  * request's change report, or two editions for a framework's history on the site): standards
- * added, removed, renumbered and reworded, stages, levels and costs. Pure: takes validated entries.
+ * added, removed, renumbered and reworded, stages, levels, timing rules and costs. Pure: takes validated entries.
  */
 import { diffArrays, diffWords } from 'diff';
 import { formatPounds, priceListTotals } from '../costs/totals';
 import type { Costs, EntriesByCollection, Framework, PriceList, Standard } from '../catalog/types';
 import { normaliseWords as normalise, pairStandards } from './standards';
+import { standardSlug } from '../../schemas/standard-slug';
+import { standardLabel, themeHeading } from '../catalog/labels';
+import { timingRules } from '../catalog/timing';
 
 export interface WordChange {
   text: string;
@@ -27,9 +30,10 @@ export interface FieldChange {
 
 export interface StandardChange {
   kind: 'added' | 'removed' | 'changed';
-  number: string;
-  /** The number before, when it changed. */
-  oldNumber?: string | undefined;
+  /** As printed; absent for an unnumbered standard. */
+  number?: string | undefined;
+  /** Set when the number changed (or a number was given or taken away). */
+  renumbered?: { from: string | undefined } | undefined;
   title: string;
   /** Reworded fields (title, guidance, evidence, level). */
   fields: FieldChange[];
@@ -66,6 +70,8 @@ export interface FrameworkChanges {
   standards: StandardChange[];
   stages: ItemChange[];
   levels: ItemChange[];
+  /** Rules about time (re-assessment, interim review, …), by their label, in the source's words. */
+  timing: ItemChange[];
   costs: PriceListChange[];
   recurringFees: ItemChange[];
   /** Set for a new file that supersedes another: the comparison is with the edition it replaces. */
@@ -92,20 +98,39 @@ function fieldChanges<T extends object>(before: T | undefined, after: T | undefi
 }
 
 const standardsOf = (fw: Framework) => fw.themes.flatMap((t) => t.standards);
-const STANDARD_FIELDS: (keyof Standard & string)[] = ['title', 'guidance', 'evidence', 'level'];
+
+/** A framework's timing rules as the report compares them: the source's words, and the figures it states. */
+const timingOf = (fw: Framework) =>
+  timingRules(fw).map((rule) => ({ label: rule.label, words: rule.asPublished, figures: rule.details.map((d) => `${d.label}: ${d.value}`).join('; ') || undefined }));
+const TIMING_FIELDS = ['words', 'figures'] as const;
+
+/** Timing rules added, removed or changed, matched by their label; an added or removed rule carries its words. */
+function compareTiming(before: Framework, after: Framework): ItemChange[] {
+  const [b, a] = [timingOf(before), timingOf(after)];
+  const find = (list: typeof a, label: string) => list.find((t) => t.label === label);
+  return compareItems(b, a, (t) => t.label, (t) => t.label, [...TIMING_FIELDS]).map((c) =>
+    c.kind === 'added' ? { ...c, fields: fieldChanges(undefined, find(a, c.label), [...TIMING_FIELDS]) }
+    : c.kind === 'removed' ? { ...c, fields: fieldChanges(find(b, c.label), undefined, [...TIMING_FIELDS]) }
+    : c,
+  );
+}
+const STANDARD_FIELDS: (keyof Standard & string)[] = ['title', 'slug', 'guidance', 'evidence', 'level'];
 
 /** Added, removed, renumbered and reworded standards, paired as ./standards.ts pairs them. */
 export function compareStandards(before: Standard[], after: Standard[]): StandardChange[] {
-  const pairing = pairStandards(before, after);
+  // Paired by the slug each goes by; compared field by field as written, so a slug that only
+  // follows a new number is reported once, as the renumbering.
+  const fingerprint = (standard: Standard) => ({ slug: standardSlug(standard), number: standard.number, title: standard.title, standard });
+  const pairing = pairStandards(before.map(fingerprint), after.map(fingerprint));
   const changes: StandardChange[] = [];
   for (const { standard: a, before: b } of pairing.after) {
     if (!b) {
       changes.push({ kind: 'added', number: a.number, title: a.title, fields: [] });
       continue;
     }
-    const fields = fieldChanges(b, a, STANDARD_FIELDS);
+    const fields = fieldChanges(b.standard, a.standard, STANDARD_FIELDS);
     if (b.number !== a.number || fields.length) {
-      changes.push({ kind: 'changed', number: a.number, oldNumber: b.number !== a.number ? b.number : undefined, title: a.title, fields });
+      changes.push({ kind: 'changed', number: a.number, renumbered: b.number !== a.number ? { from: b.number } : undefined, title: a.title, fields });
     }
   }
   for (const b of pairing.removed) changes.push({ kind: 'removed', number: b.number, title: b.title, fields: [] });
@@ -172,17 +197,19 @@ export function compareFramework(frameworkId: string, before: FrameworkVersion |
     title: latest.shortTitle,
     kind: !b ? 'added' : !a ? 'removed' : 'changed',
     fields: b && a ? fieldChanges(b, a, ['title', 'shortTitle', 'status']).concat(fieldChanges(b.edition, a.edition, ['label'])) : [],
-    themes: compareItems(fb.themes, fa.themes, (t) => String(t.number), (t) => `${t.number}. ${t.title}`, ['title']),
+    // Numbered themes are matched by number (a renamed theme is a change), unnumbered ones by title.
+    themes: compareItems(fb.themes, fa.themes, (t) => (t.number === undefined ? normalise(t.title) : String(t.number)), themeHeading, ['title']),
     standards: compareStandards(standardsOf(fb), standardsOf(fa)),
     stages: compareItems(fb.stages, fa.stages, (s) => normalise(s.title), (s) => s.title, ['description']),
     levels: compareItems(fb.levels, fa.levels, (l) => l.id, (l) => l.name, ['name', 'description', 'deliveredWith']),
+    timing: compareTiming(fb, fa),
     costs: comparePriceLists(before?.costs?.priceLists ?? [], after?.costs?.priceLists ?? []),
     recurringFees: compareItems(before?.costs?.recurringFees ?? [], after?.costs?.recurringFees ?? [], (f) => normalise(f.activity), (f) => f.activity, ['amount', 'period', 'asPublished', 'vat', 'plusExpenses', 'membership']),
   };
 }
 
 export const hasChanges = (c: FrameworkChanges): boolean =>
-  c.kind !== 'changed' || [c.fields, c.themes, c.standards, c.stages, c.levels, c.costs, c.recurringFees].some((list) => list.length > 0);
+  c.kind !== 'changed' || [c.fields, c.themes, c.standards, c.stages, c.levels, c.timing, c.costs, c.recurringFees].some((list) => list.length > 0);
 
 /** Each framework in either version, compared; only those that changed. */
 export function compareContent(before: EntriesByCollection, after: EntriesByCollection): FrameworkChanges[] {
@@ -222,7 +249,7 @@ export function summarise(c: FrameworkChanges): string[] {
   const say = (n: number, what: string, verb: string) => n > 0 && lines.push(`${plural(n, what)} ${verb}`);
   say(count(c.standards, 'added'), 'standard', 'added');
   say(count(c.standards, 'removed'), 'standard', 'removed');
-  say(c.standards.filter((s) => s.oldNumber).length, 'standard', 'renumbered');
+  say(c.standards.filter((s) => s.renumbered).length, 'standard', 'renumbered');
   say(c.standards.filter((s) => s.fields.length).length, 'standard', 'reworded');
   say(count(c.themes, 'added'), 'theme', 'added');
   say(count(c.themes, 'removed'), 'theme', 'removed');
@@ -234,6 +261,9 @@ export function summarise(c: FrameworkChanges): string[] {
   say(count(c.levels, 'added'), 'level', 'added');
   say(count(c.levels, 'removed'), 'level', 'removed');
   say(count(c.levels, 'changed'), 'level', 'changed');
+  say(count(c.timing, 'added'), 'timing rule', 'added');
+  say(count(c.timing, 'removed'), 'timing rule', 'removed');
+  say(count(c.timing, 'changed'), 'timing rule', 'changed');
   for (const p of c.costs) {
     if (p.kind === 'added') lines.push(`price list "${p.title}" added (total ${formatPounds(p.newTotal!)})`);
     else if (p.kind === 'removed') lines.push(`price list "${p.title}" removed`);
@@ -261,7 +291,7 @@ const fieldLines = (fields: FieldChange[], indent = '  ') =>
 function itemLines(items: ItemChange[]): string[] {
   return items.flatMap((i) => {
     if (i.kind === 'moved') return [`- **Moved** ${md(i.label)}: position ${i.from} → ${i.to}`];
-    if (i.kind !== 'changed') return [`- **${i.kind === 'added' ? 'Added' : 'Removed'}** ${md(i.label)}`];
+    if (i.kind !== 'changed') return [`- **${i.kind === 'added' ? 'Added' : 'Removed'}** ${md(i.label)}`, ...fieldLines(i.fields)];
     return [`- **Changed** ${md(i.label)}`, ...fieldLines(i.fields)];
   });
 }
@@ -271,7 +301,7 @@ const money = (n: number | undefined) => (n === undefined ? '–' : formatPounds
 export function changesToMarkdown(all: FrameworkChanges[], heading = 'Framework changes'): string {
   const out = [`## ${heading}`, ''];
   if (all.length === 0) {
-    out.push('No framework standards, stages, levels or costs change in this pull request.');
+    out.push('No framework standards, stages, levels, timing rules or costs change in this pull request.');
     return out.join('\n') + '\n';
   }
   for (const c of all) {
@@ -282,17 +312,20 @@ export function changesToMarkdown(all: FrameworkChanges[], heading = 'Framework 
     if (c.standards.length) {
       out.push('#### Standards', '');
       for (const s of c.standards) {
-        if (s.kind === 'added') out.push(`- **Added** ${s.number} ${md(s.title)}`);
-        else if (s.kind === 'removed') out.push(`- **Removed** ${s.number} ${md(s.title)}`);
+        if (s.kind === 'added') out.push(`- **Added** ${md(standardLabel(s))}`);
+        else if (s.kind === 'removed') out.push(`- **Removed** ${md(standardLabel(s))}`);
         else {
-          const what = [s.oldNumber && 'Renumbered', s.fields.length && 'Reworded'].filter(Boolean).join(' and ');
-          out.push(`- **${what}** ${s.oldNumber ? `${s.oldNumber} → ${s.number}` : s.number} ${md(s.title)}`, ...fieldLines(s.fields));
+          const what = [s.renumbered && 'Renumbered', s.fields.length && 'Reworded'].filter(Boolean).join(' and ');
+          const numbered = (n: string | undefined) => (n === undefined ? '(no number)' : md(n));
+          const label = s.renumbered ? `${numbered(s.renumbered.from)} → ${numbered(s.number)} ${md(s.title)}` : md(standardLabel(s));
+          out.push(`- **${what}** ${label}`, ...fieldLines(s.fields));
         }
       }
       out.push('');
     }
     if (c.stages.length) out.push('#### Stages', '', ...itemLines(c.stages), '');
     if (c.levels.length) out.push('#### Levels', '', ...itemLines(c.levels), '');
+    if (c.timing.length) out.push('#### Timing rules', '', ...itemLines(c.timing), '');
     if (c.costs.length) {
       out.push('#### Costs', '', '| Price list | Change | Old total | New total | Published total (old → new) |', '| --- | --- | --- | --- | --- |');
       for (const p of c.costs) out.push(`| ${md(p.title)} | ${p.kind} | ${money(p.oldTotal)} | ${money(p.newTotal)} | ${money(p.oldPublished)} → ${money(p.newPublished)} |`);

@@ -4,9 +4,10 @@
  * Apart from changes.ts, which needs a word-diff library, because the recorder runs in the browser.
  */
 
-/** What a standard is recognised by: its number and its words. */
+/** What a standard is recognised by: its slug (its number made safe, or its own), its number as printed and its words. */
 export interface NumberedStandard {
-  number: string;
+  slug: string;
+  number?: string | undefined;
   title: string;
 }
 
@@ -21,8 +22,8 @@ export interface StandardPairing<B, A> {
 }
 
 /**
- * Pairs each standard with its earlier self: same number and title first, then the same title
- * under a new number (renumbered), then the same number with new words (reworded).
+ * Pairs each standard with its earlier self: same slug and title first, then the same title
+ * under a new slug (renumbered), then the same slug with new words (reworded).
  */
 export function pairStandards<B extends NumberedStandard, A extends NumberedStandard>(before: B[], after: A[]): StandardPairing<B, A> {
   const pairs = new Map<A, B>();
@@ -37,8 +38,8 @@ export function pairStandards<B extends NumberedStandard, A extends NumberedStan
       }
     }
   };
-  pair((b, a) => b.number === a.number && normaliseWords(b.title) === normaliseWords(a.title));
+  pair((b, a) => b.slug === a.slug && normaliseWords(b.title) === normaliseWords(a.title));
   pair((b, a) => normaliseWords(b.title) === normaliseWords(a.title));
-  pair((b, a) => b.number === a.number);
+  pair((b, a) => b.slug === a.slug);
   return { after: after.map((standard) => ({ standard, before: pairs.get(standard) })), removed: [...unpaired] };
 }

@@ -23,26 +23,36 @@ export interface RuleProblem {
 
 const fileOf = (e: Entry<unknown>) => e.filePath ?? e.id;
 
-/** Themes numbered 1, 2, 3…; standards n.1, n.2… within theme n; numbered stages 1, 2, 3…. */
+const THEME_DOT_OWN = /^\d+\.\d+$/;
+
+/**
+ * Numbered themes are numbered 1, 2, 3… in order; numbered stages likewise. A numbered theme whose
+ * standards are all numbered "n.m" (theme number, a dot, the standard's own number) numbers them
+ * n.1, n.2… in order; standards numbered any other way ("A", "Criterion 2") or not at all are kept
+ * as the source prints them.
+ */
 function numbering(entries: EntriesByCollection, problems: RuleProblem[]) {
   for (const entry of entries.frameworks) {
     const error = (path: string, message: string) => problems.push({ file: fileOf(entry), path, message, severity: 'error' });
     const seen = new Set<string>();
     entry.data.themes.forEach((theme, t) => {
+      if (theme.number === undefined) return;
       if (theme.number !== t + 1) {
         error(`themes[${t}].number`, `found ${theme.number}, but this is theme ${t + 1} in the list; themes are numbered 1, 2, 3… in order`);
       }
       // A mis-numbered theme is one mistake: its standards are not also reported one by one.
       if (theme.number !== t + 1) return;
+      if (!theme.standards.every((s) => s.number !== undefined && THEME_DOT_OWN.test(s.number))) return;
       theme.standards.forEach((standard, s) => {
-        const [prefix, own] = standard.number.split('.').map(Number) as [number, number];
-        const duplicate = seen.has(standard.number);
-        seen.add(standard.number);
-        if (duplicate) return; // reported as "appears twice" by the catalog
+        const number = standard.number!;
+        const [prefix, own] = number.split('.').map(Number) as [number, number];
+        const duplicate = seen.has(number);
+        seen.add(number);
+        if (duplicate) return; // reported as a shared slug by the catalog
         if (prefix !== theme.number) {
-          error(`themes[${t}].standards[${s}].number`, `"${standard.number}" is in theme ${theme.number}, so its number must start with "${theme.number}."`);
+          error(`themes[${t}].standards[${s}].number`, `"${number}" is in theme ${theme.number}, so its number must start with "${theme.number}."`);
         } else if (own !== s + 1) {
-          error(`themes[${t}].standards[${s}].number`, `found "${standard.number}", but this is standard ${s + 1} of theme ${theme.number}; standards are numbered ${theme.number}.1, ${theme.number}.2, ${theme.number}.3… in order, so expected "${theme.number}.${s + 1}"`);
+          error(`themes[${t}].standards[${s}].number`, `found "${number}", but this is standard ${s + 1} of theme ${theme.number}; standards are numbered ${theme.number}.1, ${theme.number}.2, ${theme.number}.3… in order, so expected "${theme.number}.${s + 1}"`);
         }
       });
     });

@@ -8,7 +8,7 @@
  *
  * Pages, downloads and tests all derive from this module, so they cannot disagree.
  */
-import { compareNumbers, standardId, standardsOf, type Catalog, type StandardRecord } from '../catalog/catalog';
+import { standardId, standardsOf, type Catalog, type StandardRecord } from '../catalog/catalog';
 import type { ActionItem, ActionPlan, Entry, Framework, Relationship, Strategy, Topic } from '../catalog/types';
 import { RELATIONSHIPS } from '../../schemas/mapping';
 import { stageAlignment, type StageAlignment } from './stages';
@@ -105,9 +105,8 @@ export function crosswalkOf(catalog: Catalog): Crosswalk {
     const perTopic = new Map<string, TopicLinkRecord[]>();
     byFrameworkTopic.set(fw.id, perTopic);
     const mapping = catalog.mappingsByFramework.get(fw.id);
-    const sorted = [...(mapping?.data.mappings ?? [])].sort((a, b) => compareNumbers(a.standard, b.standard));
-    for (const m of sorted) {
-      const standard = catalog.standards.get(standardId(fw.id, m.standard))!;
+    const mapped = (mapping?.data.mappings ?? []).map((m) => ({ m, standard: catalog.standards.get(standardId(fw.id, m.standard))! }));
+    for (const { m, standard } of mapped.sort((a, b) => a.standard.position - b.standard.position)) {
       const links = m.topics.map((link) => ({
         standard,
         topic: catalog.topics.get(link.topic.id)!,

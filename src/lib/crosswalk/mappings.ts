@@ -5,6 +5,8 @@
  */
 import { COLLECTION_FILES } from '../content/collections';
 import type { CatalogProblem, StandardRecord } from '../catalog/catalog';
+import { unknownStandardMessage } from '../catalog/labels';
+import { standardSlug } from '../../schemas/standard-slug';
 import type { EntriesByCollection, Entry, Framework, Topic } from '../catalog/types';
 
 interface Known {
@@ -36,7 +38,7 @@ export function mappingProblems(entries: EntriesByCollection, known: Known): Cat
     entry.data.mappings.forEach((m, i) => {
       const id = `${frameworkId}/${m.standard}`;
       if (!known.standards.has(id)) {
-        problems.push({ file: fileOf(entry), path: `mappings[${i}].standard`, message: `"${m.standard}" is not a standard of the framework "${frameworkId}"` });
+        problems.push({ file: fileOf(entry), path: `mappings[${i}].standard`, message: unknownStandardMessage(known.standards, frameworkId, m.standard, `the framework "${frameworkId}"`) });
       } else if (mapped.has(id)) {
         problems.push({ file: fileOf(entry), path: `mappings[${i}].standard`, message: `standard "${m.standard}" is mapped more than once; give all its topics in one entry` });
       }
@@ -63,11 +65,12 @@ export function mappingProblems(entries: EntriesByCollection, known: Known): Cat
   for (const entry of entries.frameworks) {
     entry.data.themes.forEach((theme, t) =>
       theme.standards.forEach((standard, s) => {
-        if (mapped.has(`${entry.id}/${standard.number}`)) return;
+        const slug = standardSlug(standard);
+        if (mapped.has(`${entry.id}/${slug}`)) return;
         problems.push({
           file: fileOf(entry),
-          path: `themes[${t}].standards[${s}].number`,
-          message: `standard ${standard.number} "${standard.title}" is not mapped to any topic; map it in ${mappingFileOf(entry.id)}`,
+          path: `themes[${t}].standards[${s}].${standard.number === undefined ? 'slug' : 'number'}`,
+          message: `standard ${standard.number === undefined ? '' : `${standard.number} `}"${standard.title}" is not mapped to any topic; map it${standard.number === slug ? '' : ` (standard: "${slug}")`} in ${mappingFileOf(entry.id)}`,
         });
       }),
     );
@@ -76,7 +79,12 @@ export function mappingProblems(entries: EntriesByCollection, known: Known): Cat
   for (const entry of entries.strategies) {
     const check = (ids: string[], path: string) =>
       ids.forEach((id, j) => {
-        if (!known.standards.has(id)) problems.push({ file: fileOf(entry), path: `${path}.standards[${j}]`, message: `"${id}" is not a known standard (expected framework id/number, e.g. east-midlands/2.9)` });
+        if (known.standards.has(id)) return;
+        const [frameworkId = '', slug = ''] = id.split('/');
+        const message = known.frameworks.has(frameworkId)
+          ? unknownStandardMessage(known.standards, frameworkId, slug, `the framework "${frameworkId}"`)
+          : `"${frameworkId}" is not a known framework; expected one of: ${[...known.frameworks.keys()].sort().join(', ')}`;
+        problems.push({ file: fileOf(entry), path: `${path}.standards[${j}]`, message: `"${id}": ${message}` });
       });
     entry.data.sections.forEach((section, i) => {
       check(section.standards, `sections[${i}]`);

@@ -7,7 +7,7 @@
  * page, the alternative views of an action plan). New kinds of page (topics, comparisons) build
  * their record with `searchRecord` so every result reads and filters the same way.
  */
-import { type Catalog, standardId } from '../catalog/catalog';
+import { type Catalog, numberSortKey, standardId, standardLabel } from '../catalog/catalog';
 import { crosswalkOf, type Crosswalk } from '../crosswalk/crosswalk';
 import { currentEdition, editionsOf, supersedingEdition } from '../changes/editions';
 import type { ActionPlan, Entry, Framework, Strategy } from '../catalog/types';
@@ -22,7 +22,7 @@ export interface SearchRecord {
   /** Filter values as people read them ("East Midlands", not "east-midlands"). */
   filters: Record<SearchFilter, string[]>;
   sort: Partial<Record<SearchSort, string>>;
-  /** A standard's number ("2.9"), indexed as a hidden filter so a search for the number finds it exactly. */
+  /** A standard's number as printed ("2.9", "Criterion 2"), indexed as a hidden filter so a search for the number finds it exactly. */
   standardNumber?: string;
 }
 
@@ -37,18 +37,14 @@ export interface SearchSubject {
   /** Level names (not ids: several frameworks may share one). */
   levels?: string[];
   topics?: string[];
-  /** The standard's number, for standards. */
+  /** The standard's number as printed, for numbered standards. */
   standardNumber?: string;
 }
 
 const unique = (values: string[]) => [...new Set(values)];
 
 /** "2.9" → "0002.0009", so standard numbers sort as numbers (2.9 before 2.10) in a string sort. */
-export const standardSortKey = (number: string) =>
-  number
-    .split('.')
-    .map((part) => part.padStart(4, '0'))
-    .join('.');
+export const standardSortKey = numberSortKey;
 
 export function searchRecord(catalog: Catalog, subject: SearchSubject): SearchRecord {
   const regions = unique(subject.regionIds.map((id) => catalog.regions.get(id)?.data.name ?? id));
@@ -84,21 +80,21 @@ const regionIdsOf = (fw: Framework) => fw.regions.map((r) => r.id);
  * in search, and its standards are reached from it. (An edition marked superseded whose successor
  * is not in the site keeps its standards in search: they are the newest this site has.)
  */
-export function standardSearch(catalog: Catalog, frameworkId: string, number: string): SearchRecord | undefined {
-  const record = catalog.standards.get(standardId(frameworkId, number));
-  if (!record) throw new Error(`search: no standard "${standardId(frameworkId, number)}"`);
+export function standardSearch(catalog: Catalog, frameworkId: string, slug: string): SearchRecord | undefined {
+  const record = catalog.standards.get(standardId(frameworkId, slug));
+  if (!record) throw new Error(`search: no standard "${standardId(frameworkId, slug)}"`);
   const fw = frameworkData(catalog, frameworkId);
   if (supersedingEdition(catalog, frameworkId)) return undefined;
   // A standard without a level applies to every level of its framework, so it belongs under each.
   const levels = fw.levels.filter((l) => !record.standard.level || l.id === record.standard.level).map((l) => l.name);
   return searchRecord(catalog, {
     type: 'standard',
-    title: `${number} ${record.standard.title}`,
+    title: standardLabel(record.standard),
     regionIds: regionIdsOf(fw),
     frameworkIds: [frameworkId],
     levels,
     topics: crosswalkOf(catalog).topicsOf(record.id).map((link) => link.topic.data.name),
-    standardNumber: number,
+    ...(record.standard.number !== undefined && { standardNumber: record.standard.number }),
   });
 }
 

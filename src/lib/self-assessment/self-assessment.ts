@@ -9,6 +9,8 @@ import { whyNotADate } from '../../schemas/calendar';
 import { formatDate } from '../content/dates';
 import type { ActionPlanFile, Framework } from '../catalog/types';
 import { normaliseWords, pairStandards, type NumberedStandard } from '../changes/standards';
+import { STANDARD_SLUG, standardSlug } from '../../schemas/standard-slug';
+import { themeHeading } from '../catalog/labels';
 
 export const STATUSES = ['met', 'partly-met', 'not-yet', 'not-applicable'] as const;
 export type Status = (typeof STATUSES)[number];
@@ -19,12 +21,17 @@ export const STATUS_LABELS: Record<Status, string> = {
   'not-applicable': 'Not applicable',
 };
 
-/** A standard as the recorder needs it: its fingerprint (number and title) and its place. */
+/** A standard as the recorder needs it: its fingerprint (slug, number as printed, title) and its place. */
 export interface AssessedStandard {
-  number: string;
+  /** What its answer is saved under. */
+  slug: string;
+  /** As printed; absent for an unnumbered standard. */
+  number?: string | undefined;
   title: string;
-  themeNumber: number;
-  themeTitle: string;
+  /** The theme's place in the framework, from 1 (themes may be unnumbered). */
+  themePosition: number;
+  /** The theme's heading as printed: "1. Commitment", or the title alone for an unnumbered theme. */
+  themeHeading: string;
   /** The level the standard applies to; absent when it applies to all. */
   level?: string | undefined;
 }
@@ -53,22 +60,29 @@ export interface Assessment {
   /** The framework (edition) the answers were given against. */
   frameworkId: string;
   /** Every standard of that framework as it read then: how a later, changed edition is recognised. */
-  standards: { number: string; title: string }[];
+  standards: Fingerprint[];
   /** The level assessed against, for frameworks with levels. */
   level?: string | undefined;
-  /** By standard number. */
+  /** By standard slug ("2.10", "criterion-2"); read them with `answerOf`. */
   answers: Record<string, Answer>;
   plan: PlanDetails;
 }
 
-export const VERSION = 1;
+/** Version 2 saves standards by slug; version 1 saved them by number, always "n.m", which is the slug. */
+export const VERSION = 2;
 export const FORMAT = 'charter-atlas/self-assessment';
 
 export const storageKey = (frameworkId: string) => `charter-atlas:self-assessment:${frameworkId}`;
 
+/** The answer saved for a standard, if any (an own property only: a slug such as "constructor" is no answer). */
+export const answerOf = (assessment: Assessment, slug: string): Answer | undefined =>
+  Object.hasOwn(assessment.answers, slug) ? assessment.answers[slug] : undefined;
+
+const fingerprint = ({ slug, number, title }: Fingerprint): Fingerprint => (number === undefined ? { slug, title } : { slug, number, title });
+
 export function assessedStandards(framework: Framework): AssessedStandard[] {
-  return framework.themes.flatMap((theme) =>
-    theme.standards.map((s) => ({ number: s.number, title: s.title, themeNumber: theme.number, themeTitle: theme.title, level: s.level })),
+  return framework.themes.flatMap((theme, t) =>
+    theme.standards.map((s) => ({ slug: standardSlug(s), number: s.number, title: s.title, themePosition: t + 1, themeHeading: themeHeading(theme), level: s.level })),
   );
 }
 
@@ -85,18 +99,18 @@ export function createAssessment(frameworkId: string, standards: AssessedStandar
   return {
     version: VERSION,
     frameworkId,
-    standards: standards.map(({ number, title }) => ({ number, title })),
+    standards: standards.map(fingerprint),
     answers: {},
     plan: { council: '', title: '', sourceFile: '' },
   };
 }
 
 /** The assessment with one standard's answer changed; blank answers are not kept. */
-export function withAnswer(assessment: Assessment, number: string, patch: Partial<Answer>): Assessment {
-  const answer = { ...(assessment.answers[number] ?? emptyAnswer()), ...patch };
+export function withAnswer(assessment: Assessment, slug: string, patch: Partial<Answer>): Assessment {
+  const answer = { ...(answerOf(assessment, slug) ?? emptyAnswer()), ...patch };
   const answers = { ...assessment.answers };
-  if (isBlank(answer)) delete answers[number];
-  else answers[number] = answer;
+  if (isBlank(answer)) delete answers[slug];
+  else answers[slug] = answer;
   return { ...assessment, answers };
 }
 
@@ -128,8 +142,8 @@ const text = (v: unknown) => (typeof v === 'string' ? v : '');
 /** A saved assessment of every standard of the largest framework, fully written, is under 200 KB. */
 export const MAX_IMPORT_BYTES = 1024 * 1024;
 
-/** An answer's key is a standard number ("2.10"): never __proto__, constructor or any other name. */
-const STANDARD_KEY = /^\d+\.\d+$/;
+/** An answer's key is a standard slug ("2.10", "criterion-2"): never __proto__ or any other name with an underscore. */
+const STANDARD_KEY = STANDARD_SLUG;
 
 /** Why a file of `size` bytes (or characters) is not imported, or undefined when its size is fine. */
 export function importSizeProblem(size: number): string | undefined {
@@ -159,17 +173,27 @@ export function parseAssessment(json: string): ParseResult {
   if (typeof data.frameworkId !== 'string' || !data.frameworkId) {
     return { ok: false, error: 'The saved self-assessment does not say which framework it is for.' };
   }
-  if (!Array.isArray(data.standards) || !data.standards.every((s) => isRecord(s) && typeof s.number === 'string' && typeof s.title === 'string')) {
+  // Version 1 named each standard by its number alone, always "n.m": its slug.
+  const standards = Array.isArray(data.standards)
+    ? data.standards.map((s): Fingerprint | undefined => {
+        if (!isRecord(s) || typeof s.title !== 'string') return undefined;
+        const slug = data.version === 1 ? s.number : s.slug;
+        if (typeof slug !== 'string' || !STANDARD_KEY.test(slug) || (s.number !== undefined && typeof s.number !== 'string')) return undefined;
+        return fingerprint({ slug, number: s.number as string | undefined, title: s.title });
+      })
+    : [undefined];
+  if (!standards.every((s) => s !== undefined)) {
     return { ok: false, error: 'The saved self-assessment does not list the standards it was made against.' };
   }
   if (!isRecord(data.answers)) return { ok: false, error: 'The saved self-assessment has no answers section.' };
 
   const answers: Record<string, Answer> = {};
+  const listed = new Set(standards.map((s) => s!.slug));
   for (const [number, raw] of Object.entries(data.answers)) {
     // JSON.parse keeps "__proto__" as an ordinary key; copied into answers it would replace the
-    // object's prototype and vanish. Any key that is not a standard number is refused, not dropped.
-    if (!STANDARD_KEY.test(number)) {
-      return { ok: false, error: `The saved self-assessment has answers under ${JSON.stringify(number)}, which is not a standard number (such as 2.10).` };
+    // object's prototype and vanish. Any key that is not a listed standard's slug is refused, not dropped.
+    if (!listed.has(number)) {
+      return { ok: false, error: `The saved self-assessment has answers under ${JSON.stringify(number)}, which is not one of the standards it lists (by number or slug, such as 2.10).` };
     }
     if (!isRecord(raw)) return { ok: false, error: `The answer for standard ${number} is not in the expected form.` };
     if (raw.status !== undefined && !(STATUSES as readonly unknown[]).includes(raw.status)) {
@@ -185,7 +209,7 @@ export function parseAssessment(json: string): ParseResult {
     assessment: {
       version: VERSION,
       frameworkId: data.frameworkId,
-      standards: (data.standards as { number: string; title: string }[]).map(({ number, title }) => ({ number, title })),
+      standards: standards as Fingerprint[],
       ...(typeof data.level === 'string' && data.level ? { level: data.level } : {}),
       answers,
       plan: { council: text(plan.council), title: text(plan.title), sourceFile: text(plan.sourceFile) },
@@ -198,12 +222,16 @@ export function parseAssessment(json: string): ParseResult {
 
 type Fingerprint = NumberedStandard;
 
+/** A standard whose words changed. */
+export type Reworded = Fingerprint & { previousTitle: string };
+/** The same words under a new number or slug: the answer given under the old slug still holds. */
+export type Renumbered = Fingerprint & { previousSlug: string; previousNumber?: string | undefined };
+
 export interface StandardChanges<T extends Fingerprint> {
   added: T[];
   removed: Fingerprint[];
-  reworded: { number: string; previousTitle: string; title: string }[];
-  /** The same words under a new number: the answer given for the old number still holds. */
-  renumbered: { number: string; previousNumber: string; title: string }[];
+  reworded: Reworded[];
+  renumbered: Renumbered[];
   unchanged: T[];
 }
 
@@ -216,8 +244,8 @@ export function standardChanges<T extends Fingerprint>(previous: Fingerprint[], 
   const changes: StandardChanges<T> = { added: [], removed: pairing.removed, reworded: [], renumbered: [], unchanged: [] };
   for (const { standard, before } of pairing.after) {
     if (!before) changes.added.push(standard);
-    else if (normaliseWords(before.title) !== normaliseWords(standard.title)) changes.reworded.push({ number: standard.number, previousTitle: before.title, title: standard.title });
-    else if (before.number !== standard.number) changes.renumbered.push({ number: standard.number, previousNumber: before.number, title: standard.title });
+    else if (normaliseWords(before.title) !== normaliseWords(standard.title)) changes.reworded.push({ ...fingerprint(standard), previousTitle: before.title });
+    else if (before.slug !== standard.slug || before.number !== standard.number) changes.renumbered.push({ ...fingerprint(standard), previousSlug: before.slug, previousNumber: before.number });
     else changes.unchanged.push(standard);
   }
   return changes;
@@ -233,9 +261,9 @@ export interface Reconciliation {
     /** Standards that are gone, with the answer given for them (if any) so nothing is lost unseen. */
     removed: (Fingerprint & { answer?: Answer | undefined })[];
     /** Standards whose wording changed: their answers are not carried over, but shown. */
-    reworded: { number: string; previousTitle: string; title: string; answer?: Answer | undefined }[];
+    reworded: (Reworded & { answer?: Answer | undefined })[];
     /** Standards with the same words under a new number: their answers are carried over to it. */
-    renumbered: { number: string; previousNumber: string; title: string }[];
+    renumbered: Renumbered[];
     /** How many answers were carried over. */
     carried: number;
   };
@@ -264,22 +292,23 @@ export function reconcile(saved: Assessment, frameworkId: string, standards: Ass
   }
   const answers: Record<string, Answer> = {};
   const carry = (from: string, to: string) => {
-    if (saved.answers[from]) answers[to] = saved.answers[from]!;
+    const answer = answerOf(saved, from);
+    if (answer) answers[to] = answer;
   };
-  for (const s of diff.unchanged) carry(s.number, s.number);
-  for (const s of diff.renumbered) carry(s.previousNumber, s.number);
+  for (const s of diff.unchanged) carry(s.slug, s.slug);
+  for (const s of diff.renumbered) carry(s.previousSlug, s.slug);
   return {
     assessment: {
       ...saved,
       frameworkId,
-      standards: standards.map(({ number, title }) => ({ number, title })),
+      standards: standards.map(fingerprint),
       answers,
     },
     changes: {
       previousFrameworkId: saved.frameworkId,
       added: diff.added,
-      removed: diff.removed.map((s) => ({ ...s, answer: saved.answers[s.number] })),
-      reworded: diff.reworded.map((s) => ({ ...s, answer: saved.answers[s.number] })),
+      removed: diff.removed.map((s) => ({ ...s, answer: answerOf(saved, s.slug) })),
+      reworded: diff.reworded.map((s) => ({ ...s, answer: answerOf(saved, s.slug) })),
       renumbered: diff.renumbered,
       carried: Object.keys(answers).length,
     },
@@ -292,7 +321,8 @@ export function reconcile(saved: Assessment, frameworkId: string, standards: Ass
 export type Tally = Record<Status | 'unanswered', number> & { total: number };
 
 export interface Progress {
-  themes: { number: number; title: string; tally: Tally }[];
+  /** Each theme with a standard that applies, by its place in the framework (from 1). */
+  themes: { position: number; heading: string; tally: Tally }[];
   overall: Tally;
 }
 
@@ -302,9 +332,9 @@ export function progress(assessment: Assessment, standards: AssessedStandard[]):
   const themes = new Map<number, Progress['themes'][number]>();
   const overall = emptyTally();
   for (const s of applicableStandards(standards, assessment.level)) {
-    let theme = themes.get(s.themeNumber);
-    if (!theme) themes.set(s.themeNumber, (theme = { number: s.themeNumber, title: s.themeTitle, tally: emptyTally() }));
-    const key = assessment.answers[s.number]?.status ?? 'unanswered';
+    let theme = themes.get(s.themePosition);
+    if (!theme) themes.set(s.themePosition, (theme = { position: s.themePosition, heading: s.themeHeading, tally: emptyTally() }));
+    const key = answerOf(assessment, s.slug)?.status ?? 'unanswered';
     for (const tally of [theme.tally, overall]) {
       tally.total++;
       tally[key]++;
@@ -345,15 +375,15 @@ export function actionPlanFrom(assessment: Assessment, standards: AssessedStanda
 
   const items: ActionPlanFile['items'] = [];
   for (const s of applicableStandards(standards, assessment.level)) {
-    const a = assessment.answers[s.number];
+    const a = answerOf(assessment, s.slug);
     const action = a?.action.trim();
     if (!a || !action) continue;
     const due = a.due.trim();
     const why = dueProblem(due);
-    if (why) problems.push(`Standard ${s.number}, by when: ${why}.`);
+    if (why) problems.push(`Standard ${s.number ?? `“${s.title}”`}, by when: ${why}.`);
     const owner = a.owner.trim();
     items.push({
-      standard: s.number,
+      standard: s.slug,
       need: action,
       actions: [
         {

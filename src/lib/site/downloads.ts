@@ -4,7 +4,8 @@
  */
 import { timingRules } from '../catalog/timing';
 import { stepsOf } from '../catalog/listings';
-import type { Catalog } from '../catalog/catalog';
+import type { Catalog, StandardRecord } from '../catalog/catalog';
+import { standardLabel, standardShortName } from '../catalog/labels';
 import { FREQUENCY_WORDS, MEMBERSHIP_WORDS, priceWithTerms, sumAmount, sumText, vatStanding, type PriceTerms, type Sum } from '../costs/terms';
 import { writeCsv } from './csv';
 import { COVERAGE_LABELS, RELATIONSHIP_LABELS, comparePair, matrix, standardsWithTopics, type Coverage, type Crosswalk } from '../crosswalk/crosswalk';
@@ -43,12 +44,12 @@ export function matrixTable(crosswalk: Crosswalk, link: Link): Table<(typeof MAT
       }
       return cell.links.map((l) => ({
         ...base,
-        standard: l.standard.standard.number,
+        standard: l.standard.standard.number ?? '',
         standard_title: l.standard.standard.title,
         relationship: l.relationship,
         relationship_in_words: RELATIONSHIP_LABELS[l.relationship].toTopic,
         rationale: l.rationale ?? '',
-        standard_url: link(paths.standard(fw.id, l.standard.standard.number)),
+        standard_url: link(paths.standard(fw.id, l.standard.slug)),
       }));
     }),
   );
@@ -68,17 +69,20 @@ export function matrixJson(crosswalk: Crosswalk, link: Link) {
         framework: crosswalk.frameworks[i]!.id,
         status: cell.status,
         standards: cell.status === 'covered'
-          ? cell.links.map((l) => ({ number: l.standard.standard.number, title: l.standard.standard.title, relationship: l.relationship, ...(l.rationale ? { rationale: l.rationale } : {}) }))
+          ? cell.links.map((l) => ({ ...numbered(l.standard), relationship: l.relationship, ...(l.rationale ? { rationale: l.rationale } : {}) }))
           : [],
       })),
     })),
   };
 }
 
+/** A standard in a JSON download: its number as printed (null where the source gives none), slug and title. */
+const numbered = (record: StandardRecord) => ({ number: record.standard.number ?? null, slug: record.slug, title: record.standard.title });
+
 const PAIR_COLUMNS = ['topic_id', 'topic', 'first_framework', 'first_status', 'first_standards', 'second_framework', 'second_status', 'second_standards', 'how_they_relate'] as const;
 
 const standardsCell = (c: Coverage) =>
-  c.status === 'covered' ? c.links.map((l) => `${l.standard.standard.number} ${l.standard.standard.title} (${l.relationship})`).join('; ') : '';
+  c.status === 'covered' ? c.links.map((l) => `${standardLabel(l.standard.standard)} (${l.relationship})`).join('; ') : '';
 
 export function pairTable(crosswalk: Crosswalk, firstId: string, secondId: string): Table<(typeof PAIR_COLUMNS)[number]> {
   const pair = comparePair(crosswalk, firstId, secondId);
@@ -93,7 +97,7 @@ export function pairTable(crosswalk: Crosswalk, firstId: string, secondId: strin
       second_framework: pair.second.data.shortTitle,
       second_status: statusWords(row.second),
       second_standards: standardsCell(row.second),
-      how_they_relate: row.relations.map((r) => `${r.from.standard.number} is ${RELATIONSHIP_LABELS[r.relation].between} ${r.to.standard.number}`).join('; '),
+      how_they_relate: row.relations.map((r) => `${standardShortName(r.from.standard)} is ${RELATIONSHIP_LABELS[r.relation].between} ${standardShortName(r.to.standard)}`).join('; '),
     })),
   };
 }
@@ -101,7 +105,7 @@ export function pairTable(crosswalk: Crosswalk, firstId: string, secondId: strin
 export function pairJson(crosswalk: Crosswalk, firstId: string, secondId: string, link: Link) {
   const pair = comparePair(crosswalk, firstId, secondId);
   const fw = (f: typeof pair.first) => ({ id: f.id, title: f.data.title, url: link(paths.framework(f.id)) });
-  const side = (c: Coverage) => ({ status: c.status, standards: c.status === 'covered' ? c.links.map((l) => ({ number: l.standard.standard.number, title: l.standard.standard.title, relationship: l.relationship })) : [] });
+  const side = (c: Coverage) => ({ status: c.status, standards: c.status === 'covered' ? c.links.map((l) => ({ ...numbered(l.standard), relationship: l.relationship })) : [] });
   return {
     first: fw(pair.first),
     second: fw(pair.second),
@@ -110,7 +114,8 @@ export function pairJson(crosswalk: Crosswalk, firstId: string, secondId: string
       name: row.topic.data.name,
       first: side(row.first),
       second: side(row.second),
-      relations: row.relations.map((r) => ({ from: r.from.standard.number, to: r.to.standard.number, relation: r.relation })),
+      // By slug: the one name every standard has (a numbered standard's is its number made safe).
+      relations: row.relations.map((r) => ({ from: r.from.slug, to: r.to.slug, relation: r.relation })),
     })),
     onlyFirst: pair.onlyFirst.map((r) => r.topic.id),
     onlySecond: pair.onlySecond.map((r) => r.topic.id),
@@ -218,14 +223,13 @@ export function standardsJson(catalog: Catalog, crosswalk: Crosswalk, frameworkI
     ...(fw.data.standardsNote ? { standardsNote: fw.data.standardsNote } : {}),
     standards: standardsWithTopics(catalog, crosswalk, frameworkId).map(({ record, links }) => ({
       id: record.id,
-      number: record.standard.number,
-      title: record.standard.title,
-      theme: { number: record.theme.number, title: record.theme.title },
+      ...numbered(record),
+      theme: { number: record.theme.number ?? null, title: record.theme.title },
       ...(record.standard.level ? { level: record.standard.level } : {}),
       ...(record.standard.guidance ? { guidance: record.standard.guidance } : {}),
       ...(record.standard.evidence ? { evidence: record.standard.evidence } : {}),
       ...(record.standard.requirementsByLevel ? { requirementsByLevel: record.standard.requirementsByLevel } : {}),
-      url: link(paths.standard(fw.id, record.standard.number)),
+      url: link(paths.standard(fw.id, record.slug)),
       topics: links.map((l) => ({ id: l.topic.id, name: l.topic.data.name, relationship: l.relationship, ...(l.rationale ? { rationale: l.rationale } : {}) })),
     })),
     notCovered: (mapping?.data.notCovered ?? []).map((t) => ({ id: t.id, name: catalog.topics.get(t.id)!.data.name })),

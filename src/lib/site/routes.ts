@@ -46,7 +46,8 @@ export const routes = {
   framework: route(eachFramework, (p) => paths.framework(p.framework)),
   standardsJson: route(eachFramework, (p) => paths.standardsJson(p.framework)),
   standard: route(
-    (catalog) => [...catalog.standards.values()].map((record) => ({ params: { framework: record.frameworkId, number: record.standard.number } })),
+    // The route's `number` is the standard's slug: its number made safe, or the slug its framework gives it.
+    (catalog) => [...catalog.standards.values()].map((record) => ({ params: { framework: record.frameworkId, number: record.slug } })),
     (p) => paths.standard(p.framework, p.number),
   ),
   /** A self-assessment for each framework whose source lists standards. */
