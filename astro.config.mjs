@@ -37,9 +37,10 @@ export default defineConfig({
   site: process.env.SITE ?? 'https://charter-atlas.example',
   base,
   trailingSlash: 'always',
+  // securityHeaders before contentEditor, so astro dev sends the headers on the editor's files too;
   // atomicOutput last: it swaps the finished build in for dist/ after the sitemap, the search index and
   // the content editor's prebuilt files are in it.
-  integrations: [rememberOutDir, mdx(), sitemap({ filter: (page) => !isRedirectPage(page) }), searchIndex(), contentEditor(), securityHeaders(), atomicOutput()],
+  integrations: [rememberOutDir, mdx(), sitemap({ filter: (page) => !isRedirectPage(page) }), searchIndex(), securityHeaders(), contentEditor(), atomicOutput()],
   // Two content files with one id (e.g. harrow.yaml and harrow~.yaml) fail the build instead of
   // one silently replacing the other (Astro's glob loader only warns under the default 'warn').
   prerenderConflictBehavior: 'error',
