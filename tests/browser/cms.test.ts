@@ -1,8 +1,9 @@
 /**
  * The content editor (/admin/, Decap CMS) in a real browser against Decap's local backend
- * (decap-server) writing into a throw-away copy of the project, never the real content: edit a
- * standard's title and add a standard, save, and check the file on disk and `npm run check`; a
- * value the schema refuses is refused by the editor too; the editor loads nothing from another origin.
+ * (decap-server) writing into a throw-away copy of the project, never the real content: the preview
+ * shows a framework's standards by theme in the site's stylesheet; edit a standard's title and add a
+ * standard, save, and check the file on disk and `npm run check`; a value the schema refuses is
+ * refused by the editor too; the editor loads nothing from another origin.
  *
  * Set CMS_SCREENSHOTS=docs/cms to refresh the screenshots CONTRIBUTING.md shows.
  */
@@ -68,10 +69,18 @@ afterAll(async () => {
   proxy?.kill();
 });
 
-/** Signs in to the editor on the local backend and opens a framework; records off-site requests. */
-async function openFramework(): Promise<{ page: Page; offSite: string[] }> {
+/** What the page's Content-Security-Policy refused, as the browser reports it. */
+function refusals(page: Page): string[] {
+  const refused: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && /Content Security Policy/i.test(m.text()) && refused.push(m.text()));
+  return refused;
+}
+
+/** Signs in to the editor on the local backend and opens a framework; records off-site requests and what the policy refused. */
+async function openFramework(): Promise<{ page: Page; offSite: string[]; refused: string[] }> {
   const { context, offSite } = await isolatedContext(browser, { viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
+  const refused = refusals(page);
   page.setDefaultTimeout(30_000);
   // The built configuration names decap-server's default address; this test's runs on a free port.
   await page.route('**/admin/config.yml', async (route) => {
@@ -83,7 +92,7 @@ async function openFramework(): Promise<{ page: Page; offSite: string[] }> {
   await page.getByRole('button', { name: 'Login' }).click();
   await page.goto(site.url('/admin/') + ENTRY);
   await page.getByText('4 themes').waitFor();
-  return { page, offSite };
+  return { page, offSite, refused };
 }
 
 /** Opens a collapsed list item by its summary ("1 Commitment to Member development"). */
@@ -108,8 +117,7 @@ describe('the content editor at /admin/', () => {
   it('loads from this site only, signed out (GitHub backend) as well as on the local backend', async () => {
     const { context, offSite } = await isolatedContext(browser);
     const page = await context.newPage();
-    const refused: string[] = [];
-    page.on('console', (m) => m.type() === 'error' && /Content Security Policy/i.test(m.text()) && refused.push(m.text()));
+    const refused = refusals(page);
     await page.goto(site.url('/admin/'));
     await page.getByRole('button', { name: /Login with GitHub/i }).waitFor();
     expect(offSite).toEqual([]);
@@ -119,6 +127,26 @@ describe('the content editor at /admin/', () => {
     const local = await openFramework();
     await local.page.context().close();
     expect(local.offSite).toEqual([]);
+    expect(local.refused).toEqual([]);
+  }, 120_000);
+
+  it("previews a framework in the site's own stylesheet, with its standards under their themes as its file has them", async () => {
+    const { themes } = load(frontMatter(readFileSync(join(copy, FILE), 'utf8'))[1]!) as { themes: { number: number; title: string; standards: { number: string; title: string }[] }[] };
+    const { page, refused } = await openFramework();
+    const preview = page.frameLocator('#preview-pane');
+    await preview.locator('section.theme h3').first().waitFor();
+    const shown = await preview.locator('section.theme').evaluateAll((sections) =>
+      sections.map((s) => ({ theme: s.querySelector('h3')?.textContent, standards: [...s.querySelectorAll('ol.standard-list > li')].map((li) => li.textContent) })),
+    );
+    expect(shown).toEqual(themes.map((t) => ({ theme: `${t.number}. ${t.title}`, standards: t.standards.map((s) => `${s.number} ${s.title}`) })));
+    // The site's stylesheet is the preview's only one, and it loaded (a refused or missing file has no rules).
+    const sheets = await preview.locator('link[rel="stylesheet"]').evaluateAll((links) =>
+      links.map((l) => ({ href: l.getAttribute('href'), rules: (l as HTMLLinkElement).sheet?.cssRules.length ?? 0 })),
+    );
+    expect(sheets.map((s) => s.href)).toEqual([expect.stringMatching(/^\/_astro\/site\.[\w-]+\.css$/)]);
+    expect(sheets[0]!.rules).toBeGreaterThan(10);
+    expect(refused).toEqual([]);
+    await page.context().close();
   }, 120_000);
 
   it("saves a changed standard title and an added standard into the framework's file, which still passes the check", async () => {

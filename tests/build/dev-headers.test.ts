@@ -50,6 +50,15 @@ describe('astro dev', () => {
     expect(await response.text()).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/); // every script is a file
   });
 
+  it("serves the content editor's prebuilt files at /admin/decap/ with the site's headers, and not the rest of Decap's package", async () => {
+    const loader = await fetch(`${origin}/admin/decap/decap-cms.js`);
+    expect(loader.status).toBe(200);
+    expect(loader.headers.get('content-type')).toMatch(/javascript/);
+    expect(loader.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(await loader.text()).toContain('window.CMS=');
+    for (const other of ['decap-cms.js.map', 'cms.js', '..%2Fpackage.json']) expect((await fetch(`${origin}/admin/decap/${other}`)).status, other).toBe(404);
+  });
+
   it("allows 'wasm-unsafe-eval' on /search/ for Pagefind", async () => {
     const response = await fetch(`${origin}/search/`);
     expect(directives(response.headers.get('content-security-policy')).get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'"]);

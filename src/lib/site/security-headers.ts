@@ -29,7 +29,8 @@ export const PATH_POLICIES: readonly { section: string; why: string; add: Policy
   { section: '/search/', why: 'Pagefind runs WebAssembly', add: { 'script-src': ["'wasm-unsafe-eval'"] } },
   // Pagefind's web worker (pagefind-worker.js) runs under its own response's policy, not the page's.
   { section: '/pagefind/', why: "Pagefind's worker runs WebAssembly", add: { 'script-src': ["'wasm-unsafe-eval'"] } },
-  // The content editor (Decap CMS, src/pages/admin/): still nothing loads from another origin.
+  // The content editor (Decap CMS, src/pages/admin/): Decap's prebuilt decap-cms.js and its chunks
+  // load from /admin/decap/ on this site ('self'); still nothing loads from another origin.
   {
     section: '/admin/',
     why: 'the content editor (Decap CMS) compiles validators, styles itself inline and talks to GitHub',
@@ -42,8 +43,8 @@ export const PATH_POLICIES: readonly { section: string; why: string; add: Policy
       'img-src': ["'self'", 'data:', 'blob:', 'https://avatars.githubusercontent.com'],
       // GitHub's API for the GitHub backend; decap-server on this machine for `npm run cms`.
       'connect-src': ["'self'", 'https://api.github.com', 'http://localhost:*', 'http://127.0.0.1:*'],
-      // The preview pane is an iframe of this page's own origin.
-      'frame-src': ["'self'", 'blob:'],
+      // No frame-src: the preview pane is an iframe the page writes itself (srcdoc), which inherits
+      // this policy; default-src 'self' covers any other frame.
     },
   },
 ];

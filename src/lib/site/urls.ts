@@ -44,6 +44,8 @@ export const paths = {
   /** The content editor for publishers (Decap CMS) and its configuration. */
   admin: () => '/admin/',
   adminConfig: () => '/admin/config.yml',
+  /** The folder of the editor's prebuilt program (src/integrations/content-editor.ts). */
+  adminEditor: () => '/admin/decap/',
   register: () => '/register/',
   registerOfCharter: (charterId: string) => `/register/${charterId}/`,
   registerOfRegion: (regionId: string) => `/register/regions/${regionId}/`,
