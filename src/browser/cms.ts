@@ -6,6 +6,7 @@
  * so a publisher sees them as readers will.
  */
 import siteStyles from '../styles/site.css?url';
+import { themeHeading } from '../lib/catalog/labels';
 import type { Standard as StandardData, Theme as ThemeData } from '../lib/catalog/types';
 
 /** A React element, made with `h`. */
@@ -44,12 +45,13 @@ function FrameworkPreview({ entry, widgetFor }: PreviewProps): PreviewElement {
     h('h2', { key: 'standards' }, 'Standards'),
     ...themes.map((theme, i) =>
       h('section', { key: `theme-${i}`, className: 'theme' }, [
-        h('h3', { key: 'h' }, `${theme.number ?? ''}. ${theme.title ?? ''}`),
+        h('h3', { key: 'h' }, themeHeading({ number: theme.number || undefined, title: theme.title ?? '' })),
         h(
           'ol',
           { key: 'list', className: 'standard-list' },
           (theme.standards ?? []).map((standard, j) =>
-            h('li', { key: j }, [h('span', { key: 'n', className: 'standard-number' }, standard.number ?? ''), ` ${standard.title ?? ''}`]),
+            // An unnumbered standard or theme shows no number (an empty field counts as none), as on its page.
+            h('li', { key: j }, !standard.number ? standard.title ?? '' : [h('span', { key: 'n', className: 'standard-number' }, standard.number), ` ${standard.title ?? ''}`]),
           ),
         ),
       ]),
