@@ -8,18 +8,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { axeViolations, pageOnSite, PHONE_RULES } from '../helpers/browser';
+import { axeViolations, openSettled, pageOnSite, PHONE_RULES } from '../helpers/browser';
 import { DIST } from '../helpers/dist';
 import { templatePages } from '../helpers/site-checks';
 
 const templates = templatePages(DIST);
 const site = pageOnSite(DIST);
 
-/**
- * Opens a page and waits until it has settled: the search page fetches its index and then fills its
- * filters and hides its no-JavaScript message, and the checks are about the page a reader then uses.
- */
-const open = (path: string) => site.page.goto(site.server.url(path), { waitUntil: 'networkidle' });
+/** Opens a page as a reader then uses it (the search page with its index loaded). */
+const open = (path: string) => openSettled(site.page, site.server.url(path));
 
 describe('the phone styles', () => {
   it('change no colour, so contrast checked on a desktop holds on a phone', () => {

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { pageOnSite } from '../helpers/browser';
+import { openSettled, pageOnSite } from '../helpers/browser';
 import { DIST } from '../helpers/dist';
 import { templatePages } from '../helpers/site-checks';
 
@@ -27,11 +27,8 @@ const focused = (p: Page) =>
     };
   });
 
-/**
- * Opens a page and waits until it has settled: the search page fetches its index and then fills its
- * filters and hides its no-JavaScript message, and the checks are about the page a reader then uses.
- */
-const open = (path: string) => site.page.goto(site.server.url(path), { waitUntil: 'networkidle' });
+/** Opens a page as a reader then uses it (the search page with its index loaded). */
+const open = (path: string) => openSettled(site.page, site.server.url(path));
 
 describe.each(templates)('$template ($path)', ({ path }) => {
   it('is usable with the keyboard: skip link first, visible focus, tab order follows the page', async () => {
