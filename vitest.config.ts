@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 /**
  * Three projects, so each kind of test runs with the settings it needs:
  * - fast: unit, content and site tests (seconds; `npm run test:fast`). Site tests read dist/, which
- *   `npm test` builds before vitest starts.
+ *   `npm test` builds before vitest starts. Not isolated per file (see below).
  * - build: tests of a built copy of the project with fixture content (tests/build/fixture-site.ts).
  * - browser: Chromium against dist/, with its own set-up (installing Chromium when missing) and a
  *   longer timeout.
@@ -18,7 +18,14 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'fast', include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts', 'tests/site/**/*.test.ts'] },
+        test: {
+          name: 'fast',
+          include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts', 'tests/site/**/*.test.ts'],
+          // These files only read (content, dist/) and copy what they change (structuredClone), so they
+          // can share one module cache per worker: the project takes 18 s instead of 37 s, most of it
+          // importing the content layer once per file.
+          isolate: false,
+        },
       },
       {
         extends: true,
