@@ -21,7 +21,6 @@ const standards = assessedStandards(catalog.frameworks.get(frameworkId)!.data);
 // Three standards from different themes.
 const picked = [...new Map(standards.map((s) => [s.themePosition, s])).values()].slice(0, 3);
 const [a, b, c] = picked as [(typeof standards)[number], (typeof standards)[number], (typeof standards)[number]];
-const k = (number: string) => number.replace('.', '-');
 const council = [...catalog.councils.keys()][0]!;
 
 let server: Server;
@@ -57,37 +56,37 @@ describe('self-assessment recorder', () => {
     await expect(page.getByText('Nothing you record here is sent anywhere').isVisible()).resolves.toBe(true);
 
     // Standard a by keyboard: focus its first status and choose it with the space bar.
-    await page.locator(`#sa-${k(a.slug)} input[value="met"]`).focus();
+    await page.locator(`[data-slug="${a.slug}"] input[value="met"]`).focus();
     await page.keyboard.press('Space');
-    await page.locator(`#evidence-${k(a.slug)}`).fill('Policy agreed by full council');
+    await page.locator(`[data-slug="${a.slug}"] [data-field="evidence"]`).fill('Policy agreed by full council');
 
-    await page.locator(`#sa-${k(b.slug)}`).getByLabel(STATUS_LABELS['partly-met']).check();
-    await page.locator(`#action-${k(b.slug)}`).fill('Write the induction programme, with "quotes", commas\nand two lines');
-    await page.locator(`#due-${k(b.slug)}`).fill('2026-03-31');
-    await page.locator(`#owner-${k(b.slug)}`).fill('Head of Democratic Services');
+    await page.locator(`[data-slug="${b.slug}"]`).getByLabel(STATUS_LABELS['partly-met']).check();
+    await page.locator(`[data-slug="${b.slug}"] [data-field="action"]`).fill('Write the induction programme, with "quotes", commas\nand two lines');
+    await page.locator(`[data-slug="${b.slug}"] [data-field="due"]`).fill('2026-03-31');
+    await page.locator(`[data-slug="${b.slug}"] [data-field="owner"]`).fill('Head of Democratic Services');
 
-    await page.locator(`#sa-${k(c.slug)}`).getByLabel(STATUS_LABELS['not-yet']).check();
-    await page.locator(`#action-${k(c.slug)}`).fill('Agree a budget');
+    await page.locator(`[data-slug="${c.slug}"]`).getByLabel(STATUS_LABELS['not-yet']).check();
+    await page.locator(`[data-slug="${c.slug}"] [data-field="action"]`).fill('Agree a budget');
 
     await expect(overall('met')).resolves.toBe('1');
     await expect(overall('unanswered')).resolves.toBe(String(standards.length - 3));
 
     await page.reload();
-    await expect(page.locator(`#sa-${k(a.slug)} input[value="met"]`).isChecked()).resolves.toBe(true);
-    await expect(page.locator(`#evidence-${k(a.slug)}`).inputValue()).resolves.toBe('Policy agreed by full council');
-    await expect(page.locator(`#due-${k(b.slug)}`).inputValue()).resolves.toBe('2026-03-31');
-    await expect(page.locator(`#owner-${k(b.slug)}`).inputValue()).resolves.toBe('Head of Democratic Services');
-    await expect(page.locator(`#sa-${k(c.slug)} input[value="not-yet"]`).isChecked()).resolves.toBe(true);
+    await expect(page.locator(`[data-slug="${a.slug}"] input[value="met"]`).isChecked()).resolves.toBe(true);
+    await expect(page.locator(`[data-slug="${a.slug}"] [data-field="evidence"]`).inputValue()).resolves.toBe('Policy agreed by full council');
+    await expect(page.locator(`[data-slug="${b.slug}"] [data-field="due"]`).inputValue()).resolves.toBe('2026-03-31');
+    await expect(page.locator(`[data-slug="${b.slug}"] [data-field="owner"]`).inputValue()).resolves.toBe('Head of Democratic Services');
+    await expect(page.locator(`[data-slug="${c.slug}"] input[value="not-yet"]`).isChecked()).resolves.toBe(true);
     await expect(overall('partly-met')).resolves.toBe('1');
   });
 
   it('refuses a day that does not exist, and says so', async () => {
-    const due = page.locator(`#due-${k(c.slug)}`);
+    const due = page.locator(`[data-slug="${c.slug}"] [data-field="due"]`);
     await due.focus();
     await page.keyboard.type('30022026'); // 30 February 2026, typed into an en-GB date field
     await due.blur();
     await expect(due.getAttribute('aria-invalid')).resolves.toBe('true');
-    await expect(page.locator(`#due-${k(c.slug)}-error`).textContent()).resolves.toMatch(/not a real date/);
+    await expect(page.locator(`[data-slug="${c.slug}"] .field-error`).textContent()).resolves.toMatch(/not a real date/);
     await due.fill('');
     await expect(due.getAttribute('aria-invalid')).resolves.toBeNull();
   });
@@ -113,21 +112,21 @@ describe('self-assessment recorder', () => {
   it('clears everything, then restores it all from the JSON file', async () => {
     page.once('dialog', (d) => d.accept());
     await page.getByRole('button', { name: 'Clear this assessment' }).click();
-    await expect(page.locator(`#action-${k(b.slug)}`).inputValue()).resolves.toBe('');
+    await expect(page.locator(`[data-slug="${b.slug}"] [data-field="action"]`).inputValue()).resolves.toBe('');
     await expect(overall('unanswered')).resolves.toBe(String(standards.length));
     await page.reload();
-    await expect(page.locator(`#sa-${k(a.slug)} input[value="met"]`).isChecked()).resolves.toBe(false);
+    await expect(page.locator(`[data-slug="${a.slug}"] input[value="met"]`).isChecked()).resolves.toBe(false);
 
     await page.getByLabel(/Import a saved assessment/).setInputFiles({ name: 'saved.json', mimeType: 'application/json', buffer: Buffer.from(json) });
     await page.locator('#sa-message', { hasText: 'Imported saved.json: 3 answers restored' }).waitFor();
-    await expect(page.locator(`#owner-${k(b.slug)}`).inputValue()).resolves.toBe('Head of Democratic Services');
+    await expect(page.locator(`[data-slug="${b.slug}"] [data-field="owner"]`).inputValue()).resolves.toBe('Head of Democratic Services');
     await expect(overall('met')).resolves.toBe('1');
   });
 
   const importFile = (name: string, buffer: Buffer) =>
     page.getByLabel(/Import a saved assessment/).setInputFiles({ name, mimeType: 'application/json', buffer });
   const other = () => Buffer.from(json.replace('Head of Democratic Services', 'Someone else'));
-  const owner = () => page.locator(`#owner-${k(b.slug)}`).inputValue();
+  const owner = () => page.locator(`[data-slug="${b.slug}"] [data-field="owner"]`).inputValue();
 
   it('asks before an import replaces the stored answers, and keeps them when the answer is no', async () => {
     let asked = '';
@@ -193,9 +192,9 @@ describe('self-assessment recorder', () => {
     await expect(notice.textContent()).resolves.toContain(`${b.number}: was “An older wording”, now “${b.title}”`);
     await expect(notice.textContent()).resolves.toContain(`99.9 is now ${c.number} ${c.title}`);
     await expect(notice.textContent()).resolves.toContain('carried over for 2 standards');
-    await expect(page.locator(`#action-${k(b.slug)}`).inputValue()).resolves.toBe('');
-    await expect(page.locator(`#action-${k(c.slug)}`).inputValue()).resolves.toBe('Agree a budget');
-    await expect(page.locator(`#evidence-${k(a.slug)}`).inputValue()).resolves.toBe('Policy agreed by full council');
+    await expect(page.locator(`[data-slug="${b.slug}"] [data-field="action"]`).inputValue()).resolves.toBe('');
+    await expect(page.locator(`[data-slug="${c.slug}"] [data-field="action"]`).inputValue()).resolves.toBe('Agree a budget');
+    await expect(page.locator(`[data-slug="${a.slug}"] [data-field="evidence"]`).inputValue()).resolves.toBe('Policy agreed by full council');
     // Put the current answers back for the tests that follow.
     await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [storageKey(frameworkId), json]);
     await page.reload();
@@ -218,7 +217,7 @@ describe('self-assessment recorder', () => {
     await plain.goto(address());
     await expect(plain.locator('.sa-nojs').textContent()).resolves.toMatch(/needs JavaScript/);
     await expect(plain.locator('.sa-standard > legend').count()).resolves.toBe(standards.length);
-    await expect(plain.locator(`#action-${k(b.slug)}`).isDisabled()).resolves.toBe(true);
+    await expect(plain.locator(`[data-slug="${b.slug}"] [data-field="action"]`).isDisabled()).resolves.toBe(true);
     await expect(plain.locator('.sa-tools').isVisible()).resolves.toBe(false);
     await noJs.close();
   });
