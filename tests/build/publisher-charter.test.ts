@@ -76,7 +76,7 @@ describe('a charter written as a publisher would', () => {
     };
     expect(rows(html(paths.standard('fixture-national', '1.1')), '.level-requirements')).toEqual(expected);
     const form = html(paths.selfAssessment('fixture-national'));
-    expect(rows(form, '#sa-1-1 .level-requirements')).toEqual(expected);
+    expect(rows(form, '.sa-standard[data-slug="1.1"] .level-requirements')).toEqual(expected);
     expect(form.querySelectorAll('[data-level-choice]').map((i) => i.getAttribute('value'))).toEqual(['', 'charter', 'charter-plus']);
   });
 
