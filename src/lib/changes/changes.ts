@@ -247,23 +247,17 @@ export function summarise(c: FrameworkChanges): string[] {
   const count = (list: { kind: string }[], kind: string) => list.filter((x) => x.kind === kind).length;
   const lines: string[] = [];
   const say = (n: number, what: string, verb: string) => n > 0 && lines.push(`${plural(n, what)} ${verb}`);
-  say(count(c.standards, 'added'), 'standard', 'added');
-  say(count(c.standards, 'removed'), 'standard', 'removed');
+  // Each list's kinds of change, in the words an edition history uses for them.
+  const kinds = (list: { kind: string }[], what: string, verbs: Record<string, string>) => {
+    for (const [kind, verb] of Object.entries(verbs)) say(count(list, kind), what, verb);
+  };
+  kinds(c.standards, 'standard', { added: 'added', removed: 'removed' });
   say(c.standards.filter((s) => s.renumbered).length, 'standard', 'renumbered');
   say(c.standards.filter((s) => s.fields.length).length, 'standard', 'reworded');
-  say(count(c.themes, 'added'), 'theme', 'added');
-  say(count(c.themes, 'removed'), 'theme', 'removed');
-  say(count(c.themes, 'changed'), 'theme', 'renamed');
-  say(count(c.stages, 'added'), 'stage', 'added');
-  say(count(c.stages, 'removed'), 'stage', 'removed');
-  say(count(c.stages, 'changed'), 'stage', 'reworded');
-  say(count(c.stages, 'moved'), 'stage', 'moved');
-  say(count(c.levels, 'added'), 'level', 'added');
-  say(count(c.levels, 'removed'), 'level', 'removed');
-  say(count(c.levels, 'changed'), 'level', 'changed');
-  say(count(c.timing, 'added'), 'timing rule', 'added');
-  say(count(c.timing, 'removed'), 'timing rule', 'removed');
-  say(count(c.timing, 'changed'), 'timing rule', 'changed');
+  kinds(c.themes, 'theme', { added: 'added', removed: 'removed', changed: 'renamed' });
+  kinds(c.stages, 'stage', { added: 'added', removed: 'removed', changed: 'reworded', moved: 'moved' });
+  kinds(c.levels, 'level', { added: 'added', removed: 'removed', changed: 'changed' });
+  kinds(c.timing, 'timing rule', { added: 'added', removed: 'removed', changed: 'changed' });
   for (const p of c.costs) {
     if (p.kind === 'added') lines.push(`price list "${p.title}" added (total ${formatPounds(p.newTotal!)})`);
     else if (p.kind === 'removed') lines.push(`price list "${p.title}" removed`);
