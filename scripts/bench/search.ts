@@ -1,5 +1,5 @@
 /**
- * What a first search costs a visitor, measured in Debian's chromium on a built site:
+ * What a first search costs a visitor, measured in headless Chromium (the browser tests' one) on a built site:
  *   - cold: open /search/?q=… in a fresh browser profile; time from navigation to the first
  *     results on screen, and bytes fetched for search (the search script and Pagefind's files)
  *     out of everything the page fetched;
