@@ -3,15 +3,17 @@
  * sideways scrolling at 320 px (400% zoom) and 375 px, complete pages without JavaScript, and nothing
  * fetched from another origin or refused by the Content-Security-Policy. Layout and loading are a
  * template's doing, so they are checked on one page per template (the largest it built, and one
- * redirect page of each template that builds redirects), not on all of them. With SCREENSHOTS=1,
- * screenshots of every template at 375 px and 1280 px go to tests/artifacts/screenshots/ (git-ignored,
- * for people to look at; taking them checks nothing, so they are not taken by default).
+ * redirect page of each template that builds redirects), not on all of them. Each page is loaded once
+ * with JavaScript and once without, and every check reads that visit (tests/helpers/browser.ts,
+ * visitPages). With SCREENSHOTS=1, screenshots of every template at 375 px and 1280 px go to
+ * tests/artifacts/screenshots/ (git-ignored, for people to look at; taking them checks nothing, so
+ * they are not taken by default).
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { isolatedContext, launchBrowser, loadingProblems, overflowingPages, PHONE_WIDTHS, serveSite, type Server } from '../helpers/browser';
+import type { Browser, Page } from 'playwright-core';
+import { isolatedContext, launchBrowser, PHONE_WIDTHS, serveSite, visitPages, type Server, type Visit } from '../helpers/browser';
 import { ROOT } from '../helpers/content';
 import { DIST } from '../helpers/dist';
 import { contentPaths, sitePaths, templateOf, templatePages } from '../helpers/site-checks';
@@ -32,9 +34,31 @@ const onePerTemplate = [...templates.map((t) => t.path), ...redirects.filter((pa
 let browser: Browser;
 let server: Server;
 
+/** What a reader relies on in a page's main content, compared with and without JavaScript. */
+interface MainContent {
+  h1: number;
+  main: string;
+  links: number;
+}
+const readMain = (page: Page): Promise<MainContent> =>
+  page.evaluate(() => ({
+    h1: document.querySelectorAll('main h1').length,
+    main: (document.querySelector('main') as HTMLElement | null)?.innerText.replace(/\s+/g, ' ').trim() ?? '',
+    links: document.querySelectorAll('main a[href]').length,
+  }));
+
+/** Each template's page visited with and without JavaScript, and each redirect page: one load each for every check below. */
+let withScripts: Visit<MainContent>;
+let withoutScripts: Visit<MainContent>;
+let redirectPages: Visit<never>;
+
 beforeAll(async () => {
   [browser, server] = await Promise.all([launchBrowser(), serveSite(DIST)]);
-}, 60_000);
+  const paths = templates.map((t) => t.path);
+  withScripts = await visitPages(browser, server, paths, { widths: PHONE_WIDTHS, read: readMain });
+  withoutScripts = await visitPages(browser, server, paths, { widths: PHONE_WIDTHS, javaScriptEnabled: false, read: readMain });
+  redirectPages = await visitPages(browser, server, onePerTemplate.filter((path) => !paths.includes(path)));
+}, 180_000);
 afterAll(async () => {
   await browser?.close();
   await server?.close();
@@ -47,13 +71,14 @@ describe('one page of every template', () => {
     expect(onePerTemplate.length).toBeGreaterThan(templates.length);
   });
 
-  it('fits a 320 px (400% zoom) and a 375 px (phone) wide window without scrolling sideways', async () => {
-    expect(await overflowingPages(browser, server, templates.map((t) => t.path), PHONE_WIDTHS)).toEqual([]);
-  }, 120_000);
+  it('fits a 320 px (400% zoom) and a 375 px (phone) wide window without scrolling sideways, with and without JavaScript', () => {
+    expect(withScripts.read.size).toBe(templates.length);
+    expect([...withScripts.overflow, ...withoutScripts.overflow]).toEqual([]);
+  });
 
-  it('loads nothing from another origin and nothing the Content-Security-Policy refuses', async () => {
-    expect(await loadingProblems(browser, server, onePerTemplate)).toEqual([]);
-  }, 120_000);
+  it('loads nothing from another origin and nothing the Content-Security-Policy refuses, at any width', () => {
+    expect([...withScripts.loading, ...withoutScripts.loading, ...redirectPages.loading]).toEqual([]);
+  });
 
   it('carries the Content-Security-Policy: only this site, no inline script or style', async () => {
     const { context } = await isolatedContext(browser);
@@ -86,29 +111,13 @@ describe.runIf(process.env.SCREENSHOTS)('screenshots of every template (SCREENSH
 });
 
 describe('with JavaScript off', () => {
-  it('every template has its heading and content, and all but the interactive ones (search, self-assessment) the same content', async () => {
-    const read = async (javaScriptEnabled: boolean) => {
-      const { context } = await isolatedContext(browser, { javaScriptEnabled });
-      const page = await context.newPage();
-      const seen = new Map<string, { h1: number; main: string; links: number }>();
-      for (const { path } of templates) {
-        await page.goto(server.url(path));
-        seen.set(path, await page.evaluate(() => ({
-          h1: document.querySelectorAll('main h1').length,
-          main: (document.querySelector('main') as HTMLElement | null)?.innerText.replace(/\s+/g, ' ').trim() ?? '',
-          links: document.querySelectorAll('main a[href]').length,
-        })));
-      }
-      await context.close();
-      return seen;
-    };
-    const [on, off] = [await read(true), await read(false)];
+  it('every template has its heading and content, and all but the interactive ones (search, self-assessment) the same content', () => {
     for (const { template, path } of templates) {
-      const without = off.get(path)!;
+      const without = withoutScripts.read.get(path)!;
       expect(without.h1, `${path} has its heading without JavaScript`).toBe(1);
       expect(without.main.length, `${path} has content without JavaScript`).toBeGreaterThan(0);
       if (NEEDS_JAVASCRIPT.test(template)) continue;
-      expect(without, `${path} is the same without JavaScript`).toEqual(on.get(path));
+      expect(without, `${path} is the same without JavaScript`).toEqual(withScripts.read.get(path));
     }
-  }, 120_000);
+  });
 });

@@ -181,55 +181,59 @@ export async function axeViolations(page: Page, rules?: string[]): Promise<strin
   }, options);
 }
 
+/** Widths no page may overflow: WCAG 1.4.10 reflow (1280 px at 400% zoom) and a common phone. */
+export const PHONE_WIDTHS = [320, 375];
+
+/** What one pass over pages found (see `visitPages`). */
+export interface Visit<T> {
+  /** Requests to another origin, what the Content-Security-Policy refused, script errors. */
+  loading: PageProblem[];
+  /** Pages wider than the window at one of the widths, which would make a reader scroll sideways. */
+  overflow: PageProblem[];
+  /** What `read` returned for each page, by path. */
+  read: Map<string, T>;
+}
+
 /**
- * What each page fetches or tries to that it should not: a request to another origin, anything the
- * Content-Security-Policy refuses (an inline script, a third-party stylesheet), or a script error.
+ * Opens each page once in a 1280 px window, as a reader would, in a context that never reaches the
+ * network, then narrows the window to each of `widths` in turn (CSS pixels), and records: what the
+ * page fetches or tries to that it should not (a request to another origin, anything the
+ * Content-Security-Policy refuses such as an inline script, a script error), at any of those widths;
+ * whether it is wider than the window at each width (the document's scroll width against the
+ * viewport's); and what `read` returns at the last width. One pass for all of these, because loading
+ * a page costs more than any of them.
  */
-export async function loadingProblems(browser: Browser, server: Server, paths: string[]): Promise<PageProblem[]> {
-  const { context, offSite } = await isolatedContext(browser);
-  const problems: PageProblem[] = [];
+export async function visitPages<T = never>(
+  browser: Browser,
+  server: Server,
+  paths: string[],
+  options: { widths?: number[]; javaScriptEnabled?: boolean; read?: (page: Page) => Promise<T> } = {},
+): Promise<Visit<T>> {
+  const { widths = [], javaScriptEnabled = true, read } = options;
+  const { context, offSite } = await isolatedContext(browser, { viewport: { width: 1280, height: 800 }, javaScriptEnabled });
   const page = await context.newPage();
+  const visit: Visit<T> = { loading: [], overflow: [], read: new Map() };
   let current = '';
   page.on('console', (m) => {
-    if (m.type() === 'error' && /Content Security Policy/i.test(m.text())) problems.push({ page: current, problem: m.text() });
+    if (m.type() === 'error' && /Content Security Policy/i.test(m.text())) visit.loading.push({ page: current, problem: m.text() });
   });
-  page.on('pageerror', (e) => problems.push({ page: current, problem: `script error: ${e.message}` }));
+  page.on('pageerror', (e) => visit.loading.push({ page: current, problem: `script error: ${e.message}` }));
   try {
     for (const path of paths) {
       current = path;
       offSite.length = 0;
+      await page.setViewportSize({ width: 1280, height: 800 });
       await page.goto(server.url(path), { waitUntil: 'load' });
-      problems.push(...offSite.map((u) => ({ page: path, problem: `request to another origin: ${u}` })));
-    }
-  } finally {
-    await context.close();
-  }
-  return problems;
-}
-
-/** Widths no page may overflow: WCAG 1.4.10 reflow (1280 px at 400% zoom) and a common phone. */
-export const PHONE_WIDTHS = [320, 375];
-
-/**
- * Pages wider than the window at any of the given widths (CSS pixels), which would make a reader
- * scroll sideways: the document's scroll width against the viewport's. Each page loads once and is
- * measured at every width.
- */
-export async function overflowingPages(browser: Browser, server: Server, paths: string[], widths: number[]): Promise<PageProblem[]> {
-  const { context } = await isolatedContext(browser, { viewport: { width: widths[0]!, height: 800 } });
-  const page = await context.newPage();
-  const problems: PageProblem[] = [];
-  try {
-    for (const path of paths) {
-      await page.goto(server.url(path));
       for (const width of widths) {
         await page.setViewportSize({ width, height: 800 });
         const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
-        if (scrollWidth > innerWidth) problems.push({ page: path, problem: `${scrollWidth}px wide in a ${innerWidth}px window` });
+        if (scrollWidth > innerWidth) visit.overflow.push({ page: path, problem: `${scrollWidth}px wide in a ${innerWidth}px window` });
       }
+      if (read) visit.read.set(path, await read(page));
+      visit.loading.push(...offSite.map((u) => ({ page: path, problem: `request to another origin: ${u}` })));
     }
   } finally {
     await context.close();
   }
-  return problems;
+  return visit;
 }
