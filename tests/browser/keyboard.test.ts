@@ -35,7 +35,10 @@ const noteFocus = (p: Page) =>
       (event) => {
         if (event.key !== 'Tab') return;
         const el = document.activeElement as HTMLElement | null;
-        if (!el || el === document.body) return notes.push(null);
+        if (!el || el === document.body) {
+          notes.push(null);
+          return;
+        }
         const style = getComputedStyle(el);
         const box = el.getBoundingClientRect();
         notes.push({
