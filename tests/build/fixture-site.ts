@@ -15,7 +15,6 @@
  * As vitest's global setup for the build project, it starts the builds in the background and
  * returns at once, so the other projects' tests run meanwhile; a test awaits `fixtureSite()`.
  */
-import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -23,7 +22,7 @@ import { inject } from 'vitest';
 import type { TestProject } from 'vitest/node';
 import { ROOT } from '../helpers/content';
 import { applyEdits, type Edit } from '../helpers/fixtures';
-import { projectCopyWith } from '../helpers/site-copy';
+import { execInBackground, projectCopyWith, type Run } from '../helpers/site-copy';
 
 export const OLD = 'south-east';
 export const NEW = 'south-east-2017';
@@ -48,10 +47,6 @@ const EDITION_EDITS: Edit[] = [
   { file: `src/content/frameworks/${NEW}.mdx`, replace: 'This framework is reconstructed', with: '<Note>This edition is a test fixture.</Note>\n\nSee [the earlier edition](/frameworks/south-east/).\n\nThis framework is reconstructed' },
 ];
 
-export interface Run {
-  status: number | null;
-  output: string;
-}
 export interface FixtureSite {
   root: string;
   dist: string;
@@ -78,30 +73,18 @@ declare module 'vitest' {
 const everything = (dir: string): string =>
   existsSync(dir) ? readdirSync(dir, { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).map((d) => readFileSync(join(d.parentPath, d.name), 'latin1')).join('\n') : '';
 
-/** Runs an npm command without vitest's own environment (see site-copy.ts's run). */
-function npm(cwd: string, args: string[], env: Record<string, string> = {}): Promise<Run> {
-  const inherited = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(VITEST|VITE_|BASE_URL$|MODE$|DEV$|PROD$|SSR$|NODE_ENV$|TEST$)/.test(k)));
-  return new Promise((resolve) => {
-    const child = spawn('npm', args, { cwd, env: { ...inherited, ...env } });
-    let output = '';
-    child.stdout.on('data', (d) => (output += d));
-    child.stderr.on('data', (d) => (output += d));
-    child.on('close', (status) => resolve({ status, output }));
-  });
-}
-
 async function build(root: string, marker: string): Promise<Omit<FixtureSite, 'root' | 'dist' | 'marker'>> {
-  const check = await npm(root, ['run', 'check']);
+  const check = await execInBackground(root, 'npm', ['run', 'check']);
   const payload = `export const pwned = process.getBuiltinModule('node:fs').writeFileSync(${JSON.stringify(marker)}, 'ran')`;
   applyEdits(root, [{ file: PAYLOAD_FILE, replace: HEADING, with: `${payload}\n\n${REDIRECT}\n\n${HEADING}` }]);
   const redirectLine = readFileSync(join(root, PAYLOAD_FILE), 'utf8').split('\n').indexOf(REDIRECT) + 1;
-  const guarded = await npm(root, ['run', 'build'], { SITE, BASE });
+  const guarded = await execInBackground(root, 'npm', ['run', 'build'], { SITE, BASE });
   const guardedBuild = { ...guarded, distAfter: existsSync(join(root, 'dist')), markerAfter: existsSync(marker) };
-  const plain = await npm(root, ['exec', '--', 'astro', 'build'], { SITE, BASE });
+  const plain = await execInBackground(root, 'astro', ['build'], { SITE, BASE });
   const plainBuild = { ...plain, distText: everything(join(root, 'dist')) + everything(join(root, 'dist.partial')), markerAfter: existsSync(marker) };
   // The control: Astro without the plugin; the redirect comes out so the shared site never carries it.
   applyEdits(root, [{ file: PAYLOAD_FILE, replace: `${REDIRECT}\n\n`, with: '' }, { file: 'astro.config.mjs', replace: PLUGIN_LINE, with: '' }]);
-  const control = await npm(root, ['exec', '--', 'astro', 'build'], { SITE, BASE });
+  const control = await execInBackground(root, 'astro', ['build'], { SITE, BASE });
   return { check, redirectLine, guardedBuild, plainBuild, controlBuild: { ...control, markerAfter: existsSync(marker) } };
 }
 

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/content';
 import { applyEdits, type Edit } from '../helpers/fixtures';
-import { linkPackages, run } from '../helpers/site-copy';
+import { exec, linkPackages } from '../helpers/site-copy';
 
 const SKIP = new Set(['node_modules', 'dist', '.astro', '.git']);
 const made: string[] = [];
@@ -32,7 +32,7 @@ function copyWith(edits: Edit[]): string {
 /** Runs one test file in the copy; returns the full names of the tests that failed. */
 function failingTests(root: string, file: string): string[] {
   const report = join(root, 'report.json');
-  const { output } = run(root, ['exec', '--', 'vitest', 'run', '--project', 'fast', file, '--reporter=json', `--outputFile=${report}`]);
+  const { output } = exec(root, 'vitest', ['run', '--project', 'fast', file, '--reporter=json', `--outputFile=${report}`]);
   expect(existsSync(report), output).toBe(true);
   const { testResults } = JSON.parse(readFileSync(report, 'utf8')) as { testResults: { assertionResults: { fullName: string; status: string }[] }[] };
   const results = testResults.flatMap((f) => f.assertionResults);
@@ -76,7 +76,7 @@ describe('deleting a fact turns its guarding tests red, and only those', () => {
   it.each(cases)('$name', ({ edits, build, file, red }) => {
     const root = copyWith(edits);
     if (build) {
-      const { status, output } = run(root, ['exec', '--', 'astro', 'build']);
+      const { status, output } = exec(root, 'astro', ['build']);
       expect(status, output).toBe(0);
     }
     expect(failingTests(root, file)).toEqual([...red].sort());

@@ -13,7 +13,7 @@ import { paths } from '../../src/lib/site/urls';
 import { ROOT } from '../helpers/content';
 import { text } from '../helpers/dist';
 import { loadPagefind, topResults } from '../helpers/pagefind';
-import { projectCopyWith, run } from '../helpers/site-copy';
+import { exec, projectCopyWith } from '../helpers/site-copy';
 
 const FIXTURE = join(ROOT, 'tests/fixtures/publisher-charter');
 let site: string;
@@ -27,7 +27,7 @@ const rows = (doc: HTMLElement, selector: string) =>
 beforeAll(() => {
   site = projectCopyWith([]);
   cpSync(FIXTURE, site, { recursive: true });
-  build = run(site, ['exec', '--', 'astro', 'build'], { SITE: 'https://charter-atlas.example', BASE: '/' });
+  build = exec(site, 'astro', ['build'], { SITE: 'https://charter-atlas.example', BASE: '/' });
 }, 240_000);
 afterAll(() => site && rmSync(site, { recursive: true, force: true }));
 
