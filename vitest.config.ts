@@ -3,28 +3,31 @@ import { defineConfig } from 'vitest/config';
 /**
  * Three projects, so each kind of test runs with the settings it needs:
  * - fast: unit, content and site tests (seconds; `npm run test:fast`). Site tests read dist/, which
- *   `npm test` builds before vitest starts. Not isolated per file (see below).
+ *   `npm test` builds before vitest starts.
  * - build: tests of a built copy of the project with fixture content (tests/build/fixture-site.ts).
- * - browser: Chromium against dist/, with its own set-up (installing Chromium when missing) and a
- *   longer timeout.
+ * - browser: Chromium against dist/, with its own set-up (finding Chromium, failing fast when there
+ *   is none) and a longer timeout.
+ *
+ * None is isolated per file: each worker imports a module once and keeps it for the next file.
+ * Test files only read the content, the site and dist/, and change only copies (structuredClone,
+ * project copies in a temporary folder); importing the content layer afresh for every file was
+ * most of the fast project's time (37 s -> 18 s) and 20-40 CPU-seconds in each of the others.
  */
 export default defineConfig({
   test: {
     // html-validate over every page takes 20 s on an idle machine and twice that on a busy one.
     testTimeout: 60_000,
-    // Two files at a time (vitest's default is one fewer than the cores: one, on these machines).
+    // Two files at a time (vitest's default is one fewer than the cores: one, on these machines);
+    // more is slower, as the browser and build tests keep both cores busy.
     // Projects that run together must share this in vitest 4, so it is set once for all three.
     maxWorkers: 2,
+    isolate: false,
     projects: [
       {
         extends: true,
         test: {
           name: 'fast',
           include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts', 'tests/site/**/*.test.ts'],
-          // These files only read (content, dist/) and copy what they change (structuredClone), so they
-          // can share one module cache per worker: the project takes 18 s instead of 37 s, most of it
-          // importing the content layer once per file.
-          isolate: false,
         },
       },
       {
