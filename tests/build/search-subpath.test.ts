@@ -1,38 +1,31 @@
 /**
- * Search when the site is served under a sub-path, as many council and regional hosts do: the site
- * is built with BASE=/charters/ into a scratch folder, served only under /charters/, and searched
- * in a real browser; every result link must resolve there.
+ * Search when the site is served under a sub-path, as many council and regional hosts do: the
+ * fixture site (tests/build/fixture-site.ts, the real content and a few additions, built with
+ * BASE=/atlas/) served only under that sub-path and searched in a real browser; every result link must
+ * resolve there.
  */
-import { execFile } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, afterAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
+import { buildCatalog, type Catalog } from '../../src/lib/catalog/catalog';
+import { loadContent } from '../../src/lib/content/files';
 import { standardSearch } from '../../src/lib/search/records';
 import { paths } from '../../src/lib/site/urls';
-import { ROOT, realCatalog } from '../helpers/content';
 import { launchBrowser, serveSite, type Server } from '../helpers/browser';
+import { BASE, fixtureSite } from './fixture-site';
 
-const BASE = '/charters/';
-const catalog = realCatalog();
-let outDir: string;
+let catalog: Catalog;
 let site: Server;
 let browser: Browser;
 
 beforeAll(async () => {
-  outDir = await mkdtemp(join(tmpdir(), 'charter-atlas-subpath-'));
-  // Vitest mirrors import.meta.env (BASE_URL, MODE…) into process.env; the build must not inherit it.
-  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*)$/.test(name)));
-  await promisify(execFile)('npx', ['astro', 'build', '--outDir', outDir], { cwd: ROOT, env: { ...env, BASE } });
-  site = await serveSite(outDir, { base: BASE });
+  const fixture = await fixtureSite();
+  catalog = buildCatalog(loadContent(fixture.root).entries);
+  site = await serveSite(fixture.dist, { base: BASE });
   browser = await launchBrowser();
-}, 180_000);
+}, 300_000);
 afterAll(async () => {
   await browser?.close();
   await site?.close();
-  if (outDir) await rm(outDir, { recursive: true, force: true });
 });
 
 describe(`search under the sub-path ${BASE}`, () => {
@@ -42,7 +35,7 @@ describe(`search under the sub-path ${BASE}`, () => {
     const header = page.getByRole('search', { name: 'Site search' });
     await header.getByLabel('Search').fill('2.9');
     await header.getByLabel('Search').press('Enter');
-    await page.waitForURL(/\/charters\/search\/\?q=2\.9$/);
+    await page.waitForURL(site.url('/search/?q=2.9'));
     await expect.poll(() => page.getByRole('status').textContent(), { timeout: 15_000 }).toMatch(/results?(, showing the first 5)? for “2\.9”/);
 
     const hrefs = await page.locator('[data-search-results] li a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
@@ -54,7 +47,7 @@ describe(`search under the sub-path ${BASE}`, () => {
     }
     const first = page.locator('[data-search-results] li a').first();
     const title = await first.textContent();
-    const standard = [...catalog.standards.values()].find((r) => r.standard.number === '2.9' && standardSearch(catalog, r.frameworkId, '2.9')!.title === title);
+    const standard = [...catalog.standards.values()].find((r) => r.standard.number === '2.9' && standardSearch(catalog, r.frameworkId, '2.9')?.title === title);
     expect(standard, `first result "${title}" is a standard numbered 2.9`).toBeDefined();
     await first.click();
     await page.waitForURL(site.url(paths.standard(standard!.frameworkId, '2.9')));
