@@ -181,11 +181,15 @@ describe('the content editor at /admin/', () => {
       await (await fieldWithValue(page, 'title', ADDED.title)).scrollIntoViewIfNeeded();
       await page.screenshot({ path: join(SCREENSHOTS, '2-standard.png') });
     }
+    // decap-server answers the editor's request to save once it has written the whole file (which
+    // changes on disk before that, so reading it as soon as it differs could catch it half-written).
+    const saved = page.waitForResponse((r) => r.url() === proxyUrl && /"action":\s*"persistEntry"/.test(r.request().postData() ?? ''));
     await publish(page);
-    await expect.poll(() => readFileSync(join(copy, FILE), 'utf8'), { timeout: 30_000 }).not.toBe(before);
+    expect((await saved).ok()).toBe(true);
     if (SCREENSHOTS) await page.screenshot({ path: join(SCREENSHOTS, '3-saved.png') });
 
     const after = readFileSync(join(copy, FILE), 'utf8');
+    expect(after).not.toBe(before);
     // The page text below the front matter is byte for byte what it was.
     expect(after.slice(frontMatter(after)[0].length)).toBe(before.slice(frontMatter(before)[0].length));
     // The front matter holds exactly the same facts, but for the two edits. Decap writes the whole
