@@ -17,7 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isolatedContext, launchBrowser, serveSite, type Server } from '../helpers/browser';
 import { ROOT } from '../helpers/content';
 import { DIST } from '../helpers/dist';
-import { projectCopyWith, run } from '../helpers/site-copy';
+import { exec, projectCopyWith } from '../helpers/site-copy';
 
 const FILE = 'src/content/frameworks/east-midlands.mdx';
 const ENTRY = '#/collections/frameworks/entries/east-midlands';
@@ -201,7 +201,7 @@ describe('the content editor at /admin/', () => {
     expect(load(frontMatter(after)[1]!)).toEqual(expected);
     expect(Object.keys(load(frontMatter(after)[1]!) as object)).toEqual(Object.keys(expected));
 
-    const check = run(copy, ['run', 'check']);
+    const check = exec(copy, 'npm', ['run', 'check']);
     expect(check.status, check.output).toBe(0);
   }, 240_000);
 

@@ -20,6 +20,9 @@ interface Focus {
   onScreen: boolean;
 }
 
+/** What the test puts into the page: the notes, and how a control is named in them and in the expected order. */
+type Noting = Window & { focusNotes: (Focus | null)[]; controlKey: (el: Element) => string };
+
 /**
  * Makes the page note what has focus each time the Tab key is released: by then the key press has
  * moved focus and scrolled the focused element into view, so the note is what a reader sees. The
@@ -28,22 +31,23 @@ interface Focus {
  */
 const noteFocus = (p: Page) =>
   p.evaluate(() => {
-    const notes: (Focus | null)[] = [];
-    (window as unknown as { focusNotes: (Focus | null)[] }).focusNotes = notes;
+    const page = window as unknown as Noting;
+    page.focusNotes = [];
+    page.controlKey = (el) => `${el.tagName.toLowerCase()}#${el.id}[${el.getAttribute('href') ?? ''}]${el.textContent?.trim().slice(0, 40) ?? ''}`;
     addEventListener(
       'keyup',
       (event) => {
         if (event.key !== 'Tab') return;
         const el = document.activeElement as HTMLElement | null;
         if (!el || el === document.body) {
-          notes.push(null);
+          page.focusNotes.push(null);
           return;
         }
         const style = getComputedStyle(el);
         const box = el.getBoundingClientRect();
-        notes.push({
+        page.focusNotes.push({
           index: [...document.querySelectorAll('*')].indexOf(el),
-          key: `${el.tagName.toLowerCase()}#${el.id}[${el.getAttribute('href') ?? ''}]${el.textContent?.trim().slice(0, 40) ?? ''}`,
+          key: page.controlKey(el),
           visibleFocus: (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none',
           onScreen: box.width > 0 && box.height > 0 && box.right > 0 && box.bottom > 0 && box.left < innerWidth,
         });
@@ -55,7 +59,7 @@ const noteFocus = (p: Page) =>
 /** Presses Tab `times` times; returns what had focus after each press (fewer when focus left the page). */
 async function pressTab(p: Page, times: number): Promise<(Focus | null)[]> {
   for (let i = 0; i < times; i++) await p.keyboard.press('Tab');
-  return p.evaluate(() => (window as unknown as { focusNotes: (Focus | null)[] }).focusNotes.splice(0));
+  return p.evaluate(() => (window as unknown as Noting).focusNotes.splice(0));
 }
 
 /** Opens a page as a reader then uses it (the search page with its index loaded). */
@@ -66,6 +70,7 @@ describe.each(templates)('$template ($path)', ({ path }) => {
     const { page, server } = site;
     await page.setViewportSize({ width: 1280, height: 900 });
     await open(path);
+    await noteFocus(page);
     // Every element a Tab press should reach, in document order. A group of radio buttons is one
     // stop: Tab reaches its checked button (the first, when none is checked); arrow keys move within it.
     const expected = await page.evaluate(() => {
@@ -82,10 +87,9 @@ describe.each(templates)('$template ($path)', ({ path }) => {
       };
       return [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex]')]
         .filter((el) => reachable(el) && !(el instanceof HTMLInputElement && el.type === 'radio' && !radioStop(el)))
-        .map((el) => `${el.tagName.toLowerCase()}#${el.id}[${el.getAttribute('href') ?? ''}]${el.textContent?.trim().slice(0, 40) ?? ''}`);
+        .map((el) => (window as unknown as Noting).controlKey(el));
     });
     expect(expected[0], 'the first focusable element is the skip link').toMatch(/^a#\[#main-content\]/);
-    await noteFocus(page);
     const [skip] = await pressTab(page, 1);
     expect(skip?.key).toMatch(/^a#\[#main-content\]Skip to main content$/);
     expect(skip?.onScreen, 'the focused skip link is on screen').toBe(true);

@@ -49,32 +49,30 @@ export interface Run {
   output: string;
 }
 
-/** Runs an npm script (`['run', 'check']`) in `cwd`; returns exit status and everything printed. */
-export function run(cwd: string, args: string[], env: Record<string, string> = {}): Run {
-  const result = spawnSync('npm', args, { cwd, encoding: 'utf8', env: { ...astroEnv(), ...env }, timeout: 240_000 });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
-}
-
 /**
- * A package's own command in `cwd` (`astro`, `vitest`), run directly rather than through `npm exec`,
- * which costs most of a second each time, with this process's Node first on the PATH (the project's
- * pinned Node, which the command's `#!/usr/bin/env node` line then finds).
+ * What to start for `name` in `cwd`: npm itself for 'npm' (an npm script: `['run', 'check']`), else
+ * the package's own command (`astro`, `vitest`) run directly rather than through `npm exec`, which
+ * costs most of a second each time. This process's Node comes first on the PATH (the project's pinned
+ * Node, which a command's `#!/usr/bin/env node` line then finds); vitest's own environment is left out.
  */
 function command(cwd: string, name: string, env: Record<string, string>) {
   const inherited = astroEnv();
-  return { file: join(cwd, 'node_modules/.bin', name), env: { ...inherited, PATH: `${dirname(process.execPath)}${delimiter}${inherited.PATH ?? ''}`, ...env } };
+  return {
+    file: name === 'npm' ? 'npm' : join(cwd, 'node_modules/.bin', name),
+    env: { ...inherited, PATH: `${dirname(process.execPath)}${delimiter}${inherited.PATH ?? ''}`, ...env },
+  };
 }
 
-/** Runs a package's command (see `command`) in `cwd` and waits for it. */
+/** Runs npm or a package's command (see `command`) in `cwd` and waits for it. */
 export function exec(cwd: string, name: string, args: string[], env: Record<string, string> = {}): Run {
   const { file, env: fullEnv } = command(cwd, name, env);
   const result = spawnSync(file, args, { cwd, encoding: 'utf8', env: fullEnv, timeout: 240_000 });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
-/** Runs a package's command, or an npm script when `name` is 'npm', in `cwd` without blocking this process. */
+/** Runs npm or a package's command (see `command`) in `cwd` without blocking this process. */
 export function execInBackground(cwd: string, name: string, args: string[], env: Record<string, string> = {}): Promise<Run> {
-  const { file, env: fullEnv } = name === 'npm' ? { file: 'npm', env: { ...astroEnv(), ...env } } : command(cwd, name, env);
+  const { file, env: fullEnv } = command(cwd, name, env);
   return new Promise((resolve) => {
     const child = spawn(file, args, { cwd, env: fullEnv });
     let stdout = '';
