@@ -1,7 +1,7 @@
 /**
  * The search page's behaviour: loads Pagefind's index from <base>/pagefind/ and runs the request in
  * the form (and in the page address, so searches can be linked to and the header's plain search box
- * works) as the visitor types or changes a filter. What a first search downloads is kept small: the
+ * works) once the visitor pauses typing or settles on a filter. What a first search downloads is kept small: the
  * filter values are fetched only when the filter controls are opened or a link asks for a filter,
  * and the index chunks for the words are fetched while the visitor is still typing.
  */
@@ -19,6 +19,13 @@ const TYPE_ORDER: string[] = Object.values(CONTENT_TYPES);
  * first search within the 120 KB the benchmark measures (`npm run bench`).
  */
 const PAGE_SIZE = 5;
+/** Pause after typing before searching (ms). */
+const TYPING_PAUSE = 250;
+/**
+ * Pause after a filter or order changes (ms): Chromium fires `change` for every arrow key on a
+ * closed select, so a keyboard user stepping through the options would otherwise search at each.
+ */
+const CHOICE_PAUSE = 400;
 
 const form = document.querySelector<HTMLFormElement>('[data-search-form]');
 if (form) void start(form);
@@ -29,6 +36,10 @@ async function start(form: HTMLFormElement) {
   const more = document.querySelector<HTMLButtonElement>('[data-search-more]')!;
   const input = form.elements.namedItem('q') as HTMLInputElement;
   const select = (name: string) => form.elements.namedItem(name) as HTMLSelectElement;
+  // A search in the address (a link, or the header's box) fills the box at once, so the words are
+  // kept even when the index cannot be loaded.
+  const linked = requestFromParams(new URLSearchParams(location.search));
+  if (linked.term && !input.value) input.value = linked.term;
 
   let pagefind: PagefindApi;
   try {
@@ -36,7 +47,8 @@ async function start(form: HTMLFormElement) {
     // noWorker: searching this index on the page is quick, and skips the 12 KB (gzip) worker script.
     await pagefind.options({ basePath: `${BASE}pagefind/`, baseUrl: BASE, noWorker: true });
   } catch {
-    status.textContent = 'Search is not available at the moment. You can browse the site instead.';
+    const term = input.value.trim();
+    status.textContent = `Search${term ? ` for “${term}”` : ''} is not available at the moment. You can browse the site instead.`;
     return;
   }
   document.querySelector<HTMLElement>('[data-search-fallback]')!.hidden = true;
@@ -111,14 +123,22 @@ async function start(form: HTMLFormElement) {
   });
 
   let timer: ReturnType<typeof setTimeout> | undefined;
+  const searchAfter = (pause: number) => {
+    clearTimeout(timer);
+    timer = setTimeout(search, pause);
+  };
   input.addEventListener('input', () => {
     // Fetch the index chunks for these words now; the search itself waits until typing pauses.
     if (input.value.trim()) void pagefind.preload(input.value.trim());
-    clearTimeout(timer);
-    timer = setTimeout(search, 250);
+    searchAfter(TYPING_PAUSE);
   });
   form.addEventListener('change', (event) => {
-    if (event.target !== input) void search();
+    if (event.target !== input) searchAfter(CHOICE_PAUSE);
+  });
+  form.querySelector<HTMLButtonElement>('[data-search-clear]')!.addEventListener('click', () => {
+    for (const name of SEARCH_FILTERS) select(name).value = '';
+    clearTimeout(timer);
+    void search();
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -126,9 +146,8 @@ async function start(form: HTMLFormElement) {
     void search();
   });
 
-  // A search in the address (a link, or the header's box) fills the form; words typed while the
-  // index was loading are kept and searched for now.
-  const linked = requestFromParams(new URLSearchParams(location.search));
+  // A search in the address fills the form; words typed while the index was loading are kept and
+  // searched for now.
   if (Object.values(linked.filters).some(Boolean) || linked.sort) {
     options.open = true;
     await loadFilters();

@@ -5,10 +5,11 @@
  */
 import {
   actionPlanFrom, answerOf, createAssessment, dueProblem, parseAssessment, progress, reconcile, serialise,
-  applicableStandards, importSizeProblem, replaceQuestion, storageKey, withAnswer, STATUS_LABELS,
+  applicableStandards, importSizeProblem, replaceQuestion, reportOf, storageKey, withAnswer, CSV_COLUMNS, STATUS_LABELS,
   type Answer, type AssessedStandard, type PlanDetails, type Reconciliation, type Renumbered, type Status,
 } from '../lib/self-assessment/self-assessment';
-import { standardLabel } from '../lib/catalog/labels';
+import { standardLabel, standardShortName } from '../lib/catalog/labels';
+import { formatDate } from '../lib/content/dates';
 
 const root = document.getElementById('self-assessment');
 if (root) start(root);
@@ -18,10 +19,25 @@ function start(root: HTMLElement) {
   const standards = JSON.parse(root.dataset.standards!) as AssessedStandard[];
   const key = storageKey(frameworkId);
   const form = root.querySelector<HTMLElement>('#sa-form')!;
-  const message = root.querySelector<HTMLElement>('#sa-message')!;
   const problems = root.querySelector<HTMLElement>('#sa-problems')!;
   const changesBox = root.querySelector<HTMLElement>('#sa-changes')!;
-  const say = (text: string) => (message.textContent = text);
+  const banners = [...root.querySelectorAll<HTMLElement>('[data-sa-banner]')];
+
+  /**
+   * Shows a message in the notification banner beside the control that was used (the top one when
+   * the page says something on its own), as GOV.UK does: a success banner is an alert, and after an
+   * action the banner takes focus, which also scrolls it into view.
+   */
+  function say(text: string, { from, success = false }: { from?: Element; success?: boolean } = {}) {
+    const banner = from?.closest('[data-sa-actions]')?.querySelector<HTMLElement>('[data-sa-banner]') ?? banners[0]!;
+    for (const other of banners) other.hidden = other !== banner;
+    banner.classList.toggle('notification-banner--success', success);
+    banner.setAttribute('role', success ? 'alert' : 'region');
+    banner.querySelector('[data-sa-banner-title]')!.textContent = success ? 'Success' : 'Important';
+    banner.querySelector('[data-sa-banner-text]')!.textContent = text;
+    banner.hidden = false;
+    if (from) banner.focus();
+  }
 
   let state = createAssessment(frameworkId, standards);
   const stored = readStorage(key);
@@ -39,6 +55,8 @@ function start(root: HTMLElement) {
   root.querySelector('.sa-nojs')?.remove();
   root.querySelectorAll<HTMLElement>('[data-js-only]').forEach((el) => (el.hidden = false));
   form.querySelector<HTMLFieldSetElement>('.sa-all')!.disabled = false;
+  // Printing now gives the report of the answers instead of the form (self-assessment.css).
+  root.dataset.ready = '';
   fill();
 
   /** Stores the state; false (after saying so, unless `quiet`) when the browser refuses. */
@@ -95,6 +113,33 @@ function start(root: HTMLElement) {
       for (const cell of tr.querySelectorAll<HTMLElement>('[data-tally]')) cell.textContent = String(tally[cell.dataset.tally as keyof typeof tally]);
     }
     root.querySelector('#sa-overall')!.textContent = `${overall.met} of ${overall.total} standards met; ${overall.total - overall.unanswered} answered.`;
+    showReport();
+  }
+
+  /** The print view: each standard answered, with what was recorded, and the others in one line. */
+  function showReport() {
+    const { answered, unanswered } = reportOf(state, standards);
+    const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text: string, className?: string) =>
+      Object.assign(document.createElement(tag), { textContent: text, ...(className && { className }) });
+    const total = answered.length + unanswered.length;
+    const parts: Node[] = [el('p', answered.length ? `${answered.length} of ${total} standards answered.` : `None of the ${total} standards has been answered yet.`)];
+    for (const { standard, answer } of answered) {
+      const item = el('div', '', 'sa-report-standard');
+      item.append(el('h3', standardLabel(standard)));
+      const list = item.appendChild(document.createElement('dl'));
+      const due = answer.due.trim();
+      const fields: [string, string][] = [
+        [CSV_COLUMNS[3], answer.status ? STATUS_LABELS[answer.status] : 'Not given'],
+        [CSV_COLUMNS[4], answer.evidence.trim()],
+        [CSV_COLUMNS[5], answer.action.trim()],
+        [CSV_COLUMNS[6], due && !dueProblem(due) ? formatDate(due) : due],
+        [CSV_COLUMNS[7], answer.owner.trim()],
+      ];
+      for (const [label, value] of fields) if (value) list.append(el('dt', label), el('dd', value));
+      parts.push(item);
+    }
+    if (unanswered.length && answered.length) parts.push(el('p', `Not answered (${unanswered.length}): ${unanswered.map(standardShortName).join(', ')}.`));
+    root.querySelector('[data-sa-report]')!.replaceChildren(...parts);
   }
 
   function showChanges(changes: Reconciliation['changes']) {
@@ -162,25 +207,27 @@ function start(root: HTMLElement) {
     });
   }
 
-  root.querySelector<HTMLInputElement>('#sa-import')!.addEventListener('change', async (event) => {
+  for (const picker of root.querySelectorAll<HTMLInputElement>('[data-sa-import]')) picker.addEventListener('change', importFile);
+  async function importFile(event: Event) {
     const input = event.target as HTMLInputElement;
+    const said = (text: string, success = false) => say(text, { from: input, success });
     const file = input.files?.[0];
     if (!file) return;
     input.value = '';
     // Checked before reading, so a huge file is never loaded into the page.
     const tooLarge = importSizeProblem(file.size);
     if (tooLarge) {
-      say(`${file.name} was not imported. ${tooLarge}`);
+      said(`${file.name} was not imported. ${tooLarge}`);
       return;
     }
     const parsed = parseAssessment(await file.text());
     if (!parsed.ok) {
-      say(`${file.name} was not imported. ${parsed.error}`);
+      said(`${file.name} was not imported. ${parsed.error}`);
       return;
     }
     const question = replaceQuestion(state, file.name);
     if (question && !window.confirm(question)) {
-      say(`${file.name} was not imported; your answers are unchanged.`);
+      said(`${file.name} was not imported; your answers are unchanged.`);
       return;
     }
     const result = reconcile(parsed.assessment, frameworkId, standards);
@@ -189,14 +236,15 @@ function start(root: HTMLElement) {
     if (!save(true)) {
       // Nothing was stored, so nothing was imported: show the answers the browser still holds.
       state = previous;
-      say(`${file.name} was not imported: this browser would not save it (its storage may be full or switched off). Your answers are unchanged.`);
+      said(`${file.name} was not imported: this browser would not save it (its storage may be full or switched off). Your answers are unchanged.`);
       return;
     }
     fill();
     showChanges(result.changes);
     const count = Object.keys(state.answers).length;
-    if (!result.changes) say(`Imported ${file.name}: ${count} answer${count === 1 ? '' : 's'} restored.`);
-  });
+    if (result.changes) said(`Imported ${file.name}; the standards have changed since it was saved: see the list of changes at the top of the page.`, true);
+    else said(`Imported ${file.name}: ${count} answer${count === 1 ? '' : 's'} restored.`, true);
+  }
 
   root.addEventListener('click', async (event) => {
     const button = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-action]');
@@ -207,12 +255,12 @@ function start(root: HTMLElement) {
         // The CSV writer is fetched on first use: most visitors never download a CSV.
         const { toCsv } = await import('../lib/self-assessment/csv');
         download(`${frameworkId}-self-assessment.csv`, toCsv(state, standards), 'text/csv;charset=utf-8');
-        say('Downloaded the assessment as a CSV file.');
+        say('Downloaded the assessment as a CSV file.', { from: button, success: true });
         break;
       }
       case 'export-json':
         download(`${frameworkId}-self-assessment.json`, serialise(state), 'application/json');
-        say('Downloaded the assessment as a JSON file; import it here to carry on.');
+        say('Downloaded the assessment as a JSON file; import it here to carry on.', { from: button, success: true });
         break;
       case 'export-plan': {
         const result = actionPlanFrom(state, standards);
@@ -226,7 +274,7 @@ function start(root: HTMLElement) {
         }
         const { actionPlanYaml } = await import('../lib/self-assessment/yaml');
         download(result.fileName, actionPlanYaml(result.plan), 'application/yaml');
-        say(`Downloaded the action plan as ${result.fileName}.`);
+        say(`Downloaded the action plan as ${result.fileName}.`, { from: button, success: true });
         break;
       }
       case 'print':
@@ -242,7 +290,7 @@ function start(root: HTMLElement) {
         state = createAssessment(frameworkId, standards);
         showChanges(undefined);
         fill();
-        say('Cleared: every answer has been removed from this browser.');
+        say('Cleared: every answer has been removed from this browser.', { from: button, success: true });
         break;
     }
   });

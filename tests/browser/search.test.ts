@@ -1,7 +1,7 @@
 /**
  * Search in a real browser on the built site, served with a Content-Security-Policy that allows no
- * inline script: the header box, the search page, a filter, following a result, and the page
- * without JavaScript.
+ * inline script: the header box, the search page, a filter (applied once a choice settles, and
+ * cleared), following a result, and the page without JavaScript or without its index.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -28,7 +28,7 @@ afterAll(async () => {
 });
 
 /** A page that records console errors (CSP violations among them) for the test to check. */
-async function openPage(options: { javaScriptEnabled?: boolean } = {}): Promise<{ page: Page; errors: string[] }> {
+async function openPage(options: { javaScriptEnabled?: boolean; viewport?: { width: number; height: number } } = {}): Promise<{ page: Page; errors: string[] }> {
   const context = await browser.newContext(options);
   const page = await context.newPage();
   const errors: string[] = [];
@@ -141,7 +141,58 @@ describe('search in the browser', () => {
     const fallback = page.locator('[data-search-fallback]');
     expect(await fallback.isVisible()).toBe(true);
     expect(await fallback.textContent()).toMatch(/Search needs JavaScript/);
-    await fallback.getByRole('link', { name: 'charter frameworks' }).click();
+    // The words stay in the address, and the message says where they are.
+    expect(new URL(page.url()).searchParams.get('q')).toBe('induction');
+    expect(await fallback.textContent()).toMatch(/search words are still in the page’s address/);
+    await fallback.getByRole('link', { name: 'Charter frameworks' }).click();
     await page.waitForURL(site.url(paths.frameworks()));
+  }, 60_000);
+
+  it('when the index cannot load, keeps the words in the box and names them in the message', async () => {
+    const { page } = await openPage();
+    await page.route('**/pagefind/pagefind.js', (route) => route.fulfill({ status: 503, body: '' }));
+    const council = catalog.councils.get('harrow')!.data.name;
+    await page.goto(`${site.url(paths.search())}?q=${encodeURIComponent(council)}`);
+    await expect.poll(() => page.getByRole('status').textContent(), { timeout: 15_000 }).toBe(`Search for “${council}” is not available at the moment. You can browse the site instead.`);
+    expect(await page.getByLabel(/^Search standards/).inputValue()).toBe(council);
+    expect(await page.locator('[data-search-fallback]').isVisible()).toBe(true);
+  }, 60_000);
+
+  it('applies a filter once the choice is made, not at every arrow key, and clears the filters', async () => {
+    const { page, errors } = await openPage();
+    // Count the searches run: each one writes the request into the address.
+    await page.addInitScript(() => {
+      const replace = history.replaceState.bind(history);
+      (window as unknown as { searches: string[] }).searches = [];
+      history.replaceState = (data, unused, address) => {
+        (window as unknown as { searches: string[] }).searches.push(String(address));
+        replace(data, unused, address);
+      };
+    });
+    await page.goto(`${site.url(paths.search())}?q=charter`);
+    const status = page.getByRole('status');
+    await expect.poll(() => status.textContent(), { timeout: 15_000 }).toMatch(/results?.* for “charter”\.$/);
+    await page.getByText('Narrow or order the results').click();
+    const region = page.getByLabel('Region');
+    await expect.poll(() => region.locator('option').count(), { timeout: 15_000 }).toBeGreaterThan(3);
+    const searches = () => page.evaluate(() => (window as unknown as { searches: string[] }).searches);
+    const before = (await searches()).length;
+
+    // Three steps down the closed list by keyboard, as someone looking for their region does.
+    await region.focus();
+    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
+    const chosen = await region.inputValue();
+    expect(chosen).toBe((await region.locator('option').nth(3).getAttribute('value'))!);
+    await expect.poll(() => status.textContent()).toContain(`region: ${chosen}`);
+    await page.waitForTimeout(1000);
+    const run = (await searches()).slice(before);
+    expect(run, 'one search for the region settled on').toHaveLength(1);
+    expect(run[0]).toContain(`region=${encodeURIComponent(chosen).replace(/%20/g, '+')}`);
+
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await expect.poll(() => status.textContent()).toMatch(/results?.* for “charter”\.$/);
+    expect(await region.inputValue()).toBe('');
+    expect(new URL(page.url()).search).toBe('?q=charter');
+    expect(errors).toEqual([]);
   }, 60_000);
 });

@@ -1,8 +1,9 @@
 /**
  * The self-assessment recorder in a real browser (Debian chromium via playwright-core), against the
  * built site served from dist/: fill in three standards, reload, export CSV and JSON, clear,
- * re-import, export the action plan and run the content check on it; axe, a phone width and
- * JavaScript switched off.
+ * re-import (each confirmation in view beside the action, at 375 and 1280 px), print the report,
+ * export the action plan and run the content check on it; axe, a phone width and JavaScript
+ * switched off.
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -47,6 +48,10 @@ const downloaded = async (action: () => Promise<unknown>): Promise<{ name: strin
   const [download] = (await Promise.all([page.waitForEvent('download'), action()])) as [Download, unknown];
   return { name: download.suggestedFilename(), text: readFileSync((await download.path())!, 'utf8') };
 };
+/** The copy of the actions at the top of the page or at the bottom. */
+const actions = (place: 'top' | 'bottom') => page.locator(`[data-sa-actions="${place}"]`);
+/** The message shown in a notification banner, whichever copy of the actions it sits beside. */
+const banner = (hasText: string | RegExp) => page.locator('[data-sa-banner]:not([hidden])', { hasText });
 const overall = (tally: string) => page.locator(`tr[data-theme="overall"] [data-tally="${tally}"]`).textContent();
 
 describe('self-assessment recorder', () => {
@@ -93,7 +98,7 @@ describe('self-assessment recorder', () => {
 
   let json = '';
   it('exports CSV that reads back with the answers, and JSON that is a saved assessment', async () => {
-    const csv = await downloaded(() => page.getByRole('button', { name: 'Download as CSV (Excel)' }).click());
+    const csv = await downloaded(() => actions('bottom').getByRole('button', { name: 'Download as CSV (Excel)' }).click());
     expect(csv.name).toBe(`${frameworkId}-self-assessment.csv`);
     expect(csv.text.charCodeAt(0)).toBe(0xfeff);
     const rows = parseCsv(csv.text.slice(1));
@@ -103,7 +108,7 @@ describe('self-assessment recorder', () => {
     expect(row(a.number!)[3]).toBe(STATUS_LABELS.met);
     expect(row(b.number!).slice(3)).toEqual([STATUS_LABELS['partly-met'], '', 'Write the induction programme, with "quotes", commas\nand two lines', '2026-03-31', 'Head of Democratic Services']);
 
-    const download = await downloaded(() => page.getByRole('button', { name: 'Download as JSON (to import later)' }).click());
+    const download = await downloaded(() => actions('top').getByRole('button', { name: 'Download as JSON (to import later)' }).click());
     json = download.text;
     const parsed = parseAssessment(json);
     expect(parsed.ok && Object.keys(parsed.assessment.answers).sort()).toEqual(picked.map((s) => s.slug).sort());
@@ -111,20 +116,38 @@ describe('self-assessment recorder', () => {
 
   it('clears everything, then restores it all from the JSON file', async () => {
     page.once('dialog', (d) => d.accept());
-    await page.getByRole('button', { name: 'Clear this assessment' }).click();
+    await actions('bottom').getByRole('button', { name: 'Clear this assessment' }).click();
     await expect(page.locator(`[data-slug="${b.slug}"] [data-field="action"]`).inputValue()).resolves.toBe('');
     await expect(overall('unanswered')).resolves.toBe(String(standards.length));
     await page.reload();
     await expect(page.locator(`[data-slug="${a.slug}"] input[value="met"]`).isChecked()).resolves.toBe(false);
 
-    await page.getByLabel(/Import a saved assessment/).setInputFiles({ name: 'saved.json', mimeType: 'application/json', buffer: Buffer.from(json) });
-    await page.locator('#sa-message', { hasText: 'Imported saved.json: 3 answers restored' }).waitFor();
+    await actions('top').getByLabel(/Import a saved assessment/).setInputFiles({ name: 'saved.json', mimeType: 'application/json', buffer: Buffer.from(json) });
+    await banner('Imported saved.json: 3 answers restored').waitFor();
     await expect(page.locator(`[data-slug="${b.slug}"] [data-field="owner"]`).inputValue()).resolves.toBe('Head of Democratic Services');
     await expect(overall('met')).resolves.toBe('1');
   });
 
+  it('prints a short report of the answers given, not the form', async () => {
+    await page.emulateMedia({ media: 'print' });
+    try {
+      const report = page.locator('.sa-report');
+      await expect(report.isVisible()).resolves.toBe(true);
+      const printed = (await report.innerText()).replace(/\s+/g, ' ');
+      for (const s of picked) expect(printed).toContain(`${s.number} ${s.title}`);
+      expect(printed).toContain(`${STATUS_LABELS.met} Evidence Policy agreed by full council`);
+      expect(printed).toContain('By whom Head of Democratic Services');
+      // The rest in one line, not as empty boxes.
+      expect(printed).toContain(`Not answered (${standards.length - 3}): `);
+      await expect(page.locator('fieldset.sa-standard').first().isVisible()).resolves.toBe(false);
+      await expect(page.locator('textarea:visible').count()).resolves.toBe(0);
+    } finally {
+      await page.emulateMedia({ media: 'screen' });
+    }
+  });
+
   const importFile = (name: string, buffer: Buffer) =>
-    page.getByLabel(/Import a saved assessment/).setInputFiles({ name, mimeType: 'application/json', buffer });
+    actions('bottom').getByLabel(/Import a saved assessment/).setInputFiles({ name, mimeType: 'application/json', buffer });
   const other = () => Buffer.from(json.replace('Head of Democratic Services', 'Someone else'));
   const owner = () => page.locator(`[data-slug="${b.slug}"] [data-field="owner"]`).inputValue();
 
@@ -135,7 +158,7 @@ describe('self-assessment recorder', () => {
       void d.dismiss();
     });
     await importFile('other.json', other());
-    await page.locator('#sa-message', { hasText: 'other.json was not imported; your answers are unchanged.' }).waitFor();
+    await banner('other.json was not imported; your answers are unchanged.').waitFor();
     expect(asked).toBe('Importing other.json replaces the 3 answers recorded in this browser. Import it?');
     await expect(owner()).resolves.toBe('Head of Democratic Services');
   });
@@ -148,7 +171,7 @@ describe('self-assessment recorder', () => {
     });
     page.once('dialog', (d) => void d.accept());
     await importFile('other.json', other());
-    await page.locator('#sa-message', { hasText: 'other.json was not imported: this browser would not save it' }).waitFor();
+    await banner('other.json was not imported: this browser would not save it').waitFor();
     await expect(owner()).resolves.toBe('Head of Democratic Services');
     await page.reload();
     await expect(owner()).resolves.toBe('Head of Democratic Services');
@@ -156,19 +179,19 @@ describe('self-assessment recorder', () => {
 
   it('refuses a file over the size limit without reading it', async () => {
     await importFile('huge.json', Buffer.alloc(MAX_IMPORT_BYTES + 1, ' '));
-    await page.locator('#sa-message', { hasText: 'huge.json was not imported. The file is larger than 1 MB' }).waitFor();
+    await banner('huge.json was not imported. The file is larger than 1 MB').waitFor();
     await expect(owner()).resolves.toBe('Head of Democratic Services');
   });
 
   it('explains what is missing before exporting an action plan, then exports one the content check accepts', async () => {
-    await page.getByRole('button', { name: 'Download action plan (YAML content file)' }).click();
+    await page.getByRole('button', { name: 'Download action plan' }).click();
     await page.getByRole('alert').filter({ hasText: 'not downloaded' }).waitFor();
-    await expect(page.getByRole('alert').textContent()).resolves.toMatch(/council’s id.*title/);
+    await expect(page.getByRole('alert').filter({ hasText: 'not downloaded' }).textContent()).resolves.toMatch(/Choose your council.*title/);
 
-    await page.getByLabel('Your council’s id on this site').fill(council);
+    await page.getByLabel('Your council', { exact: true }).selectOption(council);
     await page.getByLabel('Title of the plan').fill('Member Development Charter – Action Plan');
-    await page.getByLabel('Where the copy of the plan will be kept').fill(`sources/${council}-action-plan.txt`);
-    const plan = await downloaded(() => page.getByRole('button', { name: 'Download action plan (YAML content file)' }).click());
+    await page.getByLabel('File name for the copy of your plan').fill(`sources/${council}-action-plan.txt`);
+    const plan = await downloaded(() => page.getByRole('button', { name: 'Download action plan' }).click());
     expect(plan.name).toBe(`${council}-${frameworkId}-action-plan.yaml`);
     expect(plan.text).toContain(`standard: "${b.number}"`);
     expect(checkExportedPlan(plan.name, plan.text)).toEqual([]);
@@ -198,6 +221,47 @@ describe('self-assessment recorder', () => {
     // Put the current answers back for the tests that follow.
     await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [storageKey(frameworkId), json]);
     await page.reload();
+  });
+
+  it.each([375, 1280])('at %i px, the actions are at the top, and each confirmation is in view right after its action', async (width) => {
+    const context = await browser.newContext({ viewport: { width, height: 800 }, locale: 'en-GB' });
+    const reader = await context.newPage();
+    // Accept the questions: replacing the answers imported just before, and clearing.
+    reader.on('dialog', (d) => void d.accept());
+    try {
+      await reader.goto(address());
+      const top = reader.locator('[data-sa-actions="top"]');
+      const firstStandard = await reader.locator('fieldset.sa-standard').first().boundingBox();
+      for (const name of ['Download as CSV (Excel)', 'Download as JSON (to import later)', 'Print report', 'Clear this assessment']) {
+        expect((await top.getByRole('button', { name }).boundingBox())!.y, name).toBeLessThan(firstStandard!.y);
+      }
+      /** The shown banner's place on screen, read from the page. */
+      const shownBanner = () =>
+        reader.evaluate(() => {
+          const shown = [...document.querySelectorAll<HTMLElement>('[data-sa-banner]')].filter((b) => !b.hidden);
+          const r = shown[0]!.getBoundingClientRect();
+          return { count: shown.length, top: r.top, bottom: r.bottom, height: window.innerHeight, text: shown[0]!.textContent };
+        });
+      for (const place of ['top', 'bottom'] as const) {
+        const picker = reader.locator(`[data-sa-actions="${place}"]`).getByLabel(/Import a saved assessment/);
+        await picker.scrollIntoViewIfNeeded();
+        await picker.setInputFiles({ name: `${place}.json`, mimeType: 'application/json', buffer: Buffer.from(json) });
+        await expect.poll(async () => (await shownBanner()).text).toContain(`Imported ${place}.json`);
+        const seen = await shownBanner();
+        expect(seen.count, place).toBe(1);
+        expect(seen.top, `${place} import: banner top`).toBeGreaterThanOrEqual(0);
+        expect(seen.bottom, `${place} import: banner bottom`).toBeLessThanOrEqual(seen.height);
+      }
+      const clear = reader.locator('[data-sa-actions="bottom"]').getByRole('button', { name: 'Clear this assessment' });
+      await clear.scrollIntoViewIfNeeded();
+      await clear.click();
+      await expect.poll(async () => (await shownBanner()).text).toContain('Cleared');
+      const cleared = await shownBanner();
+      expect(cleared.top).toBeGreaterThanOrEqual(0);
+      expect(cleared.bottom).toBeLessThanOrEqual(cleared.height);
+    } finally {
+      await context.close();
+    }
   });
 
   it('sent nothing anywhere: every request went to the site itself, and none posted data', () => {

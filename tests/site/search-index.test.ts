@@ -40,9 +40,9 @@ const cases: { query: string; page: string; source: unknown }[] = [
   { query: 'Report write-up', page: paths.costs('west-midlands'), source: costs },
   { query: 'Training Needs Discussion', page: paths.strategy('derbyshire', 'derbyshire-2020-21'), source: strategy },
   { query: 'Member Development Working Group', page: paths.strategy('derbyshire', 'derbyshire-2020-21'), source: strategy },
-  { query: 'Derbyshire', page: paths.strategy('derbyshire', 'derbyshire-2020-21'), source: catalog.councils.get('derbyshire')!.data },
+  { query: 'Derbyshire', page: paths.council('derbyshire'), source: catalog.councils.get('derbyshire')!.data },
   { query: 'Modern Councillor', page: paths.actionPlan('harrow', 'harrow-2008'), source: plan },
-  { query: 'Harrow', page: paths.actionPlan('harrow', 'harrow-2008'), source: catalog.councils.get('harrow')!.data },
+  { query: 'Harrow', page: paths.council('harrow'), source: catalog.councils.get('harrow')!.data },
   { query: 'Member Development Panel', page: paths.actionPlan('harrow', 'harrow-2008'), source: plan },
   { query: 'caring responsibilities', page: paths.standard('east-midlands', '4.1'), source: standard('east-midlands', '4.1') },
   { query: 'structured induction', page: paths.standard('east-midlands', '2.9'), source: standard('east-midlands', '2.9') },
@@ -61,7 +61,7 @@ describe('the search index', () => {
     const { results } = await pagefind.search(null);
     const all = await Promise.all(results.map((r) => r.data()));
     const expected =
-      catalog.standards.size + catalog.frameworks.size + catalog.costsByFramework.size +
+      catalog.standards.size + catalog.frameworks.size + catalog.costsByFramework.size + catalog.councils.size +
       catalog.entries.strategies.length + catalog.entries.actionPlans.length +
       catalog.topics.size + realFrameworkPairs().length + 2 + // + costs and stages compared
       new Set(registerRows(catalog).map((r) => r.charterId)).size; // + each charter's register with a council on it
@@ -133,6 +133,36 @@ describe('the search index', () => {
     const urls = results.map((r) => r.url);
     const numbers = [...catalog.standards.values()].filter((r) => r.frameworkId === 'east-midlands').map((r) => r.standard.number!).sort(compareNumbers);
     expect(urls).toEqual(numbers.map((n) => paths.standard('east-midlands', n)));
+  });
+
+  it('finds every council\'s own page first by its name, as its content file gives it', async () => {
+    for (const council of catalog.councils.values()) {
+      const [top] = await topResults(pagefind, council.data.name, {}, 1);
+      expect(top?.url, council.data.name).toBe(paths.council(council.id));
+    }
+  });
+
+  it('"how much does it cost" and the words readers use for prices find a costs page first', async () => {
+    const costsPages = [...catalog.costsByFramework.keys()].map((id) => paths.costs(id));
+    expect(costsPages.length).toBeGreaterThan(0);
+    for (const query of ['how much does it cost', 'how much', 'cost', 'price', 'fees']) {
+      const [top] = await topResults(pagefind, query, {}, 1);
+      expect(costsPages, query).toContain(top?.url);
+    }
+  });
+
+  it('keeps the spaces between a summary list\'s fields in what it indexes and in snippets', async () => {
+    // A standard's page lists its framework as a field: "Framework" then the framework's title.
+    const record = catalog.standards.get('east-midlands/2.5')!;
+    const title = catalog.frameworks.get(record.frameworkId)!.data.title;
+    const [top] = await topResults(pagefind, `${record.standard.title} ${title}`, { filters: { type: CONTENT_TYPES.standard } }, 1);
+    expect(top?.url).toBe(paths.standard('east-midlands', '2.5'));
+    expect(top!.content).toContain(`Framework: ${title}`);
+    // No label runs into its value anywhere in the index ("FrameworkEast Midlands").
+    const { results } = await pagefind.search(null);
+    for (const data of await Promise.all(results.map((r) => r.data()))) {
+      expect(data.content, data.url).not.toMatch(/\b(?:Framework|Theme|Type|Region|Run by|Applies to)(?=[A-Z0-9])/);
+    }
   });
 
   it('finds a council\'s accreditation on its charter\'s register', async () => {

@@ -6,7 +6,7 @@ import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { crosswalkOf } from '../../src/lib/crosswalk/crosswalk';
-import { actionPlanSearch, comparisonSearch, costsSearch, frameworkSearch, registerSearch, SEARCH_FILTERS, standardSearch, strategySearch, topicSearch, type SearchRecord } from '../../src/lib/search/records';
+import { actionPlanSearch, comparisonSearch, costsSearch, councilSearch, frameworkSearch, registerSearch, SEARCH_FILTERS, standardSearch, strategySearch, topicSearch, type SearchRecord } from '../../src/lib/search/records';
 import { charterIds } from '../../src/lib/changes/editions';
 import { registerOfCharter, registerRows } from '../../src/lib/register/register';
 import { paths } from '../../src/lib/site/urls';
@@ -31,6 +31,7 @@ const indexed = new Map<string, SearchRecord>([
   }),
   ...[...catalog.frameworks.keys()].map((id) => [paths.framework(id), frameworkSearch(catalog, id)] as const),
   ...[...catalog.costsByFramework.keys()].map((id) => [paths.costs(id), costsSearch(catalog, id)] as const),
+  ...[...catalog.councils.keys()].map((id) => [paths.council(id), councilSearch(catalog, id)] as const),
   ...catalog.entries.strategies.map((s) => [paths.strategy(s.data.council.id, s.id), strategySearch(catalog, s)] as const),
   ...catalog.entries.actionPlans.map((p) => [paths.actionPlan(p.data.council.id, p.id), actionPlanSearch(catalog, p)] as const),
   ...[...catalog.topics.keys()].map((id) => [paths.topic(id), topicSearch(catalog, crosswalk, id)] as const),
@@ -45,7 +46,7 @@ const indexed = new Map<string, SearchRecord>([
 describe('pages in the search index', () => {
   const files = htmlFiles(DIST);
 
-  it('only standards, frameworks, costs, strategies, action plans, topics and comparisons mark their main content for indexing', () => {
+  it('only standards, frameworks, costs, councils, strategies, action plans, topics, comparisons and registers mark their main content for indexing', () => {
     const marked = files.filter((f) => page(sitePath(f) || '/').querySelector('[data-pagefind-body]')).map(sitePath);
     expect(marked.sort()).toEqual([...indexed.keys()].sort());
     for (const path of marked) expect(page(path).querySelector('[data-pagefind-body]')?.tagName, path).toBe('MAIN');
@@ -93,7 +94,10 @@ describe('search box and search page', () => {
     expect(doc.querySelector('[role="status"]')).not.toBeNull();
     const fallback = doc.querySelector('[data-search-fallback]')!;
     expect(fallback.hasAttribute('hidden')).toBe(false);
-    expect(fallback.querySelectorAll('a').map((a) => a.getAttribute('href'))).toEqual([paths.frameworks(), paths.regions(), paths.councils()]);
+    expect(fallback.querySelectorAll('a').map((a) => a.getAttribute('href'))).toEqual([paths.frameworks(), paths.regions(), paths.councils(), paths.register(), paths.topics(), paths.compare()]);
+    expect(text(fallback.querySelector('h2'))).toBe('Search needs JavaScript');
+    // Every link and its neighbouring words are separated by spaces ("councilswith" ran together).
+    for (const link of fallback.querySelectorAll('a')) expect(text(link.parentNode as never), link.text).toMatch(new RegExp(`(^|\\s)${link.text}([\\s,.]|$)`));
     expect(doc.querySelectorAll('script').map((s) => s.getAttribute('src'))).toHaveLength(1);
   });
 });

@@ -58,6 +58,20 @@ describe('self-assessment pages', () => {
     });
   }
 
+  it('explain publishing an action plan in plain words, with the technical route one click away', () => {
+    const tools = page(paths.selfAssessment(frameworks.find((f) => f.data.themes.length > 0)!.id)).querySelector('.sa-tools')!;
+    const technical = tools.querySelector('details')!;
+    expect(text(technical.querySelector('summary'))).not.toBe('');
+    expect(text(technical)).toMatch(/pull request/);
+    technical.remove();
+    const plain = text(tools);
+    expect(plain).toContain('Publish your action plan');
+    for (const word of [/\bids?\b/i, /YAML/, /pull request/i, /src\/content/, /content file/i]) expect(plain).not.toMatch(word);
+    // The council is chosen by name from the councils in the content.
+    const choices = tools.querySelectorAll('select[data-plan="council"] option').map((o) => text(o));
+    for (const council of catalog.councils.values()) expect(choices).toContain(council.data.name);
+  });
+
   it('ship exactly one script, as an external file, and no inline script or style', () => {
     const withStandards = frameworks.filter((f) => f.data.themes.length > 0);
     for (const { id } of withStandards) {

@@ -5,6 +5,7 @@ import {
   actionPlanSearch, CONTENT_TYPES, costsSearch, frameworkSearch, searchRecord, standardSearch, standardSortKey, strategySearch,
 } from '../../src/lib/search/records';
 import { isEmptyRequest, paramsFromRequest, requestFromParams, STANDARD_NUMBER } from '../../src/lib/search/query';
+import { separateBlocks } from '../../src/lib/search/indexed-html';
 import { realCatalog, realContent } from '../helpers/content';
 
 const catalog = realCatalog();
@@ -109,6 +110,17 @@ describe('search records', () => {
     const byKey = [...numbers].sort((a, b) => standardSortKey(a).localeCompare(standardSortKey(b)));
     expect(byKey).toEqual([...numbers].sort(compareNumbers));
     expect(standardSortKey('2.9') < standardSortKey('2.10')).toBe(true);
+  });
+});
+
+describe('the HTML given to the indexer', () => {
+  it('ends a summary-list term with a colon and every other block with a space, and changes nothing else', () => {
+    expect(separateBlocks('<dl><div><dt>Framework</dt><dd><a href="/x/">East Midlands</a></dd></div><div><dt>Type?</dt><dd>Unitary</dd></div></dl>'))
+      .toBe('<dl><div><dt>Framework</dt>: <dd><a href="/x/">East Midlands</a></dd> </div><div><dt>Type?</dt> <dd>Unitary</dd> </div></dl> ');
+    expect(separateBlocks('<table><caption>Fees</caption><tr><th>Fee</th><th>Amount</th></tr></table>'))
+      .toBe('<table><caption>Fees</caption> <tr><th>Fee</th> <th>Amount</th> </tr> </table> ');
+    const inline = '<p>A <a href="/">link</a>, <strong>bold</strong> and <span>2.9</span>.</p>';
+    expect(separateBlocks(inline)).toBe(inline);
   });
 });
 

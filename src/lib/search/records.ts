@@ -122,6 +122,21 @@ export function costsSearch(catalog: Catalog, frameworkId: string): SearchRecord
   });
 }
 
+/**
+ * A council's page is found by the council's name ("Harrow"), in its region and under every
+ * charter its strategies, action plans and register entries name.
+ */
+export function councilSearch(catalog: Catalog, councilId: string): SearchRecord {
+  const council = catalog.councils.get(councilId);
+  if (!council) throw new Error(`search: no council "${councilId}"`);
+  const frameworkIds = [
+    ...(catalog.strategiesByCouncil.get(councilId) ?? []).flatMap((s) => s.data.charters.map((c) => c.framework.id)),
+    ...(catalog.actionPlansByCouncil.get(councilId) ?? []).map((p) => p.data.framework.id),
+    ...catalog.entries.register.filter((e) => e.data.council.id === councilId).map((e) => e.data.framework.id),
+  ];
+  return searchRecord(catalog, { type: 'council', title: council.data.name, regionIds: [council.data.region.id], frameworkIds });
+}
+
 /** A council document sits in the council's region and under every charter it works towards. */
 function councilDocumentSearch(catalog: Catalog, type: 'strategy' | 'actionPlan', councilId: string, title: string, frameworkIds: string[]): SearchRecord {
   const council = catalog.councils.get(councilId);

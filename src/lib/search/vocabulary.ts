@@ -20,6 +20,7 @@ export const CONTENT_TYPES = {
   standard: 'Standard',
   framework: 'Framework',
   costs: 'Costs',
+  council: 'Council',
   strategy: 'Strategy',
   actionPlan: 'Action plan',
   topic: 'Topic',

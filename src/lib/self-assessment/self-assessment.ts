@@ -343,6 +343,23 @@ export function progress(assessment: Assessment, standards: AssessedStandard[]):
   return { themes: [...themes.values()], overall };
 }
 
+/** The printed report: the standards answered (with their answers) and those not answered, in framework order. */
+export interface Report {
+  answered: { standard: AssessedStandard; answer: Answer }[];
+  unanswered: AssessedStandard[];
+}
+
+/** What the print view lists: only the standards at the chosen level, a standard with any answer counting as answered. */
+export function reportOf(assessment: Assessment, standards: AssessedStandard[]): Report {
+  const report: Report = { answered: [], unanswered: [] };
+  for (const standard of applicableStandards(standards, assessment.level)) {
+    const answer = answerOf(assessment, standard.slug);
+    if (answer) report.answered.push({ standard, answer });
+    else report.unanswered.push(standard);
+  }
+  return report;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Exports
 
@@ -367,7 +384,7 @@ export function actionPlanFrom(assessment: Assessment, standards: AssessedStanda
     title: assessment.plan.title.trim(),
     sourceFile: assessment.plan.sourceFile.trim(),
   };
-  if (!council) problems.push('Give your council’s id on this site (for example harrow).');
+  if (!council) problems.push('Choose your council.');
   else if (!SLUG.test(council)) problems.push(`The council id "${council}" should be lower-case letters, digits and hyphens, like harrow or east-riding.`);
   if (!title) problems.push('Give the plan a title.');
   if (!sourceFile) problems.push('Give the file the plan’s copy will have under sources/ (for example sources/harrow-action-plan-2025.txt).');
