@@ -29,6 +29,16 @@ describe('the one CSV writer', () => {
     expect(rows).toEqual([['text', 'number'], ['Member development, 2008', '-5'], ['"Quoted" words\nover two lines', '12.5']]);
   });
 
+  it('quotes every cell holding a CR, LF, quote or comma, so none splits a row or a column', () => {
+    // No content rule is relied on: these reach the writer as they are.
+    const values = ['lone\rCR', 'lone\nLF', 'both\r\nCRLF', 'end\r', '\nstart', 'a "quote"', 'a, comma', 'all\r"of,\nthem'];
+    const csv = writeCsv(['value', 'next'], values.map((v) => [v, 'after']));
+    // Read as spreadsheets do: an unquoted CR or LF ends the row, as CRLF does.
+    const rows = parse(csv.slice(1), { record_delimiter: ['\r\n', '\r', '\n'] }) as string[][];
+    expect(rows).toHaveLength(values.length + 1);
+    expect(rows.slice(1)).toEqual(values.map((v) => [v.startsWith('\r') ? `'${v}` : v, 'after']));
+  });
+
   it('ends every line with CRLF, as Excel expects', () => {
     expect(writeCsv(['a', 'b'], [['1', '2']])).toBe('\uFEFFa,b\r\n1,2\r\n');
   });
