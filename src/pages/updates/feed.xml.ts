@@ -5,7 +5,7 @@ import { getUpdates } from '../../lib/changes/site-updates';
 import { url } from '../../lib/site/urls';
 
 export async function GET(context: APIContext) {
-  const updates = await getUpdates();
+  const { updates } = await getUpdates();
   return rss({
     title: 'Charter Atlas: updates',
     description: 'New editions of member development charter frameworks and changes to their content.',
