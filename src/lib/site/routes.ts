@@ -8,6 +8,7 @@
 import type { Catalog } from '../catalog/catalog';
 import { charterIds } from '../changes/editions';
 import { pairRoutes } from '../crosswalk/pair-routes';
+import { dueInRegion, registerRows } from '../register/register';
 import { paths } from './urls';
 
 type Params = Record<string, string>;
@@ -95,7 +96,14 @@ export const routes = {
   registerJson: single(paths.registerDownload('json')),
   registerOfCharter: route(eachCharter, (p) => paths.registerOfCharter(p.charter)),
   registerOfRegion: route(eachRegion, (p) => paths.registerOfRegion(p.region)),
-  registerCalendar: route(eachRegion, (p) => paths.registerCalendar(p.region)),
+  /** A calendar feed only for a region with at least one computed due date (RFC 5545 wants a component). */
+  registerCalendar: route(
+    (catalog) => {
+      const rows = registerRows(catalog);
+      return eachRegion(catalog).filter((e) => dueInRegion(rows, e.params.region).length > 0);
+    },
+    (p) => paths.registerCalendar(p.region),
+  ),
   updates: single(paths.updates()),
   updatesFeed: single(paths.updatesFeed()),
   search: single(paths.search()),
