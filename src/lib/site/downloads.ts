@@ -1,12 +1,14 @@
 /**
- * The comparison downloads (CSV and JSON), shaped from the same crosswalk that drives the pages.
- * CSV is written by the site's one CSV writer (./csv), which also neutralises formulas.
+ * The comparison downloads (tables for CSV and the spreadsheet, and JSON), shaped from the same
+ * crosswalk that drives the pages. CSV is written by the site's one CSV writer (./csv), which also
+ * neutralises formulas; ./download-files.ts writes every download and knows its size.
  */
 import { timingRules } from '../catalog/timing';
 import { stepsOf } from '../catalog/listings';
 import type { Catalog, StandardRecord } from '../catalog/catalog';
 import { standardLabel, standardShortName } from '../catalog/labels';
 import { FREQUENCY_WORDS, MEMBERSHIP_WORDS, priceWithTerms, sumAmount, sumText, vatStanding, type PriceTerms, type Sum } from '../costs/terms';
+import ExcelJS from 'exceljs';
 import { writeCsv } from './csv';
 import { COVERAGE_LABELS, RELATIONSHIP_LABELS, comparePair, matrix, standardsWithTopics, type Coverage, type Crosswalk } from '../crosswalk/crosswalk';
 import { PATHWAY_WORDS, costComparison } from '../costs/comparison';
@@ -37,8 +39,29 @@ export function toCsv(table: Table): string {
   return writeCsv(header, rows);
 }
 
-export const csvResponse = (table: Table) => new Response(toCsv(table), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
-export const jsonResponse = (data: unknown) => new Response(`${JSON.stringify(data, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+/**
+ * A table as an Excel workbook (exceljs): one sheet, the headings in bold on a frozen first row.
+ * Every text cell is a string cell formatted as text ("@"), so an identifier such as "2.10" stays
+ * "2.10" (a spreadsheet opening the CSV reads it as the number 2.1) and "=1+1" is never a formula.
+ */
+export async function toXlsx(table: Table, sheetName: string): Promise<Uint8Array> {
+  const { header, rows } = tableCells(table);
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
+  sheet.addRow(header).font = { bold: true };
+  for (const cells of rows) {
+    const row = sheet.addRow(cells);
+    cells.forEach((value, i) => {
+      if (typeof value === 'string') row.getCell(i + 1).numFmt = '@';
+    });
+  }
+  header.forEach((heading, i) => {
+    const widest = Math.max(heading.length, ...rows.map((r) => String(r[i]).length));
+    sheet.getColumn(i + 1).width = Math.min(60, Math.max(10, widest + 2));
+  });
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
 
 const statusWords = (c: Coverage) => (c.status === 'covered' ? 'Covered' : COVERAGE_LABELS[c.status].words);
 
