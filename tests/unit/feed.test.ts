@@ -1,8 +1,8 @@
 /** The RSS feed is well-formed XML whatever text the updates carry, read back with an XML parser. */
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { updatesFeed } from '../../src/lib/changes/feed';
 import type { Update } from '../../src/lib/changes/updates';
+import { parseXml } from '../helpers/xml';
 
 const update = (title: string, description: string, date?: string): Update =>
   ({ date, dateText: date, kind: 'change', title, description, path: '/frameworks/x/', id: `change:${title.length}` });
@@ -14,10 +14,8 @@ describe('the updates feed', () => {
       update('<script>alert(1)</script> & ]]> "quotes"', '<![CDATA[ x ]]> &amp; &#0;', '2026-02'),
     ];
     const xml = await updatesFeed(hostile, new URL('https://charters.example.gov.uk/'));
-    expect(XMLValidator.validate(xml)).toBe(true);
-    // The validator does not check characters; XML 1.0 allows no C0 control but tab, LF and CR.
-    expect(xml).not.toMatch(/[\x00-\x08\x0b\x0c\x0e-\x1f\uFFFE\uFFFF]/);
-    const items = new XMLParser({ processEntities: true }).parse(xml).rss.channel.item as { title: string; description: string; pubDate?: string }[];
+    const feed = parseXml(xml) as { rss: { channel: { item: { title: string; description: string; pubDate?: string }[] } } };
+    const items = feed.rss.channel.item;
     expect(items.map((i) => i.title)).toEqual(['Formfeed and ESC[31m', '<script>alert(1)</script> & ]]> "quotes"']);
     expect(items[0]!.description).toBe('NUL, bell, DEL stays\x7f, lone surrogate  and U+FFFE  here');
     expect(items[1]!.description).toBe('2026-02: <![CDATA[ x ]]> &amp; &#0;');

@@ -62,19 +62,19 @@ const pounds = (n: number) => `£${n.toLocaleString('en-GB')}`;
 git(['init', '-q', '-b', 'main']);
 cpSync(join(ROOT, 'src/content'), join(repo, 'src/content'), { recursive: true });
 commit(MESSAGES[0]!, '2026-01-05T10:00:00Z');
-editData(join(repo, costs.filePath), (doc) => doc.setIn(['priceLists', 0, 'lines', 0, 'unitPrice'], list.lines[0]!.unitPrice + 100));
+editData(join(repo, costs.filePath!), (doc) => doc.setIn(['priceLists', 0, 'lines', 0, 'unitPrice'], list.lines[0]!.unitPrice + 100));
 commit(MESSAGES[1]!, '2026-02-10T09:30:00+01:00');
-editData(join(repo, framework.filePath), (doc) => {
+editData(join(repo, framework.filePath!), (doc) => {
   const themes = doc.get('themes') as { items: { get(k: string): { items: { get(k: string): unknown; set(k: string, v: unknown): void }[] } }[] };
   const found = themes.items.flatMap((t) => t.get('standards').items).find((s) => s.get('number') === standard.number)!;
   found.set('title', `${standard.title} As reworded.`);
 });
 commit(MESSAGES[2]!, '2026-03-15T12:00:00Z');
-editData(join(repo, framework.filePath), (doc) => doc.setIn(['stages', 0, 'title'], `${stage.title} (renamed)`));
+editData(join(repo, framework.filePath!), (doc) => doc.setIn(['stages', 0, 'title'], `${stage.title} (renamed)`));
 commit(MESSAGES[3]!, '2090-06-01T00:00:00Z');
 writeFileSync(join(repo, 'README.md'), 'not content');
 commit(MESSAGES[4]!, '2026-04-01T08:00:00Z');
-editData(join(repo, framework.filePath), (doc) => doc.setIn(['stages', 0, 'description'], 'A stage description as reworded.'));
+editData(join(repo, framework.filePath!), (doc) => doc.setIn(['stages', 0, 'description'], 'A stage description as reworded.'));
 commit('Plain', '2026-05-20T08:00:00Z');
 
 const history = readContentHistory(repo);
@@ -94,7 +94,7 @@ describe('the content history', () => {
     expect(changes.map((u) => [u.date, u.title, u.path])).toEqual([
       ['2026-05-20', `${framework.data.shortTitle}: stage ${stage.title} (renamed) added; stage ${stage.title} removed`, paths.framework(framework.id)],
       ['2026-03-15', `${framework.data.shortTitle}: standard ${standard.number} reworded (title)`, paths.framework(framework.id)],
-      ['2026-02-10', `${catalog.frameworks.get(costs.data.framework.id)!.data.shortTitle}: ${list.title} price list changed from ${pounds(lineTotal(list.lines[0]!.unitPrice))} to ${pounds(lineTotal(list.lines[0]!.unitPrice + 100))}`, paths.costs(costs.data.framework.id)],
+      ['2026-02-10', `${catalog.frameworks.get(costs.data.framework.id)!.data.shortTitle}: price list “${list.title}” changed from ${pounds(lineTotal(list.lines[0]!.unitPrice))} to ${pounds(lineTotal(list.lines[0]!.unitPrice + 100))}`, paths.costs(costs.data.framework.id)],
     ]);
   });
 

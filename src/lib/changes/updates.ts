@@ -68,7 +68,7 @@ const itemWords = (what: string, verbs: Partial<Record<ItemChange['kind'], strin
 
 /**
  * What changed in one framework between two versions, one sentence per change, naming what changed
- * ("standard 2.9 reworded", "Level 2 price list changed from £2,750 to £3,000").
+ * ("standard 2.9 reworded", "price list “Renewal” changed from £2,750 to £3,000").
  */
 export function changeSentences(c: FrameworkChanges): string[] {
   if (c.kind === 'added') return ['added to this site'];
@@ -90,11 +90,13 @@ export function changeSentences(c: FrameworkChanges): string[] {
     ...c.levels.map(itemWords('level', {})),
     ...c.timing.map(timing),
     ...c.costs.map((p) => {
-      if (p.kind === 'added') return `${p.title} price list added (lines total ${formatPounds(p.newTotal!)})`;
-      if (p.kind === 'removed') return `${p.title} price list removed`;
-      if (p.oldTotal !== p.newTotal) return `${p.title} price list changed from ${formatPounds(p.oldTotal!)} to ${formatPounds(p.newTotal!)}`;
-      if (p.oldPublished !== p.newPublished) return `${p.title} price list's published total changed from ${p.oldPublished === undefined ? 'none' : formatPounds(p.oldPublished)} to ${p.newPublished === undefined ? 'none' : formatPounds(p.newPublished)}`;
-      return `${p.title} price list reworded`;
+      const list = `price list “${p.title}”`;
+      const pounds = (n: number | undefined) => (n === undefined ? 'none' : formatPounds(n));
+      if (p.kind === 'added') return `${list} added (its lines total ${formatPounds(p.newTotal!)})`;
+      if (p.kind === 'removed') return `${list} removed`;
+      if (p.oldTotal !== p.newTotal) return `${list} changed from ${formatPounds(p.oldTotal!)} to ${formatPounds(p.newTotal!)}`;
+      if (p.oldPublished !== p.newPublished) return `${list}: published total changed from ${pounds(p.oldPublished)} to ${pounds(p.newPublished)}`;
+      return `${list} reworded`;
     }),
     ...c.recurringFees.map(itemWords('recurring fee', {})),
   ];
@@ -127,7 +129,7 @@ function contentChanges(catalog: Catalog, versions: ContentVersion[]): Update[] 
       for (const entry of version.entries[name]) {
         const was = old.get(entry.id);
         if (was !== undefined && JSON.stringify(was) === JSON.stringify(entry.data)) continue;
-        const page = pageOf(catalog, entry.filePath);
+        const page = entry.filePath && pageOf(catalog, entry.filePath);
         if (!page) continue;
         const verb = was === undefined ? 'added' : 'updated';
         updates.push({ ...dated, title: `${page.name} ${verb}`, description: `${page.name} ${verb} on this site.`, path: page.path, id: `change:${version.hash}:${entry.filePath}` });

@@ -22,7 +22,7 @@ export type DownloadFormat = keyof typeof FORMATS;
 export const formatOf = (path: string) => path.slice(path.lastIndexOf('.') + 1) as DownloadFormat;
 
 type Params = Record<string, string>;
-type Make = (params: Params) => string | Promise<Uint8Array>;
+type Make = (params: Params) => string | Promise<Uint8Array<ArrayBuffer>>;
 
 /** Each download route and how its file is made from the catalog. */
 function makers(catalog: Catalog, link: Link): [Route, Make][] {
@@ -50,13 +50,13 @@ function makers(catalog: Catalog, link: Link): [Route, Make][] {
   ] as [Route, Make][];
 }
 
-let files: Promise<Map<string, () => Promise<Uint8Array>>> | undefined;
-const made = new Map<string, Promise<Uint8Array>>();
+let files: Promise<Map<string, () => Promise<Uint8Array<ArrayBuffer>>>> | undefined;
+const made = new Map<string, Promise<Uint8Array<ArrayBuffer>>>();
 
 /** The bytes of the download at a site path (made on first use, then kept for the build). */
-export async function downloadFile(path: string, site: URL | undefined): Promise<Uint8Array> {
+export async function downloadFile(path: string, site: URL | undefined): Promise<Uint8Array<ArrayBuffer>> {
   files ??= getCatalog().then((catalog) => {
-    const all = new Map<string, () => Promise<Uint8Array>>();
+    const all = new Map<string, () => Promise<Uint8Array<ArrayBuffer>>>();
     for (const [route, make] of makers(catalog, absolute(site))) {
       for (const { params } of route.entries(catalog)) {
         all.set(route.path(params), async () => {

@@ -27,11 +27,10 @@ export interface Table<C extends string = string> {
   rows: Record<C, string | number>[];
 }
 
-const keysOf = <C extends string>(table: Table<C>) => Object.keys(table.columns) as C[];
 /** The header row and the rows as cells, in column order. */
 export const tableCells = (table: Table): { header: string[]; rows: (string | number)[][] } => {
-  const keys = keysOf(table);
-  return { header: keys.map((k) => table.columns[k]), rows: table.rows.map((row) => keys.map((k) => row[k] ?? '')) };
+  const keys = Object.keys(table.columns);
+  return { header: Object.values(table.columns), rows: table.rows.map((row) => keys.map((k) => row[k] ?? '')) };
 };
 
 export function toCsv(table: Table): string {
@@ -44,7 +43,7 @@ export function toCsv(table: Table): string {
  * Every text cell is a string cell formatted as text ("@"), so an identifier such as "2.10" stays
  * "2.10" (a spreadsheet opening the CSV reads it as the number 2.1) and "=1+1" is never a formula.
  */
-export async function toXlsx(table: Table, sheetName: string): Promise<Uint8Array> {
+export async function toXlsx(table: Table, sheetName: string): Promise<Uint8Array<ArrayBuffer>> {
   const { header, rows } = tableCells(table);
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
