@@ -1,88 +1,34 @@
 /**
  * /updates/ is built from the content's own history: what the change report finds between
  * successive versions, dated by the day each was committed. The history here is a temporary git
- * repository this test makes, holding a copy of the content, whose commit messages are hostile
- * (record and unit separators, control characters other than NUL, which git refuses, HTML, a forged log line) and one of whose
- * commits carries a forged date. No commit text may reach an update, and every item must be a
- * change the content made.
+ * repository with hostile commit messages and a forged date (tests/helpers/content-history.ts).
+ * No commit text may reach an update, and every item must be a change the content made.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseDocument } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { MAX_VERSIONS, parseContentCommits, readContentHistory } from '../../src/lib/changes/history';
+import { updatesFeed } from '../../src/lib/changes/feed';
 import { historyCovered, listUpdates } from '../../src/lib/changes/updates';
 import { paths } from '../../src/lib/site/urls';
-import { ROOT, realCatalog } from '../helpers/content';
+import { realCatalog } from '../helpers/content';
+import { HOSTILE, costs, framework, git, lineTotal, list, pounds, stage, standard, writeHostileHistory } from '../helpers/content-history';
+import { parseXml } from '../helpers/xml';
 
 const catalog = realCatalog();
 const HASH = 'a'.repeat(40);
 
-/** Pieces of the hostile messages: none may appear in any update. */
-const HOSTILE = ['FORGED-ITEM', '<script>', 'alert(1)', '\x1e', '\x1f', '\x01', '\x1b', '\x7f', 'Injected subject'];
-const forgedLogLine = `\x1e${'f'.repeat(40)}\x1f2026-01-01\x1fFORGED-ITEM\n\nA\tsrc/content/councils/harrow.yaml\n${'e'.repeat(40)}\n2026-02-02T00:00:00Z`;
-const MESSAGES = [
-  `Injected subject <script>alert(1)</script>\x01\x1b[31m`,
-  `Costs ${forgedLogLine}`,
-  `Reword \x7f<img src=x onerror=alert(1)> FORGED-ITEM`,
-  `Forged date FORGED-ITEM`,
-  `Stage \x1e\x1f FORGED-ITEM`,
-];
-
-/** A YAML file or an MDX file's front matter, edited as data (never by its text). */
-function editData(file: string, edit: (doc: ReturnType<typeof parseDocument>) => void) {
-  const text = readFileSync(file, 'utf8');
-  const mdx = file.endsWith('.mdx');
-  const [, front = '', body = ''] = mdx ? /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text)! : [, text, ''];
-  const doc = parseDocument(front);
-  edit(doc);
-  writeFileSync(file, mdx ? `---\n${doc.toString()}---\n${body}` : doc.toString());
-}
-
 const repo = mkdtempSync(join(tmpdir(), 'charter-history-'));
 afterAll(() => rmSync(repo, { recursive: true, force: true }));
-const git = (args: string[], date = '2026-01-05T10:00:00Z') =>
-  execFileSync('git', args, { cwd: repo, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date, GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1' } });
-const commit = (message: string, date: string) => {
-  git(['add', '-A'], date);
-  git(['-c', 'user.name=Hostile <b>name</b>', '-c', 'user.email=x@example.org', 'commit', '-q', '--no-verify', '-m', message], date);
-};
-
-// What the test changes, read from the content itself.
-const costs = catalog.entries.costs[0]!;
-const list = costs.data.priceLists[0]!;
-const lineTotal = (price: number) => list.lines.reduce((sum, l, i) => sum + (i === 0 ? price : l.unitPrice) * (l.quantity ?? 1), 0);
-const framework = catalog.entries.frameworks.find((f) => f.data.themes.some((t) => t.standards.some((s) => s.number)) && f.data.stages.length > 0)!;
-const standard = framework.data.themes.flatMap((t) => t.standards).find((s) => s.number)!;
-const stage = framework.data.stages[0]!;
-const pounds = (n: number) => `£${n.toLocaleString('en-GB')}`;
-
-git(['init', '-q', '-b', 'main']);
-cpSync(join(ROOT, 'src/content'), join(repo, 'src/content'), { recursive: true });
-commit(MESSAGES[0]!, '2026-01-05T10:00:00Z');
-editData(join(repo, costs.filePath!), (doc) => doc.setIn(['priceLists', 0, 'lines', 0, 'unitPrice'], list.lines[0]!.unitPrice + 100));
-commit(MESSAGES[1]!, '2026-02-10T09:30:00+01:00');
-editData(join(repo, framework.filePath!), (doc) => {
-  const themes = doc.get('themes') as { items: { get(k: string): { items: { get(k: string): unknown; set(k: string, v: unknown): void }[] } }[] };
-  const found = themes.items.flatMap((t) => t.get('standards').items).find((s) => s.get('number') === standard.number)!;
-  found.set('title', `${standard.title} As reworded.`);
-});
-commit(MESSAGES[2]!, '2026-03-15T12:00:00Z');
-editData(join(repo, framework.filePath!), (doc) => doc.setIn(['stages', 0, 'title'], `${stage.title} (renamed)`));
-commit(MESSAGES[3]!, '2090-06-01T00:00:00Z');
-writeFileSync(join(repo, 'README.md'), 'not content');
-commit(MESSAGES[4]!, '2026-04-01T08:00:00Z');
-editData(join(repo, framework.filePath!), (doc) => doc.setIn(['stages', 0, 'description'], 'A stage description as reworded.'));
-commit('Plain', '2026-05-20T08:00:00Z');
-
+writeHostileHistory(repo);
 const history = readContentHistory(repo);
 const changes = listUpdates(catalog, history).filter((u) => u.kind === 'change');
 
 describe('the content history', () => {
   it('is read from git as hashes and dates only, dropping the commit with a forged date', () => {
-    const hashes = git(['log', '--format=%H', '--', 'src/content']).trim().split('\n').reverse();
+    const hashes = git(repo, ['log', '--format=%H', '--', 'src/content']).trim().split('\n').reverse();
     expect(history.versions.map((v) => [v.hash, v.date])).toEqual([
       [hashes[0], '2026-01-05'], [hashes[1], '2026-02-10'], [hashes[2], '2026-03-15'], [hashes[4], '2026-05-20'],
     ]);
@@ -98,10 +44,15 @@ describe('the content history', () => {
     ]);
   });
 
-  it('puts no commit text in any update', () => {
-    const all = JSON.stringify(listUpdates(catalog, history));
+  it('puts no commit text in any update, nor in the feed, which parses', async () => {
+    const updates = listUpdates(catalog, history);
+    const all = JSON.stringify(updates);
     for (const piece of HOSTILE) expect(all).not.toContain(piece);
     expect(all).not.toMatch(/[\x00-\x08\x0b\x0c\x0e-\x1f]/);
+    const xml = await updatesFeed(updates, new URL('https://charters.example.gov.uk/'));
+    const feed = parseXml(xml, (name) => name === 'item') as { rss: { channel: { item: { title: string }[] } } };
+    expect(feed.rss.channel.item.map((i) => i.title)).toEqual(updates.map((u) => u.title));
+    for (const piece of HOSTILE) expect(xml).not.toContain(piece);
   });
 
   it('reads a shallow clone as far as it goes and says so', () => {
