@@ -39,9 +39,13 @@ describe('the content history', () => {
   it('turns each version into the change report\'s facts, in words, dated by the commit', () => {
     expect(changes.map((u) => [u.date, u.title, u.path])).toEqual([
       ['2026-05-20', `${framework.data.shortTitle}: stage ${stage.title} (renamed) added; stage ${stage.title} removed`, paths.framework(framework.id)],
-      ['2026-03-15', `${framework.data.shortTitle}: standard ${standard.number} reworded (title)`, paths.framework(framework.id)],
+      ['2026-03-15', `${framework.data.shortTitle}: standard ${standard.number} reworded`, paths.framework(framework.id)],
       ['2026-02-10', `${catalog.frameworks.get(costs.data.framework.id)!.data.shortTitle}: price list “${list.title}” changed from ${pounds(lineTotal(list.lines[0]!.unitPrice))} to ${pounds(lineTotal(list.lines[0]!.unitPrice + 100))}`, paths.costs(costs.data.framework.id)],
     ]);
+  });
+
+  it('quotes the words before and after on the page', () => {
+    expect(changes.find((u) => u.date === '2026-03-15')!.description).toBe(`Standard ${standard.number} reworded (title was “${standard.title}”, now “${standard.title} As reworded.”).`);
   });
 
   it('puts no commit text in any update, nor in the feed, which parses', async () => {

@@ -59,32 +59,47 @@ export function historyCovered(history: ContentHistory): string {
 }
 
 const quoted = (text: string | undefined) => (text === undefined ? 'nothing' : `“${text}”`);
-const FIELD_WORDS: Record<string, string> = { title: 'title', shortTitle: 'short title', status: 'status', label: 'edition label' };
+const FIELD_WORDS: Record<string, string> = { title: 'title', shortTitle: 'short title', status: 'status', label: 'edition label', words: 'wording', deliveredWith: 'delivered with', slug: 'address' };
 const fieldWords = (f: FieldChange) => `${FIELD_WORDS[f.field] ?? f.field} changed from ${quoted(f.before)} to ${quoted(f.after)}`;
 
+/** One change in words ("stage Award reworded"), and for the page the words before and after. */
+export interface ChangeSentence {
+  says: string;
+  detail?: string | undefined;
+}
+
+/** Long passages are quoted up to this many characters on /updates/; the page linked has the rest. */
+const QUOTE_LENGTH = 240;
+const excerpt = (text: string) => (text.length > QUOTE_LENGTH ? `${text.slice(0, QUOTE_LENGTH).trimEnd()}…` : text);
+const wordsBeforeAfter = (fields: FieldChange[]) =>
+  fields.length ? fields.map((f) => `${FIELD_WORDS[f.field] ?? f.field} was ${quoted(f.before && excerpt(f.before))}, now ${quoted(f.after && excerpt(f.after))}`).join('; ') : undefined;
+
 /** "stage Sign up reworded", in the words an update uses for each kind of change. */
-const itemWords = (what: string, verbs: Partial<Record<ItemChange['kind'], string>>) => (i: ItemChange) =>
-  `${what} ${i.label} ${verbs[i.kind] ?? (i.kind === 'moved' ? `moved from position ${i.from} to ${i.to}` : i.kind)}`;
+const itemWords = (what: string, verbs: Partial<Record<ItemChange['kind'], string>>) => (i: ItemChange): ChangeSentence => ({
+  says: `${what} ${i.label} ${verbs[i.kind] ?? (i.kind === 'moved' ? `moved from position ${i.from} to ${i.to}` : i.kind)}`,
+  detail: i.kind === 'changed' ? wordsBeforeAfter(i.fields) : undefined,
+});
 
 /**
  * What changed in one framework between two versions, one sentence per change, naming what changed
  * ("standard 2.9 reworded", "price list “Renewal” changed from £2,750 to £3,000").
  */
-export function changeSentences(c: FrameworkChanges): string[] {
-  if (c.kind === 'added') return ['added to this site'];
-  const timing = (i: ItemChange) => {
+export function changeSentences(c: FrameworkChanges): ChangeSentence[] {
+  if (c.kind === 'added') return [{ says: 'added to this site' }];
+  const timing = (i: ItemChange): ChangeSentence => {
     const words = i.fields.find((f) => f.field === 'words');
-    if (i.kind !== 'changed') return `${i.label} rule ${i.kind}`;
-    return words ? `${i.label} rule changed from ${quoted(words.before)} to ${quoted(words.after)}` : `${i.label} rule's figures changed`;
+    if (i.kind !== 'changed') return { says: `${i.label} rule ${i.kind}` };
+    return words ? { says: `${i.label} rule changed`, detail: wordsBeforeAfter([words]) } : { says: `${i.label} rule's figures changed` };
   };
+  const says = (text: string): ChangeSentence => ({ says: text });
   return [
-    ...c.fields.map(fieldWords),
+    ...c.fields.map((f) => says(fieldWords(f))),
     ...c.themes.map(itemWords('theme', { changed: 'renamed' })),
-    ...c.standards.map((s) => {
-      if (s.kind !== 'changed') return `standard ${standardShortName(s)} ${s.kind}`;
+    ...c.standards.map((s): ChangeSentence => {
+      if (s.kind !== 'changed') return says(`standard ${standardShortName(s)} ${s.kind}`);
       const renumbered = s.renumbered ? `renumbered from ${s.renumbered.from ?? '(no number)'} to ${s.number ?? '(no number)'}` : '';
-      const reworded = s.fields.length ? `reworded (${s.fields.map((f) => f.field).join(', ')})` : '';
-      return `standard ${s.renumbered ? `“${s.title}”` : standardShortName(s)} ${[renumbered, reworded].filter(Boolean).join(' and ')}`;
+      const reworded = s.fields.length ? 'reworded' : '';
+      return { says: `standard ${s.renumbered ? `“${s.title}”` : standardShortName(s)} ${[renumbered, reworded].filter(Boolean).join(' and ')}`, detail: wordsBeforeAfter(s.fields) };
     }),
     ...c.stages.map(itemWords('stage', { changed: 'reworded' })),
     ...c.levels.map(itemWords('level', {})),
@@ -92,11 +107,11 @@ export function changeSentences(c: FrameworkChanges): string[] {
     ...c.costs.map((p) => {
       const list = `price list “${p.title}”`;
       const pounds = (n: number | undefined) => (n === undefined ? 'none' : formatPounds(n));
-      if (p.kind === 'added') return `${list} added (its lines total ${formatPounds(p.newTotal!)})`;
-      if (p.kind === 'removed') return `${list} removed`;
-      if (p.oldTotal !== p.newTotal) return `${list} changed from ${formatPounds(p.oldTotal!)} to ${formatPounds(p.newTotal!)}`;
-      if (p.oldPublished !== p.newPublished) return `${list}: published total changed from ${pounds(p.oldPublished)} to ${pounds(p.newPublished)}`;
-      return `${list} reworded`;
+      if (p.kind === 'added') return says(`${list} added (its lines total ${formatPounds(p.newTotal!)})`);
+      if (p.kind === 'removed') return says(`${list} removed`);
+      if (p.oldTotal !== p.newTotal) return says(`${list} changed from ${formatPounds(p.oldTotal!)} to ${formatPounds(p.newTotal!)}`);
+      if (p.oldPublished !== p.newPublished) return says(`${list}: published total changed from ${pounds(p.oldPublished)} to ${pounds(p.newPublished)}`);
+      return says(`${list} reworded`);
     }),
     ...c.recurringFees.map(itemWords('recurring fee', {})),
   ];
@@ -116,10 +131,11 @@ function contentChanges(catalog: Catalog, versions: ContentVersion[]): Update[] 
       const framework = catalog.frameworks.get(c.frameworkId);
       if (c.newEditionOf || !framework) continue;
       const sentences = changeSentences(c);
+      const described = sentences.map((x) => (x.detail ? `${x.says} (${x.detail})` : x.says));
       updates.push({
         ...dated,
-        title: `${framework.data.shortTitle}: ${sentences.length <= 2 ? sentences.join('; ') : `${sentences.length} changes`}`,
-        description: `${sentences.join('; ')}.`.replace(/^./, (first) => first.toUpperCase()),
+        title: `${framework.data.shortTitle}: ${sentences.length <= 2 ? sentences.map((x) => x.says).join('; ') : `${sentences.length} changes`}`,
+        description: `${described.join('; ')}.`.replace(/^./, (first) => first.toUpperCase()),
         path: c.costs.length && sentences.length === c.costs.length ? paths.costs(c.frameworkId) : paths.framework(c.frameworkId),
         id: `change:${version.hash}:${c.frameworkId}`,
       });
