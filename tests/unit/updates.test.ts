@@ -32,7 +32,7 @@ describe('the content history', () => {
     expect(history.versions.map((v) => [v.hash, v.date])).toEqual([
       [hashes[0], '2026-01-05'], [hashes[1], '2026-02-10'], [hashes[2], '2026-03-15'], [hashes[4], '2026-05-20'],
     ]);
-    expect(history.fromTheStart).toBe(true);
+    expect(history.cut).toBeUndefined();
     expect(historyCovered(history)).toBe('Content changes are listed from 5 January 2026, when this site\'s content was first recorded.');
   });
 
@@ -64,6 +64,7 @@ describe('the content history', () => {
     try {
       execFileSync('git', ['clone', '-q', '--depth', '1', `file://${repo}`, shallow], { stdio: 'ignore' });
       const cut = readContentHistory(shallow);
+      expect(cut.cut).toBe('shallow');
       expect(cut.versions.map((v) => v.date)).toEqual(['2026-05-20']);
       expect(listUpdates(catalog, cut).filter((u) => u.kind === 'change')).toEqual([]);
       expect(historyCovered(cut)).toBe('Content changes are listed from 20 May 2026, the earliest version of the content this build read (this copy of the repository holds only its latest history); earlier changes are not listed.');
@@ -75,11 +76,16 @@ describe('the content history', () => {
   it('says so when there is no history at all', () => {
     const none = mkdtempSync(join(tmpdir(), 'charter-none-'));
     try {
-      expect(readContentHistory(none)).toEqual({ versions: [], fromTheStart: false, shallow: false });
+      expect(readContentHistory(none)).toEqual({ versions: [], cut: undefined });
     } finally {
       rmSync(none, { recursive: true, force: true });
     }
-    expect(MAX_VERSIONS).toBeGreaterThan(0);
+  });
+
+  it('reads at most the last MAX_VERSIONS versions and says so', () => {
+    const capped = readContentHistory(repo, 2);
+    expect(capped.versions.map((v) => v.date)).toEqual(['2026-03-15', '2026-05-20']);
+    expect(historyCovered(capped)).toBe(`Content changes are listed from 15 March 2026, the earliest version of the content this build read (a build reads at most the last ${MAX_VERSIONS} versions); earlier changes are not listed.`);
   });
 });
 
@@ -100,7 +106,7 @@ describe('git log fields', () => {
 
 describe('editions and register events', () => {
   it('lists no edition without a stated date or a predecessor, and invents no dates', () => {
-    const editions = listUpdates(catalog, { versions: [], fromTheStart: false, shallow: false }).filter((u) => u.kind === 'edition');
+    const editions = listUpdates(catalog, { versions: [], cut: undefined }).filter((u) => u.kind === 'edition');
     const expected = catalog.entries.frameworks.filter((f) => f.data.edition.published || f.data.supersedes);
     expect(editions.map((u) => u.path)).toEqual(expected.map((f) => paths.framework(f.id)));
     for (const u of editions) {

@@ -26,10 +26,12 @@ export interface ContentVersion extends ContentCommit {
 export interface ContentHistory {
   /** Oldest first. The first is the baseline: only the changes after it are reported. */
   versions: ContentVersion[];
-  /** Whether the oldest version is the repository's first change to the content (not cut by a shallow clone or the cap). */
-  fromTheStart: boolean;
-  /** A shallow clone (CI's default checkout): git holds only the latest commits. */
-  shallow: boolean;
+  /**
+   * Why the oldest version is not the repository's first change to the content, if it is not: a
+   * shallow clone (CI's default checkout) holds only the latest commits; a build reads at most
+   * MAX_VERSIONS; or the earlier versions are ones today's schemas cannot read.
+   */
+  cut: 'shallow' | 'cap' | 'unreadable' | undefined;
 }
 
 /** How many versions a build reads at most: each costs a git archive and a content load (0.15–0.4 s). */
@@ -83,15 +85,17 @@ export function contentAtRef(ref: string, repo: string): string {
  * frameworks or costs today's schemas cannot read is left out, so no change is reported against it.
  */
 export function readContentHistory(root: string, limit = MAX_VERSIONS): ContentHistory {
-  let commits: ContentCommit[];
+  let output: string;
   let shallow: boolean;
   try {
     shallow = git(root, ['rev-parse', '--is-shallow-repository']).trim() === 'true';
-    commits = parseContentCommits(git(root, ['log', '-z', '--first-parent', '--no-color', '--format=%H%x00%cI', `--max-count=${limit + 1}`, '--', 'src/content']));
+    output = git(root, ['log', '-z', '--first-parent', '--no-color', '--format=%H%x00%cI', `--max-count=${limit + 1}`, '--', 'src/content']);
   } catch {
-    return { versions: [], fromTheStart: false, shallow: false };
+    return { versions: [], cut: undefined };
   }
-  const capped = commits.length > limit;
+  const commits = parseContentCommits(output);
+  // Counted before validation: a dropped commit still means there was history beyond the cap.
+  const capped = Math.floor(output.split('\0').length / 2) > limit;
   const versions: ContentVersion[] = [];
   for (const commit of commits.slice(0, limit).reverse()) {
     const dir = contentAtRef(commit.hash, root);
@@ -103,5 +107,6 @@ export function readContentHistory(root: string, limit = MAX_VERSIONS): ContentH
       rmSync(dir, { recursive: true, force: true });
     }
   }
-  return { versions, fromTheStart: !shallow && !capped && versions[0]?.hash === commits.at(-1)?.hash, shallow };
+  const cut = shallow ? 'shallow' : capped ? 'cap' : versions[0] && versions[0].hash !== commits.at(-1)?.hash ? 'unreadable' : undefined;
+  return { versions, cut };
 }

@@ -53,8 +53,12 @@ const inWords = (day: string) => longDate.format(new Date(`${day}T00:00:00Z`));
 export function historyCovered(history: ContentHistory): string {
   const first = history.versions[0];
   if (!first) return 'This copy of the site was built without the content\'s history, so changes to the content are not listed.';
-  if (history.fromTheStart) return `Content changes are listed from ${inWords(first.date)}, when this site's content was first recorded.`;
-  const why = history.shallow ? 'this copy of the repository holds only its latest history' : `a build reads at most the last ${MAX_VERSIONS} versions`;
+  if (!history.cut) return `Content changes are listed from ${inWords(first.date)}, when this site's content was first recorded.`;
+  const why = {
+    shallow: 'this copy of the repository holds only its latest history',
+    cap: `a build reads at most the last ${MAX_VERSIONS} versions`,
+    unreadable: "earlier versions do not follow today's content rules",
+  }[history.cut];
   return `Content changes are listed from ${inWords(first.date)}, the earliest version of the content this build read (${why}); earlier changes are not listed.`;
 }
 
