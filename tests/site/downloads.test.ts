@@ -9,7 +9,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { paths } from '../../src/lib/site/urls';
-import { DIST } from '../helpers/dist';
+import { DIST, text } from '../helpers/dist';
 
 const built = readdirSync(DIST, { recursive: true, encoding: 'utf8' });
 const FORMAT_NAMES: Record<string, string> = { csv: 'CSV', xlsx: 'Excel spreadsheet', json: 'JSON', ics: 'iCalendar' };
@@ -22,9 +22,9 @@ describe('download links', () => {
       for (const a of doc.querySelectorAll('a[download]')) {
         const href = a.getAttribute('href')!;
         const where = `${file}: ${href}`;
-        const after = (a.nextSibling?.textContent ?? '').trim();
-        const said = /^\((CSV|Excel spreadsheet|JSON|iCalendar), (\d+(?:\.\d)?) (bytes|KB|MB)\)/.exec(after);
-        expect(said, `${where} is followed by "(format, size)", found "${after.slice(0, 40)}"`).not.toBeNull();
+        const name = text(a);
+        const said = /\((CSV|Excel spreadsheet|JSON|iCalendar), (\d+(?:\.\d)?) (bytes|KB|MB)\)$/.exec(name);
+        expect(said, `${where} ends "(format, size)", found "${name}"`).not.toBeNull();
         expect(said![1], where).toBe(FORMAT_NAMES[href.slice(href.lastIndexOf('.') + 1)]);
         const size = statSync(join(DIST, href)).size;
         const unit = { bytes: 1, KB: 1024, MB: 1024 * 1024 }[said![3] as 'bytes' | 'KB' | 'MB'];
