@@ -3,28 +3,16 @@
  * origin/main) and the working tree, as Markdown for a pull request. Both sides are read with the
  * content check's loader and schemas; nothing is parsed any other way.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { changesToMarkdown, compareContent, newEntries } from '../src/lib/changes/changes';
+import { contentAtRef as contentAt } from '../src/lib/changes/history';
 import { loadContent } from '../src/lib/content/files';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 /** Extracts src/content as it was at `ref` into a temporary folder; returns the folder. */
-export function contentAtRef(ref: string, repo = root): string {
-  const dir = mkdtempSync(join(tmpdir(), 'charter-base-'));
-  try {
-    const archive = execFileSync('git', ['archive', '--format=tar', ref, 'src/content'], { cwd: repo, maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'pipe'] });
-    execFileSync('tar', ['-x', '-C', dir], { input: archive });
-  } catch (error) {
-    rmSync(dir, { recursive: true, force: true });
-    throw new Error(`cannot read src/content at "${ref}": ${(error as { stderr?: Buffer }).stderr?.toString().trim() || (error as Error).message}`);
-  }
-  return dir;
-}
+export const contentAtRef = (ref: string, repo = root): string => contentAt(ref, repo);
 
 export function changeReport(baseRoot: string, headRoot: string, heading?: string): string {
   const before = loadContent(baseRoot);

@@ -61,14 +61,14 @@ describe('a new framework with its mapping, and no code change', () => {
 
   it('is in the downloads: matrix CSV and JSON, its standards JSON, the stages CSV', () => {
     const rows: Record<string, string>[] = parseCsv(readFileSync(join(dist, paths.compareDownload('matrix', 'csv'))), { bom: true, columns: true });
-    expect(rows.filter((r) => r.framework_id === ID && r.status === 'covered').map((r) => `${r.standard} ${r.topic_id} ${r.relationship}`).sort())
+    expect(rows.filter((r) => r['Framework identifier'] === ID && r['Coverage'] === 'covered').map((r) => `${r['Standard number']} ${r['Topic identifier']} ${r['Relationship (NIST IR 8477 term)']}`).sort())
       .toEqual(['1.1 induction equal', '1.2 budget subset-of', '2.1 evaluation intersects-with']);
     const matrix = JSON.parse(read(paths.compareDownload('matrix', 'json')));
     expect(matrix.frameworks.map((f: { id: string }) => f.id)).toContain(ID);
     const standards = JSON.parse(read(paths.standardsJson(ID)));
     expect(standards.standards.map((s: { number: string }) => s.number)).toEqual(['1.1', '1.2', '2.1']);
     const stages: Record<string, string>[] = parseCsv(readFileSync(join(dist, paths.compareDownload('stages', 'csv'))), { bom: true, columns: true });
-    expect(stages.filter((r) => r.framework_id === ID).map((r) => `${r.step}: ${r.stage}`)).toEqual(['Sign-up: Registration', 'Assessment: Panel review']);
+    expect(stages.filter((r) => r['Framework identifier'] === ID).map((r) => `${r['Common step']}: ${r['Stage']}`)).toEqual(['Sign-up: Registration', 'Assessment: Panel review']);
     expect(existsSync(join(dist, paths.comparePairDownload(ID, 'east-midlands', 'csv')))).toBe(true);
   });
 });

@@ -3,7 +3,8 @@
  * publisher-charter), with no code change, passes the check, builds, and its pages, search records
  * and downloads show what it says and nothing it does not.
  */
-import { cpSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import ICAL from 'ical.js';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { parse as parseCsv } from 'csv-parse/sync';
@@ -98,7 +99,7 @@ describe('a charter written as a publisher would', () => {
     expect(stages[1]!.querySelectorAll('h3, p').map(text)).toEqual(['Assessment', 'Not stated in the source']);
     expect(text(doc.querySelector('#theme-2')!.parentNode as unknown as HTMLElement)).toContain('No standards are recorded under this theme.');
     const csv = parseCsv(readFileSync(join(site, 'dist', paths.compareDownload('stages', 'csv'))), { bom: true, columns: true }) as Record<string, string>[];
-    expect(csv.filter((r) => r.framework_id === 'fixture-national').map((r) => `${r.step}: ${r.stage}: ${r.description}`)).toEqual([
+    expect(csv.filter((r) => r['Framework identifier'] === 'fixture-national').map((r) => `${r['Common step']}: ${r['Stage']}: ${r['Description']}`)).toEqual([
       'Sign-up: Commitment to the Charter and an Action Plan: The council signs the commitment and agrees an action plan with the regional body.',
       'Action plan: Commitment to the Charter and an Action Plan: The council signs the commitment and agrees an action plan with the regional body.',
       'Assessment: Assessment: Not stated in the source',
@@ -128,7 +129,7 @@ describe('a charter written as a publisher would', () => {
     expect(standards.map((s) => [s.number, s.slug, s.theme.number])).toEqual([['1', '1', 1], ['A', 'a', 1], ['Criterion 2', 'criterion-2', 1], [null, 'councillor-wellbeing', null]]);
     const csv = parseCsv(readFileSync(join(site, 'dist', paths.compareDownload('matrix', 'csv'))), { bom: true, columns: true }) as Record<string, string>[];
     const byUrl = (a: (string | undefined)[], b: (string | undefined)[]) => a[1]!.localeCompare(b[1]!);
-    expect(csv.filter((r) => r.framework_id === 'fixture-criteria' && r.status === 'covered').map((r) => [r.standard, r.standard_url]).sort(byUrl)).toEqual(
+    expect(csv.filter((r) => r['Framework identifier'] === 'fixture-criteria' && r['Coverage'] === 'covered').map((r) => [r['Standard number'], r['Standard page']]).sort(byUrl)).toEqual(
       [['1', '1'], ['A', 'a'], ['Criterion 2', 'criterion-2'], ['', 'councillor-wellbeing']]
         .map(([number, slug]) => [number, `https://charter-atlas.example${paths.standard('fixture-criteria', slug!)}`])
         .sort(byUrl),
@@ -143,7 +144,16 @@ describe('a charter written as a publisher would', () => {
   it('puts an award on the register with its re-assessment due date from the charter\'s own rule, and in the region\'s calendar', () => {
     const row = html(paths.council('fixture-bannau-national-park')).querySelector('#register-fixture-bannau-2023-awarded')!;
     expect(text(row.querySelector('[data-label="Re-assessment"]'))).toBe('Due by 2026-03-14, under the rule “Councils holding the Charter are re-assessed every 36 months through a peer visit.”');
-    expect(read(paths.registerCalendar('fixture-wales')).replace(/\r\n[ \t]/g, '')).toContain('SUMMARY:Fixture Bannau National Park Authority: Fixture Wales Charter re-assessment due by 2026-03-14');
+    // Every calendar the site built parses as RFC 5545 and holds an event; only the region with a due date has one.
+    const calendars = readdirSync(join(site, 'dist'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ics'));
+    expect(calendars).toEqual([paths.registerCalendar('fixture-wales').slice(1)]);
+    const events = new ICAL.Component(ICAL.parse(read(paths.registerCalendar('fixture-wales')))).getAllSubcomponents('vevent');
+    expect(events.map((e) => [e.getFirstPropertyValue('summary'), String(e.getFirstPropertyValue('dtstart'))])).toEqual([
+      ['Fixture Bannau National Park Authority: Fixture Wales Charter re-assessment due by 2026-03-14', '2026-03-14'],
+    ]);
+    const region = html(paths.registerOfRegion('fixture-wales'));
+    expect(region.querySelectorAll('#re-assessments-due + ul > li').map(text)).toEqual(['Fixture Bannau National Park Authority, Fixture Wales Charter: due by 2026-03-14']);
+    expect(region.querySelector(`a[href="${paths.registerCalendar('fixture-wales')}"]`)).not.toBeNull();
     const json = JSON.parse(read(paths.registerDownload('json')));
     expect(json.events.find((e: { id: string }) => e.id === 'fixture-bannau-2023-awarded').reassessment).toEqual({ status: 'due', due: '2026-03-14', rule: 'Councils holding the Charter are re-assessed every 36 months through a peer visit.' });
     expect(text(html(paths.compare()).querySelector(`a[href="${paths.registerOfCharter('fixture-wales')}"]`)!.parentNode as unknown as HTMLElement)).toBe('Fixture Wales Charter: 1 holding, 0 on the way');
@@ -179,12 +189,12 @@ describe('a charter written as a publisher would', () => {
     expect(cell('fixture-national-workshop', 'Level')).toBe('Not tied to a level');
     expect(cell('west-midlands-level-1-first-time', 'Terms')).toBe('VAT not stated');
     const csv = parseCsv(readFileSync(join(site, 'dist', paths.compareDownload('costs', 'csv'))), { bom: true, columns: true }) as Record<string, string>[];
-    expect(csv.filter((r) => r.framework_id === 'fixture-national').map((r) => [r.price_list, r.level, r.lines_total, r.lines_total_text, r.vat, r.plus_expenses, r.membership, r.frequency, r.first_year_text])).toEqual([
+    expect(csv.filter((r) => r['Framework identifier'] === 'fixture-national').map((r) => [r['Price list'], r['Level'], r['Total of the lines (£)'], r['Total of the lines, with its terms'], r['VAT'], r['Expenses'], r['Whose price'], r['How often'], r['First year with recurring fees, with its terms']])).toEqual([
       ['Charter assessment (member councils)', 'Charter', '3000', '£3,000 plus VAT plus expenses', 'plus VAT', 'plus expenses', "Members' price", 'One-off', '£3,400 plus VAT plus expenses'],
       ['Charter assessment (non-member councils)', 'Charter', '4200', '£4,200 plus VAT plus expenses', 'plus VAT', 'plus expenses', "Non-members' price", 'One-off', '£4,600 plus VAT plus expenses'],
       ['Councillor development workshop', 'Not tied to a level', '650', '£650 plus VAT', 'plus VAT', '', '', '', '£1,050 plus VAT'],
     ]);
-    expect(csv.find((r) => r.framework_id === 'west-midlands')!.vat).toBe('VAT not stated');
+    expect(csv.find((r) => r['Framework identifier'] === 'west-midlands')!['VAT']).toBe('VAT not stated');
     const json = JSON.parse(read(paths.compareDownload('costs', 'json'))) as { framework: string; priceLists: Record<string, unknown>[]; recurringFees: Record<string, unknown>[] }[];
     const fixture = json.find((f) => f.framework === 'fixture-national')!;
     expect(fixture.priceLists.map((l) => [l.id, l.level, l.vat, l.plusExpenses, l.membership, l.frequency])).toEqual([

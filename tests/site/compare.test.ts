@@ -189,12 +189,12 @@ describe('downloads', () => {
     for (const fw of crosswalk.frameworks) {
       const mapping = catalog.mappingsByFramework.get(fw.id);
       const expected = (mapping?.data.mappings ?? []).flatMap((m) => m.topics.map((t) => `${t.topic.id}|${m.standard}|${t.relationship}|${t.rationale ?? ''}`)).sort();
-      const found = rows.filter((r) => r.framework_id === fw.id && r.status === 'covered').map((r) => `${r.topic_id}|${r.standard}|${r.relationship}|${r.rationale}`).sort();
+      const found = rows.filter((r) => r['Framework identifier'] === fw.id && r['Coverage'] === 'covered').map((r) => `${r['Topic identifier']}|${r['Standard number']}|${r['Relationship (NIST IR 8477 term)']}|${r['Why']}`).sort();
       expect(found, fw.id).toEqual(expected);
-      const gaps = rows.filter((r) => r.framework_id === fw.id && r.status === 'not-covered').map((r) => r.topic_id).sort();
+      const gaps = rows.filter((r) => r['Framework identifier'] === fw.id && r['Coverage'] === 'not-covered').map((r) => r['Topic identifier']).sort();
       expect(gaps).toEqual((mapping?.data.notCovered ?? []).map((t) => t.id).sort());
     }
-    expect(new Set(rows.map((r) => r.topic_id))).toEqual(new Set(catalog.topics.keys()));
+    expect(new Set(rows.map((r) => r['Topic identifier']))).toEqual(new Set(catalog.topics.keys()));
   });
 
   it('matrix JSON has a cell for every topic and framework', () => {
@@ -209,21 +209,21 @@ describe('downloads', () => {
     expect(rows).toHaveLength(expected.length);
     rows.forEach((row, i) => {
       const e = expected[i]!;
-      expect(Number(row.lines_total)).toBe(e.totals.computed);
-      expect(row.lines_total_text).toBe(formatPounds(e.totals.computed));
-      expect(row.lines_as_published).toBe(e.list.lines.map((l) => l.asPublished).join(' | '));
-      expect(row.note).toBe(e.inconsistency ?? '');
+      expect(Number(row['Total of the lines (£)'])).toBe(e.totals.computed);
+      expect(row['Total of the lines, with its terms']).toBe(formatPounds(e.totals.computed));
+      expect(row['Lines as published']).toBe(e.list.lines.map((l) => l.asPublished).join(' | '));
+      expect(row['Note']).toBe(e.inconsistency ?? '');
     });
-    expect(rows.some((r) => r.lines_total_text?.startsWith('£'))).toBe(true);
+    expect(rows.some((r) => r['Total of the lines, with its terms']?.startsWith('£'))).toBe(true);
   });
 
   it('pair CSVs and stages CSV parse back with a row per topic and per stage', () => {
     for (const [a, b] of realFrameworkPairs()) {
       const rows = csv(paths.comparePairDownload(a.id, b.id, 'csv'));
-      expect(rows.map((r) => r.topic_id)).toEqual(crosswalk.topics.map((t) => t.id));
+      expect(rows.map((r) => r['Topic identifier'])).toEqual(crosswalk.topics.map((t) => t.id));
     }
     const stages = csv(paths.compareDownload('stages', 'csv'));
-    expect(stages.map((r) => `${r.framework_id}|${r.stage}`).sort()).toEqual(crosswalk.frameworks.flatMap((f) => f.data.stages.map((s) => `${f.id}|${s.title}`)).sort());
+    expect(stages.map((r) => `${r['Framework identifier']}|${r['Stage']}`).sort()).toEqual(crosswalk.frameworks.flatMap((f) => f.data.stages.map((s) => `${f.id}|${s.title}`)).sort());
   });
 
   it('each framework\'s standards JSON lists every standard with its topics', () => {

@@ -1,5 +1,5 @@
 /** The seeded accreditation register on the built site: its pages, the council pages, downloads and updates. */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
@@ -25,11 +25,19 @@ describe('the accreditation register', () => {
     expect(page(paths.registerOfCharter('west-midlands')).querySelectorAll('.register-table')).toHaveLength(0);
   });
 
-  it('offers CSV and JSON downloads and an iCalendar feed per region', () => {
+  it('offers a calendar feed only where a re-assessment is due, and says so where none is', () => {
+    // The seeded register holds no award, so no region has a due date.
+    const calendars = readdirSync(DIST, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ics'));
+    expect(calendars).toEqual([]);
+    const london = page(paths.registerOfRegion('london'));
+    expect(london.querySelector('a[href$=".ics"]')).toBeNull();
+    expect(text(london.querySelector('main'))).toContain('No re-assessment is due for a council in London');
+  });
+
+  it('offers CSV and JSON downloads', () => {
     const csv = parseCsv(file(paths.registerDownload('csv')), { bom: true, columns: true }) as Record<string, string>[];
-    expect(csv.map((r) => `${r.council_id} ${r.event} ${r.target_as_published}`)).toEqual(['harrow Working towards accreditation 30th June 2009', 'derbyshire Considering accreditation December 2021']);
+    expect(csv.map((r) => `${r['Council identifier']} ${r['Event']} ${r['Target date as published']}`)).toEqual(['harrow Working towards accreditation 30th June 2009', 'derbyshire Considering accreditation December 2021']);
     expect(JSON.parse(file(paths.registerDownload('json'))).events).toHaveLength(2);
-    expect(file(paths.registerCalendar('london'))).toMatch(/^BEGIN:VCALENDAR\r\n[\s\S]*END:VCALENDAR\r\n$/);
   });
 
   it('puts register events on /updates/ and in its RSS feed', () => {

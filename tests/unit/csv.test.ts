@@ -29,6 +29,16 @@ describe('the one CSV writer', () => {
     expect(rows).toEqual([['text', 'number'], ['Member development, 2008', '-5'], ['"Quoted" words\nover two lines', '12.5']]);
   });
 
+  it('quotes every cell holding a CR, LF, quote or comma, so none splits a row or a column', () => {
+    // No content rule is relied on: these reach the writer as they are.
+    const values = ['lone\rCR', 'lone\nLF', 'both\r\nCRLF', 'end\r', '\nstart', 'a "quote"', 'a, comma', 'all\r"of,\nthem'];
+    const csv = writeCsv(['value', 'next'], values.map((v) => [v, 'after']));
+    // Read as spreadsheets do: an unquoted CR or LF ends the row, as CRLF does.
+    const rows = parse(csv.slice(1), { record_delimiter: ['\r\n', '\r', '\n'] }) as string[][];
+    expect(rows).toHaveLength(values.length + 1);
+    expect(rows.slice(1)).toEqual(values.map((v) => [v.startsWith('\r') ? `'${v}` : v, 'after']));
+  });
+
   it('ends every line with CRLF, as Excel expects', () => {
     expect(writeCsv(['a', 'b'], [['1', '2']])).toBe('\uFEFFa,b\r\n1,2\r\n');
   });
@@ -36,8 +46,8 @@ describe('the one CSV writer', () => {
 
 describe('the downloads use it', () => {
   it('comparison tables neutralise formulas in content from a pull request', () => {
-    const rows = read(tableCsv({ columns: ['topic', 'standard'], rows: [{ topic: '=1+1', standard: '@cmd' }] }));
-    expect(rows).toEqual([['topic', 'standard'], ["'=1+1", "'@cmd"]]);
+    const rows = read(tableCsv({ columns: { topic: 'Topic', standard: 'Standard' }, rows: [{ topic: '=1+1', standard: '@cmd' }] }));
+    expect(rows).toEqual([['Topic', 'Standard'], ["'=1+1", "'@cmd"]]);
   });
 
   it("the self-assessment neutralises formulas in a visitor's answers", () => {

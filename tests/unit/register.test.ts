@@ -1,10 +1,12 @@
 /** The accreditation register: the seeded entries as their sources word them, standings, and due dates from each charter's own rule. */
+import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { buildCatalog } from '../../src/lib/catalog/catalog';
 import { addMonths, charterCounts, dueDateOf, registerOfCouncil, registerRows } from '../../src/lib/register/register';
 import { registerCalendar, registerTable } from '../../src/lib/register/downloads';
 import { makeSchemas } from '../../src/schemas';
 import { plainReference } from '../../src/schemas/common';
+import { routes } from '../../src/lib/site/routes';
 import { realCatalog, realContent } from '../helpers/content';
 
 const source = { title: 'Press release (test)', url: 'https://example.org/press', retrieved: '2026-11-01' };
@@ -49,6 +51,7 @@ describe('re-assessment due dates', () => {
     expect(row.due).toEqual({ status: 'due', due: '2025-03-14', rule: catalog.frameworks.get('east-midlands')!.data.reassessment!.asPublished });
     expect(charterCounts(registerRows(catalog), 'east-midlands')).toEqual({ holding: 1, workingTowards: 0 });
     const ics = registerCalendar(catalog, registerRows(catalog), 'east-midlands', (p) => `https://example.org${p}`);
+    expect(routes.registerCalendar.entries(catalog).map((e) => e.params.region)).toEqual(['east-midlands']);
     expect(ics).toContain('DTSTART;VALUE=DATE:20250314');
     expect(ics).toContain('DTEND;VALUE=DATE:20250315');
     // iCalendar folds long lines (CRLF + space or tab); unfold before reading.
@@ -60,7 +63,26 @@ describe('re-assessment due dates', () => {
     const row = registerOfCouncil(registerRows(catalog), 'harrow').at(-1)!;
     expect(row.due).toEqual({ status: 'no-rule' });
     expect(registerTable([row]).rows[0]!.due_note).toBe('Re-assessment rule not stated in the source; no due date computed');
-    expect(registerCalendar(catalog, registerRows(catalog), 'london', (p) => p)).not.toContain('BEGIN:VEVENT');
+    expect(routes.registerCalendar.entries(catalog).map((e) => e.params.region)).not.toContain('london');
+  });
+
+  it('are written as valid iCalendar in which no CR or LF in the text can split a line or add a component', () => {
+    const award = event('derbyshire-award', { council: 'derbyshire', framework: 'east-midlands', kind: 'awarded', date: { asPublished: '14 March 2022', date: '2022-03-14' } });
+    // Set after the schema, so the writer is tested whatever the content rules refuse.
+    const injected = 'END:VEVENT\rBEGIN:VEVENT\rUID:forged\rSUMMARY:Injected\rDTSTART:20300101';
+    award.data.date.asPublished = `14 March 2022\r${injected}\n${injected}\r\n${injected}\x0b\x1b`;
+    const catalog = catalogWith(award);
+    const ics = registerCalendar(catalog, registerRows(catalog), 'east-midlands', (p) => `https://example.org${p}`);
+    expect(ics).not.toMatch(/\r(?!\n)|(?<!\r)\n/);
+    // Every line is a property, a component's start or end, or the folded continuation of one.
+    for (const line of ics.split('\r\n').slice(0, -1)) expect(line).toMatch(/^([A-Z-]+[;:]|[ \t])/);
+    expect(ics.match(/^BEGIN:VEVENT\r$/gm)).toHaveLength(1);
+    const calendar = new ICAL.Component(ICAL.parse(ics));
+    const events = calendar.getAllSubcomponents('vevent');
+    expect(events.map((e) => e.getFirstPropertyValue('uid'))).toEqual(['derbyshire-award@charter-atlas']);
+    const words = injected.replace(/\r/g, '\n');
+    const rule = catalog.frameworks.get('east-midlands')!.data.reassessment!.asPublished;
+    expect(events[0]!.getFirstPropertyValue('description')).toBe(`Computed from the award (14 March 2022\n${words}\n${words}\n${words}) and the charter's rule: "${rule}"`);
   });
 
   it('are not computed from an award dated only in words, and stop once the award has lapsed', () => {

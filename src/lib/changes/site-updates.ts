@@ -1,7 +1,11 @@
-/** The updates list for the site build: read git's content history once per build. */
+/** The updates list and the content history it covers, for the site build: git is read once per build. */
 import { getCatalog } from '../catalog/site-catalog';
-import { gitContentLog, listUpdates, type Update } from './updates';
+import { readContentHistory, type ContentHistory } from './history';
+import { listUpdates, type Update } from './updates';
 
-let updates: Promise<Update[]> | undefined;
-export const getUpdates = (): Promise<Update[]> =>
-  (updates ??= getCatalog().then((catalog) => listUpdates(catalog, gitContentLog(process.cwd()))));
+let site: Promise<{ updates: Update[]; history: ContentHistory }> | undefined;
+export const getUpdates = () =>
+  (site ??= getCatalog().then((catalog) => {
+    const history = readContentHistory(process.cwd());
+    return { updates: listUpdates(catalog, history), history };
+  }));

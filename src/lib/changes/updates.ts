@@ -1,10 +1,15 @@
 /**
  * What the /updates/ page and feed list: framework editions by their stated publication dates,
- * and content changes by the dates git recorded them. No date is ever guessed: an edition
- * without a stated date is listed undated, and without git history there are no change entries.
+ * register events by theirs, and content changes: what the change report finds between successive
+ * versions of the content (./history.ts), said in words, dated by the day the version was
+ * committed. No commit message is read, and no date is ever guessed: an edition without a stated
+ * date is listed undated, and without history there are no change entries.
  */
-import { execFileSync } from 'node:child_process';
 import type { Catalog } from '../catalog/catalog';
+import { compareContent, type FieldChange, type FrameworkChanges, type ItemChange } from './changes';
+import { MAX_VERSIONS, type ContentHistory, type ContentVersion } from './history';
+import { standardShortName } from '../catalog/labels';
+import { formatPounds } from '../costs/totals';
 import { editionHistory } from './editions';
 import { registerRows } from '../register/register';
 import type { Entry } from '../catalog/types';
@@ -27,61 +32,134 @@ export interface Update {
   id: string;
 }
 
-/** One commit that touched content: when, what it said, and which files it added, changed or deleted. */
-export interface ContentCommit {
-  hash: string;
-  /** Commit date, YYYY-MM-DD. */
-  date: string;
-  subject: string;
-  files: { status: 'added' | 'changed' | 'deleted'; path: string }[];
-}
-
-/**
- * The history of src/content from git, newest first. Empty when there is no repository, or when
- * the clone is shallow (its first commit would appear to add everything on one day).
- */
-export function gitContentLog(root: string): ContentCommit[] {
-  const git = (...args: string[]) => execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 1 << 26 });
-  try {
-    if (git('rev-parse', '--is-shallow-repository').trim() === 'true') return [];
-    return parseGitLog(git('log', '--format=%x1e%H%x1f%cs%x1f%s', '--name-status', '--no-renames', '--', 'src/content'));
-  } catch {
-    return [];
-  }
-}
-
-export function parseGitLog(text: string): ContentCommit[] {
-  return text.split('\x1e').filter((c) => c.trim()).map((chunk) => {
-    const [header = '', ...lines] = chunk.split('\n');
-    const [hash = '', date = '', subject = ''] = header.split('\x1f');
-    const files = lines.filter((l) => l.trim()).map((l) => {
-      const [status = '', path = ''] = l.split('\t');
-      return { status: status.startsWith('A') ? 'added' as const : status.startsWith('D') ? 'deleted' as const : 'changed' as const, path };
-    });
-    return { hash, date, subject, files };
-  });
-}
-
-/** The page and name of the content entry stored in `file`, if it still exists. */
+/** The page and name of the (non-framework) content entry stored in `file`, if it still exists. */
 function pageOf(catalog: Catalog, file: string): { name: string; path: string } | undefined {
   const find = <T>(list: Entry<T>[]) => list.find((e) => e.filePath === file);
   const e = catalog.entries;
   let hit;
-  if ((hit = find(e.frameworks))) return { name: hit.data.shortTitle, path: paths.framework(hit.id) };
-  if ((hit = find(e.costs))) return { name: `Costs of the ${catalog.frameworks.get(hit.data.framework.id)?.data.shortTitle ?? hit.data.framework.id}`, path: paths.costs(hit.data.framework.id) };
   if ((hit = find(e.benefits))) return { name: `Values and benefits of the ${catalog.frameworks.get(hit.data.framework.id)?.data.shortTitle ?? hit.data.framework.id}`, path: paths.framework(hit.data.framework.id) };
   if ((hit = find(e.councils))) return { name: hit.data.name, path: paths.council(hit.id) };
   if ((hit = find(e.strategies))) return { name: hit.data.title, path: paths.strategy(hit.data.council.id, hit.id) };
   if ((hit = find(e.actionPlans))) return { name: hit.data.title, path: paths.actionPlan(hit.data.council.id, hit.id) };
   if ((hit = find(e.regions))) return { name: hit.data.name, path: paths.region(hit.id) };
   if ((hit = find(e.organisations))) return { name: hit.data.name, path: paths.organisations() };
-  if ((hit = find(e.register))) return { name: `Register entry for ${catalog.councils.get(hit.data.council.id)?.data.name ?? hit.data.council.id}`, path: paths.council(hit.data.council.id) };
   return undefined;
 }
 
 const longDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const inWords = (day: string) => longDate.format(new Date(`${day}T00:00:00Z`));
 
-export function listUpdates(catalog: Catalog, log: ContentCommit[]): Update[] {
+/** What stretch of the content's history the content changes cover, for the updates page. */
+export function historyCovered(history: ContentHistory): string {
+  const first = history.versions[0];
+  if (!first) return 'This copy of the site was built without the content\'s history, so changes to the content are not listed.';
+  if (!history.cut) return `Content changes are listed from ${inWords(first.date)}, when this site's content was first recorded.`;
+  const why = {
+    shallow: 'this copy of the repository holds only its latest history',
+    cap: `a build reads at most the last ${MAX_VERSIONS} versions`,
+    unreadable: "earlier versions do not follow today's content rules",
+  }[history.cut];
+  return `Content changes are listed from ${inWords(first.date)}, the earliest version of the content this build read (${why}); earlier changes are not listed.`;
+}
+
+const quoted = (text: string | undefined) => (text === undefined ? 'nothing' : `“${text}”`);
+const FIELD_WORDS: Record<string, string> = { title: 'title', shortTitle: 'short title', status: 'status', label: 'edition label', words: 'wording', deliveredWith: 'delivered with', slug: 'address' };
+const fieldWords = (f: FieldChange) => `${FIELD_WORDS[f.field] ?? f.field} changed from ${quoted(f.before)} to ${quoted(f.after)}`;
+
+/** One change in words ("stage Award reworded"), and for the page the words before and after. */
+export interface ChangeSentence {
+  says: string;
+  detail?: string | undefined;
+}
+
+/** Long passages are quoted up to this many characters on /updates/; the page linked has the rest. */
+const QUOTE_LENGTH = 240;
+const excerpt = (text: string) => (text.length > QUOTE_LENGTH ? `${text.slice(0, QUOTE_LENGTH).trimEnd()}…` : text);
+const wordsBeforeAfter = (fields: FieldChange[]) =>
+  fields.length ? fields.map((f) => `${FIELD_WORDS[f.field] ?? f.field} was ${quoted(f.before && excerpt(f.before))}, now ${quoted(f.after && excerpt(f.after))}`).join('; ') : undefined;
+
+/** "stage Sign up reworded", in the words an update uses for each kind of change. */
+const itemWords = (what: string, verbs: Partial<Record<ItemChange['kind'], string>>) => (i: ItemChange): ChangeSentence => ({
+  says: `${what} ${i.label} ${verbs[i.kind] ?? (i.kind === 'moved' ? `moved from position ${i.from} to ${i.to}` : i.kind)}`,
+  detail: i.kind === 'changed' ? wordsBeforeAfter(i.fields) : undefined,
+});
+
+/**
+ * What changed in one framework between two versions, one sentence per change, naming what changed
+ * ("standard 2.9 reworded", "price list “Renewal” changed from £2,750 to £3,000").
+ */
+export function changeSentences(c: FrameworkChanges): ChangeSentence[] {
+  if (c.kind === 'added') return [{ says: 'added to this site' }];
+  const timing = (i: ItemChange): ChangeSentence => {
+    const words = i.fields.find((f) => f.field === 'words');
+    if (i.kind !== 'changed') return { says: `${i.label} rule ${i.kind}` };
+    return words ? { says: `${i.label} rule changed`, detail: wordsBeforeAfter([words]) } : { says: `${i.label} rule's figures changed` };
+  };
+  const says = (text: string): ChangeSentence => ({ says: text });
+  return [
+    ...c.fields.map((f) => says(fieldWords(f))),
+    ...c.themes.map(itemWords('theme', { changed: 'renamed' })),
+    ...c.standards.map((s): ChangeSentence => {
+      if (s.kind !== 'changed') return says(`standard ${standardShortName(s)} ${s.kind}`);
+      const renumbered = s.renumbered ? `renumbered from ${s.renumbered.from ?? '(no number)'} to ${s.number ?? '(no number)'}` : '';
+      const reworded = s.fields.length ? 'reworded' : '';
+      return { says: `standard ${s.renumbered ? `“${s.title}”` : standardShortName(s)} ${[renumbered, reworded].filter(Boolean).join(' and ')}`, detail: wordsBeforeAfter(s.fields) };
+    }),
+    ...c.stages.map(itemWords('stage', { changed: 'reworded' })),
+    ...c.levels.map(itemWords('level', {})),
+    ...c.timing.map(timing),
+    ...c.costs.map((p) => {
+      const list = `price list “${p.title}”`;
+      const pounds = (n: number | undefined) => (n === undefined ? 'none' : formatPounds(n));
+      if (p.kind === 'added') return says(`${list} added (its lines total ${formatPounds(p.newTotal!)})`);
+      if (p.kind === 'removed') return says(`${list} removed`);
+      if (p.oldTotal !== p.newTotal) return says(`${list} changed from ${formatPounds(p.oldTotal!)} to ${formatPounds(p.newTotal!)}`);
+      if (p.oldPublished !== p.newPublished) return says(`${list}: published total changed from ${pounds(p.oldPublished)} to ${pounds(p.newPublished)}`);
+      return says(`${list} reworded`);
+    }),
+    ...c.recurringFees.map(itemWords('recurring fee', {})),
+  ];
+}
+
+/** Collections whose entries are named on updates as a whole ("Harrow Council updated"); frameworks and costs get the change report's detail. */
+const NAMED_COLLECTIONS = ['benefits', 'councils', 'strategies', 'actionPlans', 'regions', 'organisations'] as const;
+
+/** The content changes between each version and the one before it, as updates dated by the later version. */
+function contentChanges(catalog: Catalog, versions: ContentVersion[]): Update[] {
+  const updates: Update[] = [];
+  versions.slice(1).forEach((version, i) => {
+    const before = versions[i]!;
+    const dated = { date: version.date, dateText: inWords(version.date), kind: 'change' as const };
+    for (const c of compareContent(before.entries, version.entries)) {
+      // A new edition is listed as an edition; a removed framework has no page left to link.
+      const framework = catalog.frameworks.get(c.frameworkId);
+      if (c.newEditionOf || !framework) continue;
+      const sentences = changeSentences(c);
+      const described = sentences.map((x) => (x.detail ? `${x.says} (${x.detail})` : x.says));
+      updates.push({
+        ...dated,
+        title: `${framework.data.shortTitle}: ${sentences.length <= 2 ? sentences.map((x) => x.says).join('; ') : `${sentences.length} changes`}`,
+        description: `${described.join('; ')}.`.replace(/^./, (first) => first.toUpperCase()),
+        path: c.costs.length && sentences.length === c.costs.length ? paths.costs(c.frameworkId) : paths.framework(c.frameworkId),
+        id: `change:${version.hash}:${c.frameworkId}`,
+      });
+    }
+    for (const name of NAMED_COLLECTIONS) {
+      const old = new Map<string, unknown>(before.entries[name].map((e) => [e.id, e.data]));
+      for (const entry of version.entries[name]) {
+        const was = old.get(entry.id);
+        if (was !== undefined && JSON.stringify(was) === JSON.stringify(entry.data)) continue;
+        const page = entry.filePath && pageOf(catalog, entry.filePath);
+        if (!page) continue;
+        const verb = was === undefined ? 'added' : 'updated';
+        updates.push({ ...dated, title: `${page.name} ${verb}`, description: `${page.name} ${verb} on this site.`, path: page.path, id: `change:${version.hash}:${entry.filePath}` });
+      }
+    }
+  });
+  return updates;
+}
+
+export function listUpdates(catalog: Catalog, history: ContentHistory): Update[] {
   const updates: Update[] = [];
   for (const id of catalog.frameworks.keys()) {
     const record = editionHistory(catalog, id).find((r) => r.entry.id === id)!;
@@ -111,22 +189,7 @@ export function listUpdates(catalog: Catalog, log: ContentCommit[]): Update[] {
       id: `register:${row.entry.id}`,
     });
   }
-  for (const commit of log) {
-    for (const file of commit.files) {
-      if (file.status === 'deleted') continue;
-      const page = pageOf(catalog, file.path);
-      if (!page) continue;
-      updates.push({
-        date: commit.date,
-        dateText: longDate.format(new Date(`${commit.date}T00:00:00Z`)),
-        kind: 'change',
-        title: `${page.name} ${file.status === 'added' ? 'added' : 'updated'}`,
-        description: commit.subject,
-        path: page.path,
-        id: `change:${commit.hash}:${file.path}`,
-      });
-    }
-  }
+  updates.push(...contentChanges(catalog, history.versions));
   // Newest first; undated entries last, in framework order.
   return updates.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
 }

@@ -6,7 +6,7 @@
 import { createEvents, type EventAttributes } from 'ics';
 import type { Catalog } from '../catalog/catalog';
 import type { Link, Table } from '../site/downloads';
-import { registerOfRegion, type DueDate, type RegisterRow } from './register';
+import { dueInRegion, type DueDate, type RegisterRow } from './register';
 import { paths } from '../site/urls';
 
 /** A due date in words: "due by …", or why none is given. Never a date computed without a rule. */
@@ -17,12 +17,14 @@ export function dueWords(due: DueDate | undefined): string {
   return `Due by ${due.due}`;
 }
 
-const REGISTER_COLUMNS = [
-  'council_id', 'council', 'region_id', 'charter_id', 'framework_id', 'framework', 'event', 'level', 'date_as_published', 'date',
-  'target_as_published', 'target_date', 'target_what', 'reassessment_due_by', 'reassessment_rule', 'due_note', 'as_published', 'source', 'notes',
-] as const;
+const REGISTER_COLUMNS = {
+  council_id: 'Council identifier', council: 'Council', region_id: 'Region identifier', charter_id: 'Charter identifier', framework_id: 'Framework identifier',
+  framework: 'Framework', event: 'Event', level: 'Level', date_as_published: 'Date as published', date: 'Date',
+  target_as_published: 'Target date as published', target_date: 'Target date', target_what: 'Target', reassessment_due_by: 'Re-assessment due by',
+  reassessment_rule: "Charter's re-assessment rule", due_note: 'Why no due date is given', as_published: 'As published', source: 'Source', notes: 'Notes',
+} as const;
 
-export function registerTable(rows: RegisterRow[]): Table<(typeof REGISTER_COLUMNS)[number]> {
+export function registerTable(rows: RegisterRow[]): Table<keyof typeof REGISTER_COLUMNS> {
   return {
     columns: REGISTER_COLUMNS,
     rows: rows.map((r) => {
@@ -69,25 +71,33 @@ const nextDay = (y: number, m: number, d: number): [number, number, number] => {
   return [next.getUTCFullYear(), next.getUTCMonth() + 1, next.getUTCDate()];
 };
 
-/** The region's re-assessment due dates as an iCalendar file: one all-day event per computed due date. */
+/**
+ * Text for an iCalendar property. `ics` escapes CRLF and LF but not a lone CR, which would end the
+ * line and start a property (or a component) of its own; so every line break becomes LF for it to
+ * escape, and other control characters, which RFC 5545 TEXT does not allow, are dropped.
+ */
+export const icsText = (text: string) => text.replace(/\r\n?/g, '\n').replace(/[\x00-\x08\x0b-\x1f\x7f-\x9f]/g, '');
+
+/**
+ * The region's re-assessment due dates as an iCalendar file: one all-day event per computed due
+ * date. Only regions with at least one have a feed (routes.registerCalendar).
+ */
 export function registerCalendar(catalog: Catalog, rows: RegisterRow[], regionId: string, link: Link): string {
   const region = catalog.regions.get(regionId)!.data.name;
-  const events: EventAttributes[] = registerOfRegion(rows, regionId).flatMap((r) => {
-    if (r.due?.status !== 'due') return [];
+  const events: EventAttributes[] = dueInRegion(rows, regionId).map((r) => {
     const [y, m, d] = r.due.due.split('-').map(Number) as [number, number, number | undefined];
     // A due month (the award gave only a month) is shown as its first day, titled "by <month>".
-    return [{
+    return {
       uid: `${r.entry.id}@charter-atlas`,
-      title: `${r.councilName}: ${r.frameworkTitle} re-assessment due by ${r.due.due}`,
-      description: `Computed from the award (${r.entry.data.date.asPublished}) and the charter's rule: "${r.due.rule}"`,
+      title: icsText(`${r.councilName}: ${r.frameworkTitle} re-assessment due by ${r.due.due}`),
+      description: icsText(`Computed from the award (${r.entry.data.date.asPublished}) and the charter's rule: "${r.due.rule}"`),
       start: [y, m, d ?? 1],
       // All-day: it ends the next day (ics writes DURATION:P1DT for { days: 1 }, which RFC 5545 does not allow).
       end: nextDay(y, m, d ?? 1),
       url: link(paths.registerOfRegion(regionId)),
-    }];
+    };
   });
-  // A region with no due dates still gets a valid (empty) calendar, so a subscription keeps working.
-  const { error, value } = createEvents(events, { calName: `Charter re-assessments due: ${region}`, productId: 'charter-atlas/register' });
+  const { error, value } = createEvents(events, { calName: icsText(`Charter re-assessments due: ${region}`), productId: 'charter-atlas/register' });
   if (error || !value) throw error ?? new Error('ics: no calendar written');
   return value;
 }

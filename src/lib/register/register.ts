@@ -86,6 +86,9 @@ export function registerRows(catalog: Catalog): RegisterRow[] {
 export const registerOfCharter = (rows: RegisterRow[], charterId: string) => rows.filter((r) => r.charterId === charterId);
 /** The register of one region: events of its councils. */
 export const registerOfRegion = (rows: RegisterRow[], regionId: string) => rows.filter((r) => r.regionId === regionId);
+/** The region's computed re-assessment due dates (only these get a calendar feed), oldest event first. */
+export const dueInRegion = (rows: RegisterRow[], regionId: string) =>
+  registerOfRegion(rows, regionId).filter((r): r is RegisterRow & { due: { status: 'due' } } => r.due?.status === 'due');
 /** One council's accreditation history, oldest first. */
 export const registerOfCouncil = (rows: RegisterRow[], councilId: string) => rows.filter((r) => r.entry.data.council.id === councilId);
 

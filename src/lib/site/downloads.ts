@@ -1,12 +1,14 @@
 /**
- * The comparison downloads (CSV and JSON), shaped from the same crosswalk that drives the pages.
- * CSV is written by the site's one CSV writer (./csv), which also neutralises formulas.
+ * The comparison downloads (tables for CSV and the spreadsheet, and JSON), shaped from the same
+ * crosswalk that drives the pages. CSV is written by the site's one CSV writer (./csv), which also
+ * neutralises formulas; ./download-files.ts writes every download and knows its size.
  */
 import { timingRules } from '../catalog/timing';
 import { stepsOf } from '../catalog/listings';
 import type { Catalog, StandardRecord } from '../catalog/catalog';
 import { standardLabel, standardShortName } from '../catalog/labels';
 import { FREQUENCY_WORDS, MEMBERSHIP_WORDS, priceWithTerms, sumAmount, sumText, vatStanding, type PriceTerms, type Sum } from '../costs/terms';
+import ExcelJS from 'exceljs';
 import { writeCsv } from './csv';
 import { COVERAGE_LABELS, RELATIONSHIP_LABELS, comparePair, matrix, standardsWithTopics, type Coverage, type Crosswalk } from '../crosswalk/crosswalk';
 import { PATHWAY_WORDS, costComparison } from '../costs/comparison';
@@ -16,25 +18,60 @@ import { paths } from './urls';
 /** Turns a site path into the absolute address a download should carry. */
 export type Link = (path: string) => string;
 
-/** A table for CSV: the header row's names and one record per row, in that column order. */
+/**
+ * A table for CSV and spreadsheet downloads: each column's key with its heading in words a council
+ * officer reads (the header row), in column order, and one record per row.
+ */
 export interface Table<C extends string = string> {
-  columns: readonly C[];
+  columns: Readonly<Record<C, string>>;
   rows: Record<C, string | number>[];
 }
 
+/** The header row and the rows as cells, in column order. */
+export const tableCells = (table: Table): { header: string[]; rows: (string | number)[][] } => {
+  const keys = Object.keys(table.columns);
+  return { header: Object.values(table.columns), rows: table.rows.map((row) => keys.map((k) => row[k] ?? '')) };
+};
+
 export function toCsv(table: Table): string {
-  return writeCsv(table.columns, table.rows.map((row) => table.columns.map((column) => row[column] ?? '')));
+  const { header, rows } = tableCells(table);
+  return writeCsv(header, rows);
 }
 
-export const csvResponse = (table: Table) => new Response(toCsv(table), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
-export const jsonResponse = (data: unknown) => new Response(`${JSON.stringify(data, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+/**
+ * A table as an Excel workbook (exceljs): one sheet, the headings in bold on a frozen first row.
+ * Every text cell is a string cell formatted as text ("@"), so an identifier such as "2.10" stays
+ * "2.10" (a spreadsheet opening the CSV reads it as the number 2.1) and "=1+1" is never a formula.
+ */
+export async function toXlsx(table: Table, sheetName: string): Promise<Uint8Array<ArrayBuffer>> {
+  const { header, rows } = tableCells(table);
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
+  sheet.addRow(header).font = { bold: true };
+  for (const cells of rows) {
+    const row = sheet.addRow(cells);
+    cells.forEach((value, i) => {
+      if (typeof value === 'string') row.getCell(i + 1).numFmt = '@';
+    });
+  }
+  header.forEach((heading, i) => {
+    const widest = Math.max(heading.length, ...rows.map((r) => String(r[i]).length));
+    sheet.getColumn(i + 1).width = Math.min(60, Math.max(10, widest + 2));
+  });
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
 
 const statusWords = (c: Coverage) => (c.status === 'covered' ? 'Covered' : COVERAGE_LABELS[c.status].words);
 
-const MATRIX_COLUMNS = ['topic_id', 'topic', 'framework_id', 'framework', 'status', 'standard', 'standard_title', 'relationship', 'relationship_in_words', 'rationale', 'standard_url'] as const;
+const MATRIX_COLUMNS = {
+  topic_id: 'Topic identifier', topic: 'Topic', framework_id: 'Framework identifier', framework: 'Framework', status: 'Coverage',
+  standard: 'Standard number', standard_title: 'Standard', relationship: 'Relationship (NIST IR 8477 term)', relationship_in_words: 'How the standard relates to the topic',
+  rationale: 'Why', standard_url: 'Standard page',
+} as const;
 
 /** One row per topic, framework and standard on it; a topic a framework does not cover gets one row saying why. */
-export function matrixTable(crosswalk: Crosswalk, link: Link): Table<(typeof MATRIX_COLUMNS)[number]> {
+export function matrixTable(crosswalk: Crosswalk, link: Link): Table<keyof typeof MATRIX_COLUMNS> {
   const rows = matrix(crosswalk).flatMap(({ topic, cells }) =>
     cells.flatMap((cell, i) => {
       const fw = crosswalk.frameworks[i]!;
@@ -79,12 +116,15 @@ export function matrixJson(crosswalk: Crosswalk, link: Link) {
 /** A standard in a JSON download: its number as printed (null where the source gives none), slug and title. */
 const numbered = (record: StandardRecord) => ({ number: record.standard.number ?? null, slug: record.slug, title: record.standard.title });
 
-const PAIR_COLUMNS = ['topic_id', 'topic', 'first_framework', 'first_status', 'first_standards', 'second_framework', 'second_status', 'second_standards', 'how_they_relate'] as const;
+const PAIR_COLUMNS = {
+  topic_id: 'Topic identifier', topic: 'Topic', first_framework: 'First framework', first_status: 'Coverage in the first framework', first_standards: 'Standards of the first framework',
+  second_framework: 'Second framework', second_status: 'Coverage in the second framework', second_standards: 'Standards of the second framework', how_they_relate: 'How they relate',
+} as const;
 
 const standardsCell = (c: Coverage) =>
   c.status === 'covered' ? c.links.map((l) => `${standardLabel(l.standard.standard)} (${l.relationship})`).join('; ') : '';
 
-export function pairTable(crosswalk: Crosswalk, firstId: string, secondId: string): Table<(typeof PAIR_COLUMNS)[number]> {
+export function pairTable(crosswalk: Crosswalk, firstId: string, secondId: string): Table<keyof typeof PAIR_COLUMNS> {
   const pair = comparePair(crosswalk, firstId, secondId);
   return {
     columns: PAIR_COLUMNS,
@@ -125,9 +165,16 @@ export function pairJson(crosswalk: Crosswalk, firstId: string, secondId: string
 
 // The terms columns say what each price is subject to, so a "plus VAT" total is never read as equal to one
 // that includes VAT or does not say: the *_text columns carry the terms with the amount ("£3,000 plus VAT").
-const COST_COLUMNS = ['framework_id', 'framework', 'level', 'pathway', 'price_list', 'lines_total', 'published_total', 'difference', 'recurring_per_year', 'first_year_total', 'lines_total_text', 'published_total_text', 'note', 'lines_as_published', 'vat', 'plus_expenses', 'membership', 'frequency', 'recurring_per_year_text', 'first_year_text'] as const;
+const COST_COLUMNS = {
+  framework_id: 'Framework identifier', framework: 'Framework', level: 'Level', pathway: 'Pathway', price_list: 'Price list',
+  lines_total: 'Total of the lines (£)', published_total: 'Published total (£)', difference: 'Published total less total of the lines (£)',
+  recurring_per_year: 'Recurring fees a year (£)', first_year_total: 'First year with recurring fees (£)',
+  lines_total_text: 'Total of the lines, with its terms', published_total_text: 'Published total, with its terms', note: 'Note',
+  lines_as_published: 'Lines as published', vat: 'VAT', plus_expenses: 'Expenses', membership: 'Whose price', frequency: 'How often',
+  recurring_per_year_text: 'Recurring fees a year, with their terms', first_year_text: 'First year with recurring fees, with its terms',
+} as const;
 
-export function costsTable(catalog: Catalog, crosswalk: Crosswalk): Table<(typeof COST_COLUMNS)[number]> {
+export function costsTable(catalog: Catalog, crosswalk: Crosswalk): Table<keyof typeof COST_COLUMNS> {
   return {
     columns: COST_COLUMNS,
     rows: costComparison(catalog, crosswalk).flatMap(({ rows }) =>
@@ -184,9 +231,11 @@ export function costsJson(catalog: Catalog, crosswalk: Crosswalk) {
   }));
 }
 
-const STAGE_COLUMNS = ['step', 'framework_id', 'framework', 'stage_number', 'stage', 'description'] as const;
+const STAGE_COLUMNS = {
+  step: 'Common step', framework_id: 'Framework identifier', framework: 'Framework', stage_number: 'Stage number', stage: 'Stage', description: 'Description',
+} as const;
 
-export function stagesTable(crosswalk: Crosswalk): Table<(typeof STAGE_COLUMNS)[number]> {
+export function stagesTable(crosswalk: Crosswalk): Table<keyof typeof STAGE_COLUMNS> {
   const alignment = stageAlignment(crosswalk.frameworks);
   return {
     columns: STAGE_COLUMNS,

@@ -8,6 +8,7 @@
 import type { Catalog } from '../catalog/catalog';
 import { charterIds } from '../changes/editions';
 import { pairRoutes } from '../crosswalk/pair-routes';
+import { dueInRegion, registerRows } from '../register/register';
 import { paths } from './urls';
 
 type Params = Record<string, string>;
@@ -70,10 +71,13 @@ export const routes = {
   compareCosts: single(paths.compareCosts()),
   compareStages: single(paths.compareStages()),
   compareMatrixCsv: single(paths.compareDownload('matrix', 'csv')),
+  compareMatrixXlsx: single(paths.compareDownload('matrix', 'xlsx')),
   compareMatrixJson: single(paths.compareDownload('matrix', 'json')),
   compareCostsCsv: single(paths.compareDownload('costs', 'csv')),
+  compareCostsXlsx: single(paths.compareDownload('costs', 'xlsx')),
   compareCostsJson: single(paths.compareDownload('costs', 'json')),
   compareStagesCsv: single(paths.compareDownload('stages', 'csv')),
+  compareStagesXlsx: single(paths.compareDownload('stages', 'xlsx')),
   compareStagesJson: single(paths.compareDownload('stages', 'json')),
   /** Pair pages, and the addresses that redirect to them (the reverse order, old pairs of superseded editions). */
   comparePair: route<PairParams, { redirectTo: [string, string] | undefined }>(
@@ -87,15 +91,24 @@ export const routes = {
     (p) => paths.comparePairAsGiven(p.first, p.second),
   ),
   comparePairCsv: route(eachPair, (p: PairParams) => paths.comparePairDownload(p.first, p.second, 'csv')),
+  comparePairXlsx: route(eachPair, (p: PairParams) => paths.comparePairDownload(p.first, p.second, 'xlsx')),
   comparePairJson: route(eachPair, (p: PairParams) => paths.comparePairDownload(p.first, p.second, 'json')),
   topicsIndex: single(paths.topics()),
   topic: route((catalog) => [...catalog.topics.keys()].map((topic) => ({ params: { topic } })), (p) => paths.topic(p.topic)),
   register: single(paths.register()),
   registerCsv: single(paths.registerDownload('csv')),
+  registerXlsx: single(paths.registerDownload('xlsx')),
   registerJson: single(paths.registerDownload('json')),
   registerOfCharter: route(eachCharter, (p) => paths.registerOfCharter(p.charter)),
   registerOfRegion: route(eachRegion, (p) => paths.registerOfRegion(p.region)),
-  registerCalendar: route(eachRegion, (p) => paths.registerCalendar(p.region)),
+  /** A calendar feed only for a region with at least one computed due date (RFC 5545 wants a component). */
+  registerCalendar: route(
+    (catalog) => {
+      const rows = registerRows(catalog);
+      return eachRegion(catalog).filter((e) => dueInRegion(rows, e.params.region).length > 0);
+    },
+    (p) => paths.registerCalendar(p.region),
+  ),
   updates: single(paths.updates()),
   updatesFeed: single(paths.updatesFeed()),
   search: single(paths.search()),

@@ -28,10 +28,10 @@ export const paths = {
   comparePair: (a: string, b: string) => `/compare/${canonicalPair(a, b).join('/')}/`,
   /** The address as asked for, in either order (the redirect pages use it). */
   comparePairAsGiven: (a: string, b: string) => `/compare/${a}/${b}/`,
-  comparePairDownload: (a: string, b: string, format: 'csv' | 'json') => `/compare/${canonicalPair(a, b).join('/')}/comparison.${format}`,
+  comparePairDownload: (a: string, b: string, format: TableFormat) => `/compare/${canonicalPair(a, b).join('/')}/comparison.${format}`,
   compareCosts: () => '/compare/costs/',
   compareStages: () => '/compare/stages/',
-  compareDownload: (name: 'matrix' | 'costs' | 'stages', format: 'csv' | 'json') => `/compare/${name}.${format}`,
+  compareDownload: (name: 'matrix' | 'costs' | 'stages', format: TableFormat) => `/compare/${name}.${format}`,
   topics: () => '/topics/',
   topic: (id: string) => `/topics/${id}/`,
   standardsJson: (frameworkId: string) => `/frameworks/${frameworkId}/standards.json`,
@@ -49,10 +49,13 @@ export const paths = {
   register: () => '/register/',
   registerOfCharter: (charterId: string) => `/register/${charterId}/`,
   registerOfRegion: (regionId: string) => `/register/regions/${regionId}/`,
-  registerDownload: (format: 'csv' | 'json') => `/register/register.${format}`,
+  registerDownload: (format: TableFormat) => `/register/register.${format}`,
   /** Re-assessment due dates of a region's councils, as an iCalendar feed. */
   registerCalendar: (regionId: string) => `/register/regions/${regionId}/due-dates.ics`,
 } as const;
+
+/** The formats a table is downloaded in: CSV, an Excel spreadsheet beside it, and JSON. */
+export type TableFormat = 'csv' | 'xlsx' | 'json';
 
 /** A site path as a full address on the configured site, for downloads read outside the site. */
 export const absolute = (site: URL | undefined) => (path: string): string => (site ? new URL(url(path), site).href : url(path));

@@ -1,9 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getCatalog } from '../../lib/catalog/site-catalog';
-import { crosswalkOf } from '../../lib/crosswalk/crosswalk';
-import { costsTable, csvResponse } from '../../lib/site/downloads';
+import { downloadResponse } from '../../lib/site/download-files';
+import { routes } from '../../lib/site/routes';
 
-export const GET: APIRoute = async () => {
-  const catalog = await getCatalog();
-  return csvResponse(costsTable(catalog, crosswalkOf(catalog)));
-};
+export const GET: APIRoute = ({ site }) => downloadResponse(routes.compareCostsCsv.path({}), site);

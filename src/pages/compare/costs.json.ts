@@ -1,9 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getCatalog } from '../../lib/catalog/site-catalog';
-import { crosswalkOf } from '../../lib/crosswalk/crosswalk';
-import { costsJson, jsonResponse } from '../../lib/site/downloads';
+import { downloadResponse } from '../../lib/site/download-files';
+import { routes } from '../../lib/site/routes';
 
-export const GET: APIRoute = async () => {
-  const catalog = await getCatalog();
-  return jsonResponse(costsJson(catalog, crosswalkOf(catalog)));
-};
+export const GET: APIRoute = ({ site }) => downloadResponse(routes.compareCostsJson.path({}), site);

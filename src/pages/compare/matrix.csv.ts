@@ -1,7 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getCatalog } from '../../lib/catalog/site-catalog';
-import { crosswalkOf } from '../../lib/crosswalk/crosswalk';
-import { csvResponse, matrixTable } from '../../lib/site/downloads';
-import { absolute } from '../../lib/site/urls';
+import { downloadResponse } from '../../lib/site/download-files';
+import { routes } from '../../lib/site/routes';
 
-export const GET: APIRoute = async ({ site }) => csvResponse(matrixTable(crosswalkOf(await getCatalog()), absolute(site)));
+export const GET: APIRoute = ({ site }) => downloadResponse(routes.compareMatrixCsv.path({}), site);

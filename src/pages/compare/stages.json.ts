@@ -1,6 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getCatalog } from '../../lib/catalog/site-catalog';
-import { crosswalkOf } from '../../lib/crosswalk/crosswalk';
-import { jsonResponse, stagesJson } from '../../lib/site/downloads';
+import { downloadResponse } from '../../lib/site/download-files';
+import { routes } from '../../lib/site/routes';
 
-export const GET: APIRoute = async () => jsonResponse(stagesJson(crosswalkOf(await getCatalog())));
+export const GET: APIRoute = ({ site }) => downloadResponse(routes.compareStagesJson.path({}), site);

@@ -1,7 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getCatalog } from '../../lib/catalog/site-catalog';
-import { csvResponse } from '../../lib/site/downloads';
-import { registerRows } from '../../lib/register/register';
-import { registerTable } from '../../lib/register/downloads';
+import { downloadResponse } from '../../lib/site/download-files';
+import { routes } from '../../lib/site/routes';
 
-export const GET: APIRoute = async () => csvResponse(registerTable(registerRows(await getCatalog())));
+export const GET: APIRoute = ({ site }) => downloadResponse(routes.registerCsv.path({}), site);

@@ -1,9 +1,8 @@
 import type { APIRoute } from 'astro';
-import { getCatalog, staticPaths } from '../../../../lib/catalog/site-catalog';
+import { staticPaths } from '../../../../lib/catalog/site-catalog';
+import { downloadResponse } from '../../../../lib/site/download-files';
 import { routes } from '../../../../lib/site/routes';
-import { crosswalkOf } from '../../../../lib/crosswalk/crosswalk';
-import { csvResponse, pairTable } from '../../../../lib/site/downloads';
 
 export const getStaticPaths = staticPaths(routes.comparePairCsv);
 
-export const GET: APIRoute = async ({ params }) => csvResponse(pairTable(crosswalkOf(await getCatalog()), params.first!, params.second!));
+export const GET: APIRoute = ({ params, site }) => downloadResponse(routes.comparePairCsv.path({ first: params.first!, second: params.second! }), site);

@@ -1,11 +1,8 @@
 import type { APIRoute } from 'astro';
-import { getCatalog, staticPaths } from '../../../../lib/catalog/site-catalog';
+import { staticPaths } from '../../../../lib/catalog/site-catalog';
+import { downloadResponse } from '../../../../lib/site/download-files';
 import { routes } from '../../../../lib/site/routes';
-import { crosswalkOf } from '../../../../lib/crosswalk/crosswalk';
-import { jsonResponse, pairJson } from '../../../../lib/site/downloads';
-import { absolute } from '../../../../lib/site/urls';
 
 export const getStaticPaths = staticPaths(routes.comparePairJson);
 
-export const GET: APIRoute = async ({ params, site }) =>
-  jsonResponse(pairJson(crosswalkOf(await getCatalog()), params.first!, params.second!, absolute(site)));
+export const GET: APIRoute = ({ params, site }) => downloadResponse(routes.comparePairJson.path({ first: params.first!, second: params.second! }), site);
