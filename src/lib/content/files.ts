@@ -11,6 +11,8 @@ import { LineCounter, parseDocument, isAlias, isMap, isNode, isSeq, visit, type 
 import type { z } from 'astro/zod';
 import { makeSchemas } from '../../schemas';
 import { plainReference } from '../../schemas/common';
+import { forbiddenCharacter, forbiddenCharacterAt } from '../../schemas/characters';
+import { bodyBoundsProblem } from './mdx-bounds';
 import { astroEntryId, COLLECTION_FILES, entryFileProblem, type CollectionKey } from './collections';
 import type { EntriesByCollection, Entry } from '../catalog/types';
 
@@ -26,7 +28,7 @@ export interface SourceFile {
   /** The MDX body after the front matter, and the line it starts on. */
   body?: { text: string; line: number } | undefined;
   /** Why the file cannot be read as content (YAML syntax, front matter, anchors); empty when it can. */
-  problems: { line?: number | undefined; column?: number | undefined; message: string }[];
+  problems: FileProblem[];
   locate(path: (string | number)[]): { line: number; column: number } | undefined;
 }
 
@@ -44,11 +46,11 @@ export function formatPath(path: readonly PropertyKey[]): string {
  */
 export function sourceFileProblem(absolute: string): string | undefined {
   const problem = readSourceFile(absolute, dirname(absolute)).problems[0];
-  return problem && `${problem.line ?? 1}:${problem.column ?? 1}: ${problem.message}`;
+  return problem && `${problem.line ?? 1}:${problem.column ?? 1}${problem.path ? ` ${problem.path}` : ''}: ${problem.message}`;
 }
 
 /** A problem with a whole file (its name, its YAML), with the line and column where known. */
-interface FileProblem { line?: number | undefined; column?: number | undefined; message: string }
+interface FileProblem { line?: number | undefined; column?: number | undefined; message: string; /** The field, where one is at fault. */ path?: string | undefined }
 
 /** What the check refuses in YAML that Astro would read: checked before js-yaml builds any data. */
 function yamlShapeProblems(yamlText: string, document: () => Document, lineCounter: LineCounter): FileProblem[] {
@@ -124,34 +126,83 @@ export function readSourceFile(absolute: string, root: string): SourceFile {
       }
     }
   }
-  return {
+  const source: SourceFile = {
     file,
     text,
     data,
     body,
     problems,
     locate(path) {
-      let node: unknown = document().contents;
-      let found: YamlNode | undefined = node as YamlNode;
-      for (const key of path) {
-        if (isMap(node)) {
-          const pair = node.items.find((p) => (p.key as { value?: unknown })?.value === key);
-          if (!pair) break;
-          found = (pair.value ?? pair.key) as YamlNode;
-          node = pair.value;
-        } else if (isSeq(node) && typeof key === 'number') {
-          const item = node.items[key] as YamlNode | undefined;
-          if (!item) break;
-          found = item;
-          node = item;
-        } else break;
-      }
-      const offset = found?.range?.[0];
+      const offset = nodeAt(path)?.range?.[0];
       if (offset === undefined) return undefined;
       const pos = lineCounter.linePos(offset);
       return { line: pos.line, column: pos.col };
     },
   };
+  /** The YAML node at `path`, or the nearest one above it that exists. */
+  function nodeAt(path: (string | number)[]): YamlNode | undefined {
+    let node: unknown = document().contents;
+    let found: YamlNode | undefined = node as YamlNode;
+    for (const key of path) {
+      if (isMap(node)) {
+        const pair = node.items.find((p) => (p.key as { value?: unknown })?.value === key);
+        if (!pair) break;
+        found = (pair.value ?? pair.key) as YamlNode;
+        node = pair.value;
+      } else if (isSeq(node) && typeof key === 'number') {
+        const item = node.items[key] as YamlNode | undefined;
+        if (!item) break;
+        found = item;
+        node = item;
+      } else break;
+    }
+    return found;
+  }
+  if (problems.length === 0) {
+    problems.push(...characterProblems(data, body, (path, found) => {
+      // The character itself where it is written as it is; the field's start where it is escaped ("\u202E").
+      const range = nodeAt(path)?.range;
+      const inText = range && forbiddenCharacter(yamlText.slice(range[0], range[1]), true);
+      const pos = lineCounter.linePos(range ? range[0] + (inText && inText.message === found ? inText.index : 0) : 0);
+      return { line: pos.line, column: pos.col };
+    }));
+  }
+  return source;
+}
+
+/**
+ * Every string in the file's data (values and keys, in every field, whatever its schema) and its
+ * body, against the one character rule (src/schemas/characters.ts), and the body against its bounds
+ * (./mdx-bounds): read here, before any schema or MDX parser, so the check and Astro's loaders
+ * (through sourceFileProblem) refuse the same files.
+ */
+function characterProblems(
+  data: unknown,
+  body: SourceFile['body'],
+  at: (path: (string | number)[], message: string) => { line: number; column: number },
+): FileProblem[] {
+  const problems: FileProblem[] = [];
+  const walk = (value: unknown, path: (string | number)[]) => {
+    if (typeof value === 'string') {
+      const found = forbiddenCharacter(value);
+      if (found) problems.push({ ...at(path, found.message), path: formatPath(path) || '(file)', message: found.message });
+    } else if (Array.isArray(value)) {
+      value.forEach((item, i) => walk(item, [...path, i]));
+    } else if (value !== null && typeof value === 'object') {
+      for (const [key, item] of Object.entries(value)) {
+        const found = forbiddenCharacter(key);
+        if (found) problems.push({ ...at(path, found.message), path: formatPath(path) || '(file)', message: `a field name ${found.message}` });
+        else walk(item, [...path, key]);
+      }
+    }
+  };
+  walk(data, []);
+  if (body) {
+    // The body's position 1:1 is the end of the closing --- line.
+    const inBody = forbiddenCharacterAt(body.text, true) ?? bodyBoundsProblem(body.text);
+    if (inBody) problems.push({ line: body.line + inBody.line - 1, column: inBody.column, path: 'body', message: inBody.message });
+  }
+  return problems;
 }
 
 
@@ -268,7 +319,7 @@ export function loadContent(root: string): LoadedContent {
         const source = readSourceFile(absolute, root);
         files.set(source.file, source);
         if (source.problems.length) {
-          for (const p of source.problems) problems.push(fileProblem(source.file, p.message, p.line, p.column));
+          for (const p of source.problems) problems.push({ ...fileProblem(source.file, p.message, p.line, p.column), path: p.path ?? '(file)' });
           broken.add(file);
           continue;
         }

@@ -8,6 +8,7 @@
 import { relative, sep } from 'node:path';
 import type { Node } from 'unist';
 import { mdxSafetyReport } from './mdx-safety';
+import { forbiddenCharacterAt } from '../../schemas/characters';
 import { formatProblem } from './problem-format';
 
 export class MdxSafetyError extends Error {
@@ -15,8 +16,10 @@ export class MdxSafetyError extends Error {
 }
 
 export default function remarkMdxSafety() {
-  return (tree: Node, file: { path?: string }) => {
-    const { problems } = mdxSafetyReport(tree);
+  return (tree: Node, file: { path?: string; value?: unknown }) => {
+    // Characters too (src/schemas/characters.ts), for astro dev, which compiles a saved file even when its loader refused it.
+    const character = forbiddenCharacterAt(String(file.value ?? ''), true);
+    const problems = character ? [character] : mdxSafetyReport(tree).problems;
     if (problems.length === 0) return;
     const path = file.path ? relative(process.cwd(), file.path).split(sep).join('/') : '<unknown file>';
     const lines = problems.map((p) => formatProblem({ file: path, line: p.line, column: p.column, path: 'body', message: p.message, severity: 'error' }));
