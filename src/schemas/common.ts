@@ -85,7 +85,7 @@ import { whyNotADate } from './calendar';
 export const FIRST_YEAR = 1990;
 export const LAST_YEAR = 2100;
 const outsideYears = (y: number) => y < FIRST_YEAR || y > LAST_YEAR;
-const YEARS_RULE = `is outside the years content may give, ${FIRST_YEAR} to ${LAST_YEAR}; check the year against the source`;
+const YEARS_RULE = `the year is outside ${FIRST_YEAR} to ${LAST_YEAR}, the years content may give; check it against the source`;
 
 /**
  * A calendar date that exists, written YYYY-MM-DD in quotes. YAML (as Astro reads it) turns an
@@ -94,20 +94,20 @@ const YEARS_RULE = `is outside the years content may give, ${FIRST_YEAR} to ${LA
 export const isoDate = z.string().superRefine((value, ctx) => {
   const why = whyNotADate(value);
   if (why) ctx.addIssue({ code: 'custom', message: `"${value}" is not a real date: ${why}` });
-  else if (outsideYears(Number(value.slice(0, 4)))) ctx.addIssue({ code: 'custom', message: `"${value}" ${YEARS_RULE}` });
+  else if (outsideYears(Number(value.slice(0, 4)))) ctx.addIssue({ code: 'custom', message: YEARS_RULE });
 });
 
 /** A month, written YYYY-MM, for sources that give only a month ("Early November 2008"). */
 export const isoMonth = z
   .string()
   .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected a month written as YYYY-MM, e.g. 2008-11')
-  .refine((value) => !outsideYears(Number(value.slice(0, 4))), { error: (issue) => `"${String(issue.input)}" ${YEARS_RULE}` });
+  .refine((value) => !outsideYears(Number(value.slice(0, 4))), YEARS_RULE);
 
 /** A year on its own (a strategy's period), within the same window. */
 export const year = z
   .number()
   .int('a year is a whole number, e.g. 2021')
-  .refine((value) => !outsideYears(value), { error: (issue) => `${String(issue.input)} ${YEARS_RULE}` });
+  .refine((value) => !outsideYears(value), YEARS_RULE);
 
 /**
  * A date as a source document states it. `asPublished` keeps the source's words;

@@ -114,8 +114,11 @@ export function readSourceFile(absolute: string, root: string): SourceFile {
       // Exactly Astro's call (astro/dist/core/config/settings.js, @astrojs/internal-helpers/frontmatter).
       data = yamlText.trim() === '' ? null : load(yamlText);
     } catch (error) {
+      // A control character YAML refuses ("non-printable characters") is named, at its place.
+      const character = forbiddenCharacterAt(yamlText, true);
+      if (character) problems.push({ ...character, path: '(file)' });
       // The yaml library's messages are clearer; js-yaml's own stands when only js-yaml refuses.
-      for (const err of document().errors) {
+      else for (const err of document().errors) {
         const pos = err.linePos?.[0] ?? lineCounter.linePos(err.pos[0]);
         problems.push({ line: pos.line, column: pos.col, message: `the file is not valid YAML: ${err.message.split('\n')[0]}` });
       }
@@ -159,7 +162,7 @@ export function readSourceFile(absolute: string, root: string): SourceFile {
     return found;
   }
   if (problems.length === 0) {
-    problems.push(...characterProblems(data, body, (path, found) => {
+    problems.push(...characterProblems(data, yamlText, body, (path, found) => {
       // The character itself where it is written as it is; the field's start where it is escaped ("\u202E").
       const range = nodeAt(path)?.range;
       const inText = range && forbiddenCharacter(yamlText.slice(range[0], range[1]), true);
@@ -178,6 +181,7 @@ export function readSourceFile(absolute: string, root: string): SourceFile {
  */
 function characterProblems(
   data: unknown,
+  yamlText: string,
   body: SourceFile['body'],
   at: (path: (string | number)[], message: string) => { line: number; column: number },
 ): FileProblem[] {
@@ -197,6 +201,9 @@ function characterProblems(
     }
   };
   walk(data, []);
+  // What never reaches the data: a lone CR, which YAML reads as a line break, or a character in a comment.
+  const inYaml = problems.length === 0 && forbiddenCharacterAt(yamlText, true);
+  if (inYaml) problems.push({ ...inYaml, path: '(file)' });
   if (body) {
     // The body's position 1:1 is the end of the closing --- line.
     const inBody = forbiddenCharacterAt(body.text, true) ?? bodyBoundsProblem(body.text);
@@ -218,6 +225,7 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 
 function describe(value: unknown): string {
   if (value === undefined) return 'nothing';
+  if (Object.is(value, -0)) return '-0'; // JSON would write 0
   const json = JSON.stringify(value);
   return json.length > 60 ? `${json.slice(0, 57)}...` : json;
 }
@@ -232,6 +240,10 @@ export function explainIssue(issue: z.core.$ZodIssue, data: unknown): string {
       // Astro's YAML reader turns an unquoted 2021-03-04 into a date, and 2009-06-31 into 1 July.
       if (issue.expected === 'string' && found instanceof Date) {
         return 'expected text, found a date without quotes, which YAML reads as a date (and moves an impossible day such as 2009-06-31 on to the next month); put it in quotes exactly as written, e.g. "2021-03-04"';
+      }
+      // A whole number's own rule says why it must be whole ("due dates are worked out from it").
+      if (issue.expected === 'int' && typeof found === 'number') {
+        return `${/^Invalid input/.test(issue.message) ? 'expected a whole number' : issue.message} (found ${describe(found)})`;
       }
       if (issue.expected === 'string' && (typeof found === 'number' || typeof found === 'boolean')) {
         return `expected text, found ${describe(found)}; put the value in quotes exactly as written (e.g. "2.10"), or YAML reads it as a ${typeof found}`;
