@@ -44,9 +44,17 @@ export function formatPath(path: readonly PropertyKey[]): string {
  * this from generateId, after reading the file but before validating it, so a plain `astro build`
  * refuses what the check refuses, and an alias bomb is never expanded by the schema.
  */
-export function sourceFileProblem(absolute: string): string | undefined {
-  const problem = readSourceFile(absolute, dirname(absolute)).problems[0];
+export function sourceFileProblem(absolute: string, collection?: CollectionKey): string | undefined {
+  const source = readSourceFile(absolute, dirname(absolute));
+  const problem = source.problems[0] ?? (collection && firstSchemaProblem(collection, source));
   return problem && `${problem.line ?? 1}:${problem.column ?? 1}${problem.path ? ` ${problem.path}` : ''}: ${problem.message}`;
+}
+
+let loaderSchemas: ReturnType<typeof makeSchemas> | undefined;
+/** The check's first schema problem in a file, for Astro's loaders: its message, not Astro's own with a stack trace. */
+function firstSchemaProblem(collection: CollectionKey, source: SourceFile): ContentProblem | undefined {
+  const result = validate((loaderSchemas ??= makeSchemas(plainReference)), collection, source);
+  return result.success ? undefined : result.problems[0];
 }
 
 /** A problem with a whole file (its name, its YAML), with the line and column where known. */
@@ -273,6 +281,31 @@ const fileProblem = (file: string, message: string, line?: number, column?: numb
   file, line, column, path: '(file)', message, severity: 'error',
 });
 
+/** A file's data against its collection's schema: the data, or one problem per mistake, each at its field. */
+function validate(schemas: ReturnType<typeof makeSchemas>, name: CollectionKey, source: SourceFile):
+  { success: true; data: unknown } | { success: false; problems: ContentProblem[] } {
+  const result = schemas[name].safeParse(source.data ?? {});
+  if (result.success) return { success: true, data: result.data };
+  const problems: ContentProblem[] = [];
+  const said = new Set<string>();
+  for (const issue of result.error.issues.flatMap(eachUnknownKey)) {
+    // A URL that fails on both protocol and host is one mistake, said once.
+    const key = `${formatPath(issue.path)} ${issue.message}`;
+    if (said.has(key)) continue;
+    said.add(key);
+    const at = source.locate(issue.path as (string | number)[]);
+    problems.push({
+      file: source.file,
+      line: at?.line,
+      column: at?.column,
+      path: formatPath(issue.path) || '(file)',
+      message: explainIssue(issue, source.data),
+      severity: 'error',
+    });
+  }
+  return { success: false, problems };
+}
+
 export interface LoadedContent {
   entries: EntriesByCollection;
   files: Map<string, SourceFile>;
@@ -335,24 +368,9 @@ export function loadContent(root: string): LoadedContent {
           broken.add(file);
           continue;
         }
-        const result = schemas[name].safeParse(source.data ?? {});
+        const result = validate(schemas, name, source);
         if (!result.success) {
-          const said = new Set<string>();
-          for (const issue of result.error.issues.flatMap(eachUnknownKey)) {
-            // A URL that fails on both protocol and host is one mistake, said once.
-            const key = `${formatPath(issue.path)} ${issue.message}`;
-            if (said.has(key)) continue;
-            said.add(key);
-            const at = source.locate(issue.path as (string | number)[]);
-            problems.push({
-              file: source.file,
-              line: at?.line,
-              column: at?.column,
-              path: formatPath(issue.path) || '(file)',
-              message: explainIssue(issue, source.data),
-              severity: 'error',
-            });
-          }
+          problems.push(...result.problems);
           broken.add(file);
           continue;
         }
