@@ -16,9 +16,13 @@ const schemas = makeSchemas(reference as unknown as ReferenceFn);
  * Every file in the folder reaches the loader (not only *.yaml), so a misnamed, misplaced or linked
  * file stops a plain `astro build` with the content check's own message instead of being skipped or
  * silently replacing another entry; a file the check cannot read as content (anchors and aliases,
- * a leading --- in YAML, TOML front matter) stops it too, before its schema would expand an alias
- * bomb. The id is the file name, never a `slug` field in the data.
+ * a leading --- in YAML, TOML front matter, control or bidi characters, an MDX body past its bounds)
+ * or whose data fails its schema stops it too, with the check's message, before its schema would
+ * expand an alias bomb or the MDX parser stall on the body. The id is the file name, never a `slug` field in the data.
  */
+/** The check's message as Astro prints it: only the message, no stack trace of our own code. */
+const refusal = (message: string) => Object.assign(new Error(message), { stack: '' });
+
 const collection = (name: CollectionKey) => {
   const base = `./src/content/${COLLECTION_FILES[name].folder}`;
   return defineCollection({
@@ -28,9 +32,9 @@ const collection = (name: CollectionKey) => {
       generateId: ({ entry, base: baseUrl }) => {
         const absolute = fileURLToPath(new URL(encodeURI(entry), baseUrl));
         const fileProblem = entryFileProblem(name, entry, absolute);
-        if (fileProblem) throw new Error(`${base.slice(2)}/${entry}: ${fileProblem}`);
-        const readProblem = sourceFileProblem(absolute);
-        if (readProblem) throw new Error(`${base.slice(2)}/${entry}:${readProblem}`);
+        if (fileProblem) throw refusal(`${base.slice(2)}/${entry}: ${fileProblem}`);
+        const readProblem = sourceFileProblem(absolute, name);
+        if (readProblem) throw refusal(`${base.slice(2)}/${entry}:${readProblem}`);
         return entry.slice(0, -COLLECTION_FILES[name].extension.length);
       },
     }),

@@ -6,6 +6,7 @@
  * tooling (the content check and tests), which passes `plainReference`.
  */
 import { z } from 'astro/zod';
+import { forbiddenCharacter, looksEmpty } from './characters';
 
 /** The collections content may point at. */
 export type CollectionName =
@@ -45,16 +46,22 @@ export const MAX_TITLE_LENGTH = 300;
 
 const boundedText = (max: number, what: string) =>
   z.string().superRefine((value, ctx) => {
-    if (value.trim() === '') {
-      ctx.addIssue({ code: 'custom', message: `${what} is empty; write it as the source gives it, or leave the field out if it is optional` });
+    const character = forbiddenCharacter(value);
+    if (character) {
+      ctx.addIssue({ code: 'custom', message: character.message });
+    } else if (looksEmpty(value)) {
+      ctx.addIssue({ code: 'custom', message: `${what} is empty${value === '' || value.trim() === '' ? '' : ' (it holds only invisible characters, such as zero-width spaces)'}; write it as the source gives it, or leave the field out if it is optional` });
     } else if (value.length > max) {
       ctx.addIssue({ code: 'custom', message: `${what} is ${value.length} characters long; at most ${max} are allowed (check for a paste that went wrong)` });
     }
   });
 
-/** Text in the source's words: not empty or only spaces, at most MAX_TEXT_LENGTH characters. */
+/**
+ * Text in the source's words: no control, bidi or line-separator characters (./characters), not
+ * empty or only spaces and invisible characters, at most MAX_TEXT_LENGTH characters.
+ */
 export const text = boundedText(MAX_TEXT_LENGTH, 'the text');
-/** A title or name: not empty or only spaces, at most MAX_TITLE_LENGTH characters. */
+/** A title or name: as `text`, at most MAX_TITLE_LENGTH characters. */
 export const shortText = boundedText(MAX_TITLE_LENGTH, 'the title or name');
 
 /**
@@ -71,18 +78,36 @@ export { whyNotADate } from './calendar';
 import { whyNotADate } from './calendar';
 
 /**
+ * The years a date in content may fall in. Member development charters date from the late 1990s;
+ * a year outside the window is a typo, and the site works out due dates and calendar entries from
+ * dates (9999 would publish "Due by 10002-12-31" and a calendar date no program can read).
+ */
+export const FIRST_YEAR = 1990;
+export const LAST_YEAR = 2100;
+const outsideYears = (y: number) => y < FIRST_YEAR || y > LAST_YEAR;
+const YEARS_RULE = `the year is outside ${FIRST_YEAR} to ${LAST_YEAR}, the years content may give; check it against the source`;
+
+/**
  * A calendar date that exists, written YYYY-MM-DD in quotes. YAML (as Astro reads it) turns an
  * unquoted date into a Date and silently moves 2009-06-31 on to 1 July, so a Date is refused.
  */
 export const isoDate = z.string().superRefine((value, ctx) => {
   const why = whyNotADate(value);
   if (why) ctx.addIssue({ code: 'custom', message: `"${value}" is not a real date: ${why}` });
+  else if (outsideYears(Number(value.slice(0, 4)))) ctx.addIssue({ code: 'custom', message: YEARS_RULE });
 });
 
 /** A month, written YYYY-MM, for sources that give only a month ("Early November 2008"). */
 export const isoMonth = z
   .string()
-  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected a month written as YYYY-MM, e.g. 2008-11');
+  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected a month written as YYYY-MM, e.g. 2008-11')
+  .refine((value) => !outsideYears(Number(value.slice(0, 4))), YEARS_RULE);
+
+/** A year on its own (a strategy's period), within the same window. */
+export const year = z
+  .number()
+  .int('a year is a whole number, e.g. 2021')
+  .refine((value) => !outsideYears(value), YEARS_RULE);
 
 /**
  * A date as a source document states it. `asPublished` keeps the source's words;
@@ -111,10 +136,19 @@ export const sourceDate = z
     }
   });
 
+/**
+ * The largest amount of money and quantity content may give: real prices are under £10,000. Above
+ * these a figure is a typo, and a total of huge lines would no longer be a number the site can print.
+ */
+export const MAX_MONEY = 1_000_000;
+export const MAX_QUANTITY = 1000;
+
 /** A sum of money in pounds, at most two decimal places, never negative. */
 export const money = z
   .number()
   .nonnegative('an amount of money cannot be negative')
+  .refine((n) => !Object.is(n, -0), 'an amount of money cannot be negative; write 0 without a minus sign')
+  .max(MAX_MONEY, `an amount of money is at most £${MAX_MONEY.toLocaleString('en-GB')}; check for a typo`)
   .refine((n) => Number.isInteger(Math.round(n * 100)) && Math.abs(n * 100 - Math.round(n * 100)) < 1e-9, {
     message: 'an amount of money has at most two decimal places (pence)',
   });
@@ -169,7 +203,15 @@ export const listItem: z.ZodType<ListItem> = z.lazy(() =>
   ]),
 );
 
+/**
+ * The longest slug, id, standard number or file name: each becomes part of a page address and a
+ * folder name in the built site, and a name over 255 bytes stops the build (ENAMETOOLONG).
+ */
+export const MAX_SLUG_LENGTH = 80;
+export const slugTooLong = `is longer than ${MAX_SLUG_LENGTH} characters; it becomes part of a page address, so keep it short`;
+
 /** URL-safe identifiers used in references and page addresses. */
 export const slug = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected lower-case letters, digits and hyphens, e.g. level-1');
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected lower-case letters, digits and hyphens, e.g. level-1')
+  .max(MAX_SLUG_LENGTH, `the id ${slugTooLong}`);

@@ -1,12 +1,12 @@
 import { z } from 'astro/zod';
-import { text, shortText, money, slug, type ReferenceFn } from './common';
+import { MAX_QUANTITY, text, shortText, money, slug, type ReferenceFn } from './common';
 
 /** One activity on a price list: "0.5 day assessment visit - £750 x 2 for each assessor". */
 export const costLineSchema = z
   .object({
     activity: text,
     unitPrice: money,
-    quantity: z.number().int().positive('a quantity is a whole number of at least 1').default(1),
+    quantity: z.number().int('a quantity is a whole number of at least 1').positive('a quantity is a whole number of at least 1').max(MAX_QUANTITY, `a quantity is at most ${MAX_QUANTITY}; check for a typo`).default(1),
     unit: text.optional().describe('What one unit is ("per assessor"), where the source says.'),
     asPublished: text.describe('The line exactly as the source prints it.'),
   })

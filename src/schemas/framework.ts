@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { text, shortText, slug, sourceDate, sourceDocument, sourceNote, type ReferenceFn } from './common';
+import { MAX_SLUG_LENGTH, slugTooLong, text, shortText, slug, sourceDate, sourceDocument, sourceNote, type ReferenceFn } from './common';
 import { numberSlug, STANDARD_SLUG } from './standard-slug';
 
 /**
@@ -13,10 +13,11 @@ export const standardReference = shortText;
 /** One standard of good practice a council is assessed against. */
 export const standardSchema = z
   .object({
-    number: shortText.optional().describe('The standard\'s number or letter exactly as the source prints it ("1.1", "A", "Criterion 2"); absent where the source does not number it.'),
+    number: shortText.refine((n) => n.length <= MAX_SLUG_LENGTH, `the number ${slugTooLong}`).optional().describe('The standard\'s number or letter exactly as the source prints it ("1.1", "A", "Criterion 2"); absent where the source does not number it.'),
     slug: z
       .string()
       .regex(STANDARD_SLUG, 'expected lower-case letters and digits, joined by dots or hyphens, e.g. criterion-2 or 1.1')
+      .max(MAX_SLUG_LENGTH, `the slug ${slugTooLong}`)
       .optional()
       .describe('The standard\'s part of its page address and the name references use. Absent: its number made safe ("1.1" → 1.1, "Criterion 2" → criterion-2). Required for an unnumbered standard.'),
     title: shortText,
@@ -92,11 +93,27 @@ export const levelSchema = z
  * A rule about time, kept in the source's words (`asPublished`). The numbers are filled only where
  * those words state them; pages show the words, never a sentence of ours built from the numbers.
  */
+/**
+ * A number of years or months a timing rule states. Due dates are worked out from them, so each is
+ * a whole number within real bounds: 0.01 years would make a re-assessment due on the award day,
+ * 1000000 a date no calendar can hold.
+ */
+export const MAX_YEARS = 10;
+export const MAX_MONTHS = 120;
+const wholeYears = z.number()
+  .int(`a number of years is a whole number from 1 to ${MAX_YEARS}, because due dates are worked out from it; for part of a year give the months instead`)
+  .min(1, `a number of years is a whole number from 1 to ${MAX_YEARS}, because due dates are worked out from it; for part of a year give the months instead`)
+  .max(MAX_YEARS, `a number of years is a whole number from 1 to ${MAX_YEARS}, because due dates are worked out from it; check the figure against the source`);
+const wholeMonths = z.number()
+  .int(`a number of months is a whole number from 1 to ${MAX_MONTHS}, because due dates are worked out from it`)
+  .min(1, `a number of months is a whole number from 1 to ${MAX_MONTHS}, because due dates are worked out from it`)
+  .max(MAX_MONTHS, `a number of months is a whole number from 1 to ${MAX_MONTHS}, because due dates are worked out from it; check the figure against the source`);
+
 const timingNumbers = {
   /** A number of years the words state ("within a minimum of 3 years" → 3). */
-  years: z.number().positive().optional(),
+  years: wholeYears.optional(),
   /** A number of months the words state ("an informal review after 18 months" → 18). */
-  months: z.number().int().positive().optional(),
+  months: wholeMonths.optional(),
 };
 const eitherYearsOrMonths = (rule: { years?: number | undefined; months?: number | undefined }, ctx: z.core.$RefinementCtx) => {
   if (rule.years !== undefined && rule.months !== undefined) {
@@ -112,8 +129,8 @@ export const timingRuleSchema = z
 export const reassessmentSchema = z
   .object({
     asPublished: text.describe('The framework\'s own sentence(s) on re-assessment.'),
-    intervalYears: z.number().positive().optional().describe('The interval in years, where stated ("within a minimum of 3 years" → 3); used for due dates.'),
-    intervalMonths: z.number().int().positive().optional().describe('The interval in months, where the source states it in months.'),
+    intervalYears: wholeYears.optional().describe('The interval in years, where stated ("within a minimum of 3 years" → 3); used for due dates.'),
+    intervalMonths: wholeMonths.optional().describe('The interval in months, where the source states it in months.'),
     method: text.optional().describe('How the re-assessment is done ("Desktop review"), where stated.'),
   })
   .strict()

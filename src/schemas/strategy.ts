@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { text, shortText, listItem, sourceDate, sourceDocument, sourceNote, type ReferenceFn } from './common';
+import { text, shortText, listItem, sourceDate, sourceDocument, sourceNote, year, type ReferenceFn } from './common';
 
 /**
  * What a list or paragraph is, where the strategy's structure gives it a meaning of its own,
@@ -25,7 +25,7 @@ export const paragraphRole = z.enum([
 export const paragraphSchema = z
   .object({
     /** The paragraph's number as printed ("1.2"); the source repeats some numbers, kept as printed. */
-    number: z.string().regex(/^\d+\.\d+$/, 'expected a paragraph number such as 5.13').optional(),
+    number: z.string().regex(/^\d{1,4}\.\d{1,4}$/, 'expected a paragraph number such as 5.13').optional(),
     text: text.optional(),
     list: z.array(listItem).optional(),
     /** Text after the list, where the source continues the paragraph. */
@@ -82,7 +82,7 @@ export const strategySchema = (reference: ReferenceFn) =>
       council: reference('councils'),
       title: shortText,
       period: z
-        .object({ asPublished: text, startYear: z.number().int(), endYear: z.number().int() })
+        .object({ asPublished: text, startYear: year, endYear: year })
         .strict(),
       /** Who developed it. */
       developedBy: text,

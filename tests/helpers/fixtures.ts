@@ -17,6 +17,7 @@ export interface Edit {
   copy?: string;
   /** Create or overwrite `file` with this text (repeated `repeat` times), making its folder if needed. */
   write?: string;
+  /** How many times `write`'s text, or else `with`'s, is repeated (for content too long to spell out). */
   repeat?: number;
   /** Make `file` a symbolic link to this file (relative to `file`'s folder). */
   symlink?: string;
@@ -56,7 +57,7 @@ export function applyEdits(root: string, edits: Edit[]): void {
     if (edit.replace !== undefined) {
       const count = text.split(edit.replace).length - 1;
       if (count !== 1) throw new Error(`${edit.file}: expected "${edit.replace.slice(0, 60)}" exactly once, found it ${count} times`);
-      text = text.replace(edit.replace, () => edit.with ?? '');
+      text = text.replace(edit.replace, () => (edit.with ?? '').repeat(edit.write === undefined ? edit.repeat ?? 1 : 1));
     }
     writeFileSync(path, text);
   }

@@ -5,6 +5,7 @@
  */
 import { lstatSync } from 'node:fs';
 import { slug as githubSlug } from 'github-slugger';
+import { MAX_SLUG_LENGTH, slugTooLong } from '../../schemas/common';
 
 export const COLLECTION_FILES = {
   regions: { folder: 'regions', extension: '.yaml' },
@@ -53,6 +54,7 @@ export function entryFileProblem(collection: CollectionKey, entry: string, absol
   if (!FILE_NAME.test(name)) {
     return `a file name uses only lower-case letters a-z, digits and hyphens, then ${extension} (e.g. "${astroEntryId(name) || 'my-file'}${extension}"), because the name is the page address`;
   }
+  if (name.length > MAX_SLUG_LENGTH) return `the file name ${slugTooLong}`;
   if (stat.size > MAX_FILE_BYTES) {
     return `the file is ${Math.ceil(stat.size / 1024)} KB; a content file may be at most ${MAX_FILE_BYTES / 1024} KB`;
   }

@@ -11,6 +11,8 @@ import { LineCounter, parseDocument, isAlias, isMap, isNode, isSeq, visit, type 
 import type { z } from 'astro/zod';
 import { makeSchemas } from '../../schemas';
 import { plainReference } from '../../schemas/common';
+import { forbiddenCharacter, forbiddenCharacterAt } from '../../schemas/characters';
+import { bodyBoundsProblem } from './mdx-bounds';
 import { astroEntryId, COLLECTION_FILES, entryFileProblem, type CollectionKey } from './collections';
 import type { EntriesByCollection, Entry } from '../catalog/types';
 
@@ -26,7 +28,7 @@ export interface SourceFile {
   /** The MDX body after the front matter, and the line it starts on. */
   body?: { text: string; line: number } | undefined;
   /** Why the file cannot be read as content (YAML syntax, front matter, anchors); empty when it can. */
-  problems: { line?: number | undefined; column?: number | undefined; message: string }[];
+  problems: FileProblem[];
   locate(path: (string | number)[]): { line: number; column: number } | undefined;
 }
 
@@ -42,13 +44,21 @@ export function formatPath(path: readonly PropertyKey[]): string {
  * this from generateId, after reading the file but before validating it, so a plain `astro build`
  * refuses what the check refuses, and an alias bomb is never expanded by the schema.
  */
-export function sourceFileProblem(absolute: string): string | undefined {
-  const problem = readSourceFile(absolute, dirname(absolute)).problems[0];
-  return problem && `${problem.line ?? 1}:${problem.column ?? 1}: ${problem.message}`;
+export function sourceFileProblem(absolute: string, collection?: CollectionKey): string | undefined {
+  const source = readSourceFile(absolute, dirname(absolute));
+  const problem = source.problems[0] ?? (collection && firstSchemaProblem(collection, source));
+  return problem && `${problem.line ?? 1}:${problem.column ?? 1}${problem.path ? ` ${problem.path}` : ''}: ${problem.message}`;
+}
+
+let loaderSchemas: ReturnType<typeof makeSchemas> | undefined;
+/** The check's first schema problem in a file, for Astro's loaders: its message, not Astro's own with a stack trace. */
+function firstSchemaProblem(collection: CollectionKey, source: SourceFile): ContentProblem | undefined {
+  const result = validate((loaderSchemas ??= makeSchemas(plainReference)), collection, source);
+  return result.success ? undefined : result.problems[0];
 }
 
 /** A problem with a whole file (its name, its YAML), with the line and column where known. */
-interface FileProblem { line?: number | undefined; column?: number | undefined; message: string }
+interface FileProblem { line?: number | undefined; column?: number | undefined; message: string; /** The field, where one is at fault. */ path?: string | undefined }
 
 /** What the check refuses in YAML that Astro would read: checked before js-yaml builds any data. */
 function yamlShapeProblems(yamlText: string, document: () => Document, lineCounter: LineCounter): FileProblem[] {
@@ -112,8 +122,11 @@ export function readSourceFile(absolute: string, root: string): SourceFile {
       // Exactly Astro's call (astro/dist/core/config/settings.js, @astrojs/internal-helpers/frontmatter).
       data = yamlText.trim() === '' ? null : load(yamlText);
     } catch (error) {
+      // A control character YAML refuses ("non-printable characters") is named, at its place.
+      const character = forbiddenCharacterAt(yamlText, true);
+      if (character) problems.push({ ...character, path: '(file)' });
       // The yaml library's messages are clearer; js-yaml's own stands when only js-yaml refuses.
-      for (const err of document().errors) {
+      else for (const err of document().errors) {
         const pos = err.linePos?.[0] ?? lineCounter.linePos(err.pos[0]);
         problems.push({ line: pos.line, column: pos.col, message: `the file is not valid YAML: ${err.message.split('\n')[0]}` });
       }
@@ -124,34 +137,87 @@ export function readSourceFile(absolute: string, root: string): SourceFile {
       }
     }
   }
-  return {
+  const source: SourceFile = {
     file,
     text,
     data,
     body,
     problems,
     locate(path) {
-      let node: unknown = document().contents;
-      let found: YamlNode | undefined = node as YamlNode;
-      for (const key of path) {
-        if (isMap(node)) {
-          const pair = node.items.find((p) => (p.key as { value?: unknown })?.value === key);
-          if (!pair) break;
-          found = (pair.value ?? pair.key) as YamlNode;
-          node = pair.value;
-        } else if (isSeq(node) && typeof key === 'number') {
-          const item = node.items[key] as YamlNode | undefined;
-          if (!item) break;
-          found = item;
-          node = item;
-        } else break;
-      }
-      const offset = found?.range?.[0];
+      const offset = nodeAt(path)?.range?.[0];
       if (offset === undefined) return undefined;
       const pos = lineCounter.linePos(offset);
       return { line: pos.line, column: pos.col };
     },
   };
+  /** The YAML node at `path`, or the nearest one above it that exists. */
+  function nodeAt(path: (string | number)[]): YamlNode | undefined {
+    let node: unknown = document().contents;
+    let found: YamlNode | undefined = node as YamlNode;
+    for (const key of path) {
+      if (isMap(node)) {
+        const pair = node.items.find((p) => (p.key as { value?: unknown })?.value === key);
+        if (!pair) break;
+        found = (pair.value ?? pair.key) as YamlNode;
+        node = pair.value;
+      } else if (isSeq(node) && typeof key === 'number') {
+        const item = node.items[key] as YamlNode | undefined;
+        if (!item) break;
+        found = item;
+        node = item;
+      } else break;
+    }
+    return found;
+  }
+  if (problems.length === 0) {
+    problems.push(...characterProblems(data, yamlText, body, (path, found) => {
+      // The character itself where it is written as it is; the field's start where it is escaped ("\u202E").
+      const range = nodeAt(path)?.range;
+      const inText = range && forbiddenCharacter(yamlText.slice(range[0], range[1]), true);
+      const pos = lineCounter.linePos(range ? range[0] + (inText && inText.message === found ? inText.index : 0) : 0);
+      return { line: pos.line, column: pos.col };
+    }));
+  }
+  return source;
+}
+
+/**
+ * Every string in the file's data (values and keys, in every field, whatever its schema) and its
+ * body, against the one character rule (src/schemas/characters.ts), and the body against its bounds
+ * (./mdx-bounds): read here, before any schema or MDX parser, so the check and Astro's loaders
+ * (through sourceFileProblem) refuse the same files.
+ */
+function characterProblems(
+  data: unknown,
+  yamlText: string,
+  body: SourceFile['body'],
+  at: (path: (string | number)[], message: string) => { line: number; column: number },
+): FileProblem[] {
+  const problems: FileProblem[] = [];
+  const walk = (value: unknown, path: (string | number)[]) => {
+    if (typeof value === 'string') {
+      const found = forbiddenCharacter(value);
+      if (found) problems.push({ ...at(path, found.message), path: formatPath(path) || '(file)', message: found.message });
+    } else if (Array.isArray(value)) {
+      value.forEach((item, i) => walk(item, [...path, i]));
+    } else if (value !== null && typeof value === 'object') {
+      for (const [key, item] of Object.entries(value)) {
+        const found = forbiddenCharacter(key);
+        if (found) problems.push({ ...at(path, found.message), path: formatPath(path) || '(file)', message: `a field name ${found.message}` });
+        else walk(item, [...path, key]);
+      }
+    }
+  };
+  walk(data, []);
+  // What never reaches the data: a lone CR, which YAML reads as a line break, or a character in a comment.
+  const inYaml = problems.length === 0 && forbiddenCharacterAt(yamlText, true);
+  if (inYaml) problems.push({ ...inYaml, path: '(file)' });
+  if (body) {
+    // The body's position 1:1 is the end of the closing --- line.
+    const inBody = forbiddenCharacterAt(body.text, true) ?? bodyBoundsProblem(body.text);
+    if (inBody) problems.push({ line: body.line + inBody.line - 1, column: inBody.column, path: 'body', message: inBody.message });
+  }
+  return problems;
 }
 
 
@@ -167,6 +233,7 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 
 function describe(value: unknown): string {
   if (value === undefined) return 'nothing';
+  if (Object.is(value, -0)) return '-0'; // JSON would write 0
   const json = JSON.stringify(value);
   return json.length > 60 ? `${json.slice(0, 57)}...` : json;
 }
@@ -181,6 +248,10 @@ export function explainIssue(issue: z.core.$ZodIssue, data: unknown): string {
       // Astro's YAML reader turns an unquoted 2021-03-04 into a date, and 2009-06-31 into 1 July.
       if (issue.expected === 'string' && found instanceof Date) {
         return 'expected text, found a date without quotes, which YAML reads as a date (and moves an impossible day such as 2009-06-31 on to the next month); put it in quotes exactly as written, e.g. "2021-03-04"';
+      }
+      // A whole number's own rule says why it must be whole ("due dates are worked out from it").
+      if (issue.expected === 'int' && typeof found === 'number') {
+        return `${/^Invalid input/.test(issue.message) ? 'expected a whole number' : issue.message} (found ${describe(found)})`;
       }
       if (issue.expected === 'string' && (typeof found === 'number' || typeof found === 'boolean')) {
         return `expected text, found ${describe(found)}; put the value in quotes exactly as written (e.g. "2.10"), or YAML reads it as a ${typeof found}`;
@@ -209,6 +280,31 @@ function eachUnknownKey(issue: z.core.$ZodIssue): z.core.$ZodIssue[] {
 const fileProblem = (file: string, message: string, line?: number, column?: number): ContentProblem => ({
   file, line, column, path: '(file)', message, severity: 'error',
 });
+
+/** A file's data against its collection's schema: the data, or one problem per mistake, each at its field. */
+function validate(schemas: ReturnType<typeof makeSchemas>, name: CollectionKey, source: SourceFile):
+  { success: true; data: unknown } | { success: false; problems: ContentProblem[] } {
+  const result = schemas[name].safeParse(source.data ?? {});
+  if (result.success) return { success: true, data: result.data };
+  const problems: ContentProblem[] = [];
+  const said = new Set<string>();
+  for (const issue of result.error.issues.flatMap(eachUnknownKey)) {
+    // A URL that fails on both protocol and host is one mistake, said once.
+    const key = `${formatPath(issue.path)} ${issue.message}`;
+    if (said.has(key)) continue;
+    said.add(key);
+    const at = source.locate(issue.path as (string | number)[]);
+    problems.push({
+      file: source.file,
+      line: at?.line,
+      column: at?.column,
+      path: formatPath(issue.path) || '(file)',
+      message: explainIssue(issue, source.data),
+      severity: 'error',
+    });
+  }
+  return { success: false, problems };
+}
 
 export interface LoadedContent {
   entries: EntriesByCollection;
@@ -268,28 +364,13 @@ export function loadContent(root: string): LoadedContent {
         const source = readSourceFile(absolute, root);
         files.set(source.file, source);
         if (source.problems.length) {
-          for (const p of source.problems) problems.push(fileProblem(source.file, p.message, p.line, p.column));
+          for (const p of source.problems) problems.push({ ...fileProblem(source.file, p.message, p.line, p.column), path: p.path ?? '(file)' });
           broken.add(file);
           continue;
         }
-        const result = schemas[name].safeParse(source.data ?? {});
+        const result = validate(schemas, name, source);
         if (!result.success) {
-          const said = new Set<string>();
-          for (const issue of result.error.issues.flatMap(eachUnknownKey)) {
-            // A URL that fails on both protocol and host is one mistake, said once.
-            const key = `${formatPath(issue.path)} ${issue.message}`;
-            if (said.has(key)) continue;
-            said.add(key);
-            const at = source.locate(issue.path as (string | number)[]);
-            problems.push({
-              file: source.file,
-              line: at?.line,
-              column: at?.column,
-              path: formatPath(issue.path) || '(file)',
-              message: explainIssue(issue, source.data),
-              severity: 'error',
-            });
-          }
+          problems.push(...result.problems);
           broken.add(file);
           continue;
         }

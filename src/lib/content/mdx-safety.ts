@@ -18,6 +18,7 @@ import remarkGfm from 'remark-gfm';
 import { visit } from 'unist-util-visit';
 import type { Node } from 'unist';
 import { CONTENT_COMPONENTS, isContentComponent } from './components';
+import { nestingProblem } from './mdx-bounds';
 
 export interface BodyProblem {
   /** Line and column in the parsed text (1-based). */
@@ -121,6 +122,8 @@ interface JsxElement extends Node {
  * the parsed text, and every address it links to.
  */
 export function mdxSafetyReport(tree: Node): BodyReport {
+  const tooDeep = nestingProblem(tree);
+  if (tooDeep) return { problems: [tooDeep], links: [] };
   const problems: BodyProblem[] = [];
   const links: BodyLink[] = [];
   const at = (node: Node) => ({ line: node.position?.start.line, column: node.position?.start.column });
