@@ -2,9 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { listUpdates, parseGitLog } from '../../src/lib/changes/updates';
 import { paths } from '../../src/lib/site/urls';
-import { realCatalog } from '../helpers/content';
+import { frozenCatalog } from '../helpers/content';
 
-const catalog = realCatalog();
+const catalog = frozenCatalog();
 const costs = [...catalog.costsByFramework.values()][0]!;
 const log = parseGitLog(
   `\x1eaaa\x1f2026-01-05\x1fUpdate costs\n\nM\t${costs.filePath}\nD\tsrc/content/regions/gone.yaml\n` +
