@@ -188,8 +188,13 @@ describe('downloads', () => {
     const rows = csv(paths.compareDownload('matrix', 'csv'));
     for (const fw of crosswalk.frameworks) {
       const mapping = catalog.mappingsByFramework.get(fw.id);
-      const expected = (mapping?.data.mappings ?? []).flatMap((m) => m.topics.map((t) => `${t.topic.id}|${m.standard}|${t.relationship}|${t.rationale ?? ''}`)).sort();
-      const found = rows.filter((r) => r.framework_id === fw.id && r.status === 'covered').map((r) => `${r.topic_id}|${r.standard}|${r.relationship}|${r.rationale}`).sort();
+      // A mapping names a standard by slug; the CSV prints its number (empty for an unnumbered one) and title.
+      const printed = (slug: string) => {
+        const { standard } = catalog.standards.get(`${fw.id}/${slug}`)!;
+        return `${standard.number ?? ''}|${standard.title}`;
+      };
+      const expected = (mapping?.data.mappings ?? []).flatMap((m) => m.topics.map((t) => `${t.topic.id}|${printed(m.standard)}|${t.relationship}|${t.rationale ?? ''}`)).sort();
+      const found = rows.filter((r) => r.framework_id === fw.id && r.status === 'covered').map((r) => `${r.topic_id}|${r.standard}|${r.standard_title}|${r.relationship}|${r.rationale}`).sort();
       expect(found, fw.id).toEqual(expected);
       const gaps = rows.filter((r) => r.framework_id === fw.id && r.status === 'not-covered').map((r) => r.topic_id).sort();
       expect(gaps).toEqual((mapping?.data.notCovered ?? []).map((t) => t.id).sort());
