@@ -3,8 +3,8 @@
  * beside it (such as ../shared) exists. Two guards: no test, source or script names a path that
  * climbs out of the repository; and the content check's tests, the check fixtures and the content
  * tests, run under strace (where the machine has it), open and look up nothing outside the
- * repository and their temporary folder but the folders above the repository (which resolving a path
- * looks up) and the system's own (/proc, /usr …).
+ * repository and their temporary folder but the system's own (/proc, /usr …), and look up no more
+ * than the folders above the repository (which resolving a path does; opening one is reading it).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -19,7 +19,7 @@ const CODE = ['src', 'scripts', 'tests'];
 const SYSTEM = ['/proc/', '/sys/', '/dev/', '/etc/', '/usr/', '/lib/', '/lib64/', '/bin/', '/run/'];
 const STRACE = ['/usr/bin/strace', '/bin/strace'].find(existsSync);
 
-/** The repository's own folders above it: looked up (stat) when a path is resolved, never read. */
+/** The folders above the repository: looked up (stat) when a path is resolved, never opened. */
 const ancestors = (path: string): string[] => (path === '/' ? ['/'] : [path, ...ancestors(dirname(path))]);
 
 describe('no test reads outside the repository', () => {
@@ -53,11 +53,15 @@ describe('no test reads outside the repository', () => {
       timeout: 300_000,
     });
     expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0);
-    const allowed = new Set(ancestors(REPO));
+    const above = new Set(ancestors(REPO));
     const outside = new Set(
-      [...readFileSync(trace, 'utf8').matchAll(/"(\/[^"]*)"/g)]
-        .map((m) => m[1]!)
-        .filter((p) => !`${p}/`.startsWith(`${REPO}/`) && !`${p}/`.startsWith(`${work}/`) && !allowed.has(p) && !SYSTEM.some((s) => `${p}/`.startsWith(s))),
+      [...readFileSync(trace, 'utf8').matchAll(/^\d+ +(\w+)\([^"\n]*"(\/[^"]*)"/gm)]
+        .filter(([, call, path]) => !(above.has(path!) && !/^(open|execve)/.test(call!)))
+        .map(([, call, path]) => `${call} ${path}`)
+        .filter((line) => {
+          const path = `${line.slice(line.indexOf(' ') + 1)}/`;
+          return !path.startsWith(`${REPO}/`) && !path.startsWith(`${work}/`) && !SYSTEM.some((s) => path.startsWith(s));
+        }),
     );
     expect([...outside].sort()).toEqual([]);
     // The trace saw the run: the content tests read the sources through the repository's own path.

@@ -27,27 +27,17 @@ export function copyOfContent(from = FROZEN, prefix = 'charter-content-'): strin
   return root;
 }
 
-let loaded: LoadedContent | undefined;
+const loaded = new Map<string, LoadedContent>();
+const catalogs = new Map<string, Catalog>();
+const contentAt = (root: string) => loaded.get(root) ?? loaded.set(root, loadContent(root)).get(root)!;
+const catalogAt = (root: string) => catalogs.get(root) ?? catalogs.set(root, buildCatalog(contentAt(root).entries)).get(root)!;
+
 /** The live content (for content and site tests, which compare the site with it). */
-export function realContent(): LoadedContent {
-  return (loaded ??= loadContent(ROOT));
-}
-
-let catalog: Catalog | undefined;
-export function realCatalog(): Catalog {
-  return (catalog ??= buildCatalog(realContent().entries));
-}
-
-let frozenLoaded: LoadedContent | undefined;
+export const realContent = (): LoadedContent => contentAt(ROOT);
+export const realCatalog = (): Catalog => catalogAt(ROOT);
 /** The frozen content (for unit tests that need particular content). */
-export function frozenContent(): LoadedContent {
-  return (frozenLoaded ??= loadContent(FROZEN));
-}
-
-let frozen: Catalog | undefined;
-export function frozenCatalog(): Catalog {
-  return (frozen ??= buildCatalog(frozenContent().entries));
-}
+export const frozenContent = (): LoadedContent => contentAt(FROZEN);
+export const frozenCatalog = (): Catalog => catalogAt(FROZEN);
 
 /** Whitespace and quote marks vary between a PDF's text and hand-entered content; compare without them. */
 export const normalise = (text: string) =>
