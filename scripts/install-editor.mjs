@@ -29,14 +29,20 @@ export function installEditor() {
   // Unpacked next to its place (same file system), then moved in whole.
   const work = mkdtempSync(join(ROOT, 'node_modules/.decap-cms-'));
   try {
-    const out = execFileSync('npm', ['pack', `decap-cms@${DECAP_CMS.version}`, '--json', '--silent', '--pack-destination', work], {
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'pipe'],
-      shell: process.platform === 'win32',
-    });
+    const out = execFileSync(
+      'npm',
+      ['pack', `decap-cms@${DECAP_CMS.version}`, '--json', '--silent', '--pack-destination', work],
+      {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+        shell: process.platform === 'win32',
+      },
+    );
     const [packed] = JSON.parse(out);
     if (packed.integrity !== DECAP_CMS.integrity) {
-      throw new Error(`decap-cms@${DECAP_CMS.version} from the registry has integrity ${packed.integrity}, not the pinned ${DECAP_CMS.integrity}`);
+      throw new Error(
+        `decap-cms@${DECAP_CMS.version} from the registry has integrity ${packed.integrity}, not the pinned ${DECAP_CMS.integrity}`,
+      );
     }
     execFileSync('tar', ['-xzf', join(work, packed.filename), '-C', work]);
     writeFileSync(join(work, 'package/.integrity'), DECAP_CMS.integrity);

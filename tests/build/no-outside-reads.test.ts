@@ -24,7 +24,8 @@ const ancestors = (path: string): string[] => (path === '/' ? ['/'] : [path, ...
 
 describe('no test reads outside the repository', () => {
   it('no code names a path that climbs out of the repository', () => {
-    const climbing = /(ROOT|REPO|process\.cwd\(\)|import\.meta\.(dirname|url))\s*,\s*['"`]\.\.['"`/]|['"`]\.\.\/(\.\.\/)*shared\b|new URL\(['"`](\.\.\/){3,}/;
+    const climbing =
+      /(ROOT|REPO|process\.cwd\(\)|import\.meta\.(dirname|url))\s*,\s*['"`]\.\.['"`/]|['"`]\.\.\/(\.\.\/)*shared\b|new URL\(['"`](\.\.\/){3,}/;
     const found = CODE.flatMap((folder) =>
       readdirSync(join(ROOT, folder), { recursive: true, withFileTypes: true })
         .filter((d) => d.isFile() && /\.(ts|mjs|js|astro)$/.test(d.name) && !d.parentPath.includes(`${sep}fixtures`))
@@ -32,7 +33,11 @@ describe('no test reads outside the repository', () => {
           const path = join(d.parentPath, d.name);
           return readFileSync(path, 'utf8')
             .split('\n')
-            .flatMap((line, i) => (climbing.test(line) && path !== import.meta.filename ? [`${path.slice(ROOT.length)}:${i + 1}: ${line.trim()}`] : []));
+            .flatMap((line, i) =>
+              climbing.test(line) && path !== import.meta.filename
+                ? [`${path.slice(ROOT.length)}:${i + 1}: ${line.trim()}`]
+                : [],
+            );
         }),
     );
     expect(found).toEqual([]);
@@ -41,30 +46,54 @@ describe('no test reads outside the repository', () => {
   const work = mkdtempSync(join(tmpdir(), 'charter-reads-'));
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-  it.runIf(STRACE)('the check, its fixtures and the content tests open nothing outside it (strace)', () => {
-    const trace = join(work, 'trace');
-    const vitest = join(ROOT, 'node_modules/.bin/vitest');
-    const files = ['tests/content/', 'tests/unit/check.test.ts', 'tests/unit/check-fixtures.test.ts'];
-    const calls = 'open,openat,openat2,stat,lstat,statx,newfstatat,access,faccessat,faccessat2,readlink,execve';
-    const run = spawnSync(STRACE!, ['-f', '-qq', '-e', `trace=${calls}`, '-e', 'status=successful', '-o', trace, vitest, 'run', '--project', 'fast', ...files], {
-      cwd: ROOT,
-      encoding: 'utf8',
-      env: { ...process.env, TMPDIR: work },
-      timeout: 300_000,
-    });
-    expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0);
-    const above = new Set(ancestors(REPO));
-    const outside = new Set(
-      [...readFileSync(trace, 'utf8').matchAll(/^\d+ +(\w+)\([^"\n]*"(\/[^"]*)"/gm)]
-        .filter(([, call, path]) => !(above.has(path!) && !/^(open|execve)/.test(call!)))
-        .map(([, call, path]) => `${call} ${path}`)
-        .filter((line) => {
-          const path = `${line.slice(line.indexOf(' ') + 1)}/`;
-          return !path.startsWith(`${REPO}/`) && !path.startsWith(`${work}/`) && !SYSTEM.some((s) => path.startsWith(s));
-        }),
-    );
-    expect([...outside].sort()).toEqual([]);
-    // The trace saw the run: the content tests read the sources through the repository's own path.
-    expect(execFileSync('grep', ['-c', `${REPO}/sources/`, trace], { encoding: 'utf8' }).trim()).not.toBe('0');
-  }, 320_000);
+  it.runIf(STRACE)(
+    'the check, its fixtures and the content tests open nothing outside it (strace)',
+    () => {
+      const trace = join(work, 'trace');
+      const vitest = join(ROOT, 'node_modules/.bin/vitest');
+      const files = ['tests/content/', 'tests/unit/check.test.ts', 'tests/unit/check-fixtures.test.ts'];
+      const calls = 'open,openat,openat2,stat,lstat,statx,newfstatat,access,faccessat,faccessat2,readlink,execve';
+      const run = spawnSync(
+        STRACE!,
+        [
+          '-f',
+          '-qq',
+          '-e',
+          `trace=${calls}`,
+          '-e',
+          'status=successful',
+          '-o',
+          trace,
+          vitest,
+          'run',
+          '--project',
+          'fast',
+          ...files,
+        ],
+        {
+          cwd: ROOT,
+          encoding: 'utf8',
+          env: { ...process.env, TMPDIR: work },
+          timeout: 300_000,
+        },
+      );
+      expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0);
+      const above = new Set(ancestors(REPO));
+      const outside = new Set(
+        [...readFileSync(trace, 'utf8').matchAll(/^\d+ +(\w+)\([^"\n]*"(\/[^"]*)"/gm)]
+          .filter(([, call, path]) => !(above.has(path!) && !/^(open|execve)/.test(call!)))
+          .map(([, call, path]) => `${call} ${path}`)
+          .filter((line) => {
+            const path = `${line.slice(line.indexOf(' ') + 1)}/`;
+            return (
+              !path.startsWith(`${REPO}/`) && !path.startsWith(`${work}/`) && !SYSTEM.some((s) => path.startsWith(s))
+            );
+          }),
+      );
+      expect([...outside].sort()).toEqual([]);
+      // The trace saw the run: the content tests read the sources through the repository's own path.
+      expect(execFileSync('grep', ['-c', `${REPO}/sources/`, trace], { encoding: 'utf8' }).trim()).not.toBe('0');
+    },
+    320_000,
+  );
 });

@@ -12,7 +12,9 @@ export const NEW_STANDARD = { slug: 'publisher-added', title: 'A standard a publ
 /** Applies the edits to the content under `root` (a copy); returns the frameworks given a new standard. */
 export function makePublisherEdits(root: string): string[] {
   const content = join(root, 'src/content');
-  const topic = readdirSync(join(content, 'topics')).sort()[0]!.replace(/\.yaml$/, '');
+  const topic = readdirSync(join(content, 'topics'))
+    .sort()[0]!
+    .replace(/\.yaml$/, '');
   const extended: string[] = [];
   for (const entry of readdirSync(content, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
@@ -35,7 +37,13 @@ export function makePublisherEdits(root: string): string[] {
   for (const id of extended) {
     const path = join(content, 'mappings', `${id}.yaml`);
     const text = readFileSync(path, 'utf8');
-    writeFileSync(path, text.replace(/^mappings:\n/m, `mappings:\n  - standard: ${NEW_STANDARD.slug}\n    topics:\n      - { topic: ${topic}, relationship: intersects-with }\n`));
+    writeFileSync(
+      path,
+      text.replace(
+        /^mappings:\n/m,
+        `mappings:\n  - standard: ${NEW_STANDARD.slug}\n    topics:\n      - { topic: ${topic}, relationship: intersects-with }\n`,
+      ),
+    );
   }
   return extended;
 }

@@ -1,7 +1,13 @@
 /** The browser tests find a Chromium, or install one in a fixed order, bounded in time, on a machine the test makes up. */
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { chromiumPath, DEBIAN_HEADLESS_SHELL, ensureChromium, INSTALL_TIMEOUT_MS, type BrowserProbes } from '../helpers/browser';
+import {
+  chromiumPath,
+  DEBIAN_HEADLESS_SHELL,
+  ensureChromium,
+  INSTALL_TIMEOUT_MS,
+  type BrowserProbes,
+} from '../helpers/browser';
 
 const PLAYWRIGHT_SHELL = '/home/me/.cache/ms-playwright/chromium_headless_shell-1/chrome-linux/headless_shell';
 
@@ -32,27 +38,41 @@ function machine(options: { files?: string[]; env?: NodeJS.ProcessEnv; apt?: boo
 
 describe('the Chromium the browser tests drive', () => {
   it('is CHROMIUM_PATH when that is set', () => {
-    expect(chromiumPath(machine({ env: { CHROMIUM_PATH: '/opt/chrome' }, files: ['/opt/chrome', DEBIAN_HEADLESS_SHELL] }).probes)).toBe('/opt/chrome');
+    expect(
+      chromiumPath(
+        machine({ env: { CHROMIUM_PATH: '/opt/chrome' }, files: ['/opt/chrome', DEBIAN_HEADLESS_SHELL] }).probes,
+      ),
+    ).toBe('/opt/chrome');
   });
 
   it('refuses a CHROMIUM_PATH that does not exist, naming it', () => {
-    expect(() => chromiumPath(machine({ env: { CHROMIUM_PATH: '/nowhere/chromium' } }).probes)).toThrow(/CHROMIUM_PATH is \/nowhere\/chromium/);
+    expect(() => chromiumPath(machine({ env: { CHROMIUM_PATH: '/nowhere/chromium' } }).probes)).toThrow(
+      /CHROMIUM_PATH is \/nowhere\/chromium/,
+    );
   });
 
   it("prefers Debian's headless shell, then Playwright's, then an installed full Chromium", () => {
-    expect(chromiumPath(machine({ files: [DEBIAN_HEADLESS_SHELL, PLAYWRIGHT_SHELL, '/usr/bin/chromium'] }).probes)).toBe(DEBIAN_HEADLESS_SHELL);
+    expect(
+      chromiumPath(machine({ files: [DEBIAN_HEADLESS_SHELL, PLAYWRIGHT_SHELL, '/usr/bin/chromium'] }).probes),
+    ).toBe(DEBIAN_HEADLESS_SHELL);
     expect(chromiumPath(machine({ files: [PLAYWRIGHT_SHELL, '/usr/bin/chromium'] }).probes)).toBe(PLAYWRIGHT_SHELL);
     expect(chromiumPath(machine({ files: ['/usr/bin/chromium'] }).probes)).toBe('/usr/bin/chromium');
   });
 
-  it.runIf(existsSync(DEBIAN_HEADLESS_SHELL))("is Debian's headless shell on this machine, without configuration", () => {
-    expect(chromiumPath()).toBe(DEBIAN_HEADLESS_SHELL);
-  });
+  it.runIf(existsSync(DEBIAN_HEADLESS_SHELL))(
+    "is Debian's headless shell on this machine, without configuration",
+    () => {
+      expect(chromiumPath()).toBe(DEBIAN_HEADLESS_SHELL);
+    },
+  );
 });
 
 describe('getting a Chromium before the browser tests', () => {
   const PLAYWRIGHT_INSTALL = `node playwright-core install chromium-headless-shell (${INSTALL_TIMEOUT_MS} ms)`;
-  const APT = [`apt-get update -qq (${INSTALL_TIMEOUT_MS} ms)`, `apt-get install -y -qq chromium-headless-shell (${INSTALL_TIMEOUT_MS} ms)`];
+  const APT = [
+    `apt-get update -qq (${INSTALL_TIMEOUT_MS} ms)`,
+    `apt-get install -y -qq chromium-headless-shell (${INSTALL_TIMEOUT_MS} ms)`,
+  ];
 
   it('installs nothing when a headless shell is there', () => {
     const { probes, ran } = machine({ files: [DEBIAN_HEADLESS_SHELL], apt: true, succeeds: /./ });
@@ -66,7 +86,7 @@ describe('getting a Chromium before the browser tests', () => {
     expect(ran).toEqual([PLAYWRIGHT_INSTALL]);
   });
 
-  it("then takes a full Chromium already installed, before apt-get", () => {
+  it('then takes a full Chromium already installed, before apt-get', () => {
     const { probes, ran } = machine({ files: ['/usr/bin/chromium-browser'], apt: true, succeeds: /apt-get/ });
     expect(ensureChromium(probes)).toBe('/usr/bin/chromium-browser');
     expect(ran).toEqual([PLAYWRIGHT_INSTALL]);
@@ -80,7 +100,9 @@ describe('getting a Chromium before the browser tests', () => {
 
   it('says how to get one when every way fails, and tries apt-get only as root on Debian', () => {
     const root = machine({ apt: true });
-    expect(() => ensureChromium(root.probes)).toThrow(/No Chromium found, and none could be installed: run `npx playwright-core install chromium-headless-shell`.*CHROMIUM_PATH/);
+    expect(() => ensureChromium(root.probes)).toThrow(
+      /No Chromium found, and none could be installed: run `npx playwright-core install chromium-headless-shell`.*CHROMIUM_PATH/,
+    );
     expect(root.ran).toEqual([PLAYWRIGHT_INSTALL, APT[0]]);
     const user = machine({ apt: false, succeeds: /apt-get/ });
     expect(() => ensureChromium(user.probes)).toThrow(/No Chromium found/);

@@ -15,12 +15,14 @@ const pinned = {
 };
 
 describe("the content editor's install", () => {
-  it('is this package\'s postinstall, and decap-cms is no dependency', () => {
+  it("is this package's postinstall, and decap-cms is no dependency", () => {
     const pkg = json('package.json');
     expect(pkg.scripts.postinstall).toBe('node scripts/install-editor.mjs');
     expect({ ...pkg.dependencies, ...pkg.devDependencies }).not.toHaveProperty('decap-cms');
     const locked = Object.keys(json('package-lock.json').packages);
-    expect(locked.filter((p) => /node_modules\/(decap-cms|decap-cms-app|decap-cms-core|react|react-dom)$/.test(p))).toEqual([]);
+    expect(
+      locked.filter((p) => /node_modules\/(decap-cms|decap-cms-app|decap-cms-core|react|react-dom)$/.test(p)),
+    ).toEqual([]);
   });
 
   it('has put the pinned version where the site reads it, checked against the pinned integrity', () => {
