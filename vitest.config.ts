@@ -5,8 +5,8 @@ import { defineConfig } from 'vitest/config';
  * - fast: unit, content and site tests (seconds; `npm run test:fast`). Site tests read dist/, which
  *   `npm test` builds before vitest starts.
  * - build: tests of a built copy of the project with fixture content (tests/build/fixture-site.ts).
- * - browser: Chromium against dist/, with its own set-up (finding Chromium, failing fast when there
- *   is none) and a longer timeout.
+ * - browser: Chromium against dist/, with its own set-up (finding Chromium, or installing one,
+ *   bounded in time, failing with what to do when none can be had) and a longer timeout.
  *
  * None is isolated per file: each worker imports a module once and keeps it for the next file.
  * Test files only read the content, the site and dist/, and change only copies (structuredClone,

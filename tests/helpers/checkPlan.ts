@@ -1,19 +1,16 @@
-/** Runs the content check (src/lib/content/check.ts) with one extra action-plan file in a copy of src/content. */
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+/** Runs the content check (src/lib/content/check.ts) with one extra action-plan file in a copy of the frozen content. */
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkContent, formatProblem } from '../../src/lib/content/check';
-import { ROOT } from './content';
+import { copyOfContent } from './content';
 
 /**
  * The errors `npm run check` reports once `yaml` is saved as src/content/action-plans/<fileName>
  * and, as the file's opening comment asks, a copy of the plan is added at its source.file.
  */
 export function checkExportedPlan(fileName: string, yaml: string): string[] {
-  const copy = mkdtempSync(join(tmpdir(), 'charter-plan-'));
+  const copy = copyOfContent(undefined, 'charter-plan-');
   try {
-    cpSync(join(ROOT, 'src/content'), join(copy, 'src/content'), { recursive: true });
-    cpSync(join(ROOT, 'sources'), join(copy, 'sources'), { recursive: true });
     writeFileSync(join(copy, 'src/content/action-plans', fileName), yaml);
     const sourceFile = /^source:\n(?:  .*\n)*?  file: "(sources\/[^"]+)"/m.exec(yaml)?.[1];
     if (sourceFile) writeFileSync(join(copy, sourceFile), 'The plan as published.\n');

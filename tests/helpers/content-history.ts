@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
-import { ROOT, realCatalog } from './content';
+import { FROZEN, frozenCatalog } from './content';
 
 /** Pieces of the hostile messages: none may appear in any update, page or feed. */
 export const HOSTILE = ['FORGED-ITEM', '<script>', 'alert(1)', '\x1e', '\x1f', '\x01', '\x1b', '\x7f', 'Injected subject'];
@@ -35,7 +35,7 @@ export const git = (repo: string, args: string[], date = '2026-01-05T10:00:00Z')
   execFileSync('git', args, { cwd: repo, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date, GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1' } });
 
 // What the history changes, read from the content itself.
-const catalog = realCatalog();
+const catalog = frozenCatalog();
 export const costs = catalog.entries.costs[0]!;
 export const list = costs.data.priceLists[0]!;
 /** The sum of the list's lines with its first line at `price`. */
@@ -45,14 +45,14 @@ export const standard = framework.data.themes.flatMap((t) => t.standards).find((
 export const stage = framework.data.stages[0]!;
 export const pounds = (n: number) => `£${n.toLocaleString('en-GB')}`;
 
-/** Writes the history into `repo` (made a git repository; its src/content is copied from this one unless present). */
+/** Writes the history into `repo` (made a git repository; its src/content is copied from the frozen tree unless present). */
 export function writeHostileHistory(repo: string): void {
   const commit = (message: string, date: string) => {
     git(repo, ['add', '-A'], date);
     git(repo, ['-c', 'user.name=Hostile <b>name</b>', '-c', 'user.email=x@example.org', 'commit', '-q', '--no-verify', '-m', message], date);
   };
   git(repo, ['init', '-q', '-b', 'main']);
-  if (!existsSync(join(repo, 'src/content'))) cpSync(join(ROOT, 'src/content'), join(repo, 'src/content'), { recursive: true });
+  if (!existsSync(join(repo, 'src/content'))) cpSync(join(FROZEN, 'src/content'), join(repo, 'src/content'), { recursive: true });
   commit(MESSAGES[0]!, '2026-01-05T10:00:00Z');
   editData(join(repo, costs.filePath!), (doc) => doc.setIn(['priceLists', 0, 'lines', 0, 'unitPrice'], list.lines[0]!.unitPrice + 100));
   commit(MESSAGES[1]!, '2026-02-10T09:30:00+01:00');

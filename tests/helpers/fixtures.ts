@@ -2,11 +2,10 @@
  * Broken-content fixtures (tests/fixtures/check/*.yaml): each names one mistake a publisher could
  * make, the edits that make it in a copy of src/content, and the exact lines the check must print.
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
-import { ROOT } from './content';
+import { copyOfContent, ROOT } from './content';
 
 export interface Edit {
   file: string;
@@ -63,11 +62,12 @@ export function applyEdits(root: string, edits: Edit[]): void {
   }
 }
 
-/** A temporary copy of the repository's src/content and sources/ (and nothing else) with `edits` applied. */
-export function contentCopyWith(edits: Edit[]): string {
-  const root = mkdtempSync(join(tmpdir(), 'charter-fixture-'));
-  cpSync(join(ROOT, 'src/content'), join(root, 'src/content'), { recursive: true });
-  cpSync(join(ROOT, 'sources'), join(root, 'sources'), { recursive: true });
+/**
+ * A temporary copy of a content tree (the frozen one, tests/fixtures/content, unless given) with
+ * `edits` applied: src/content and sources/ and nothing else.
+ */
+export function contentCopyWith(edits: Edit[], from?: string): string {
+  const root = copyOfContent(from, 'charter-fixture-');
   try {
     applyEdits(root, edits);
   } catch (error) {
@@ -78,13 +78,11 @@ export function contentCopyWith(edits: Edit[]): string {
 }
 
 /**
- * A temporary copy of src/content with one file changed by `edit` (which must change it); removed
- * by the caller with `rmSync`. For tests that break one thing and run the content check.
+ * A temporary copy of the frozen content with one file changed by `edit` (which must change it);
+ * removed by the caller with `rmSync`. For tests that break one thing and run the content check.
  */
 export function contentEdited(file: string, edit: (text: string) => string): string {
-  const root = mkdtempSync(join(tmpdir(), 'charter-content-'));
-  cpSync(join(ROOT, 'src/content'), join(root, 'src/content'), { recursive: true });
-  cpSync(join(ROOT, 'sources'), join(root, 'sources'), { recursive: true });
+  const root = copyOfContent();
   const path = join(root, file);
   const before = readFileSync(path, 'utf8');
   const after = edit(before);

@@ -1,12 +1,14 @@
 /**
  * A throw-away copy of the whole project (its packages linked) for tests that must build a
  * site from content the real repository does not have, e.g. a second edition or hostile MDX.
+ * Its content is the tests' frozen tree (tests/fixtures/content), not the live src/content and
+ * sources/, so the edits' exact texts and the lines tests expect never depend on a publisher's edit.
  */
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { delimiter, dirname, join } from 'node:path';
+import { delimiter, dirname, join, relative } from 'node:path';
 import { spawn, spawnSync } from 'node:child_process';
-import { ROOT } from './content';
+import { FROZEN, ROOT } from './content';
 import { applyEdits, type Edit } from './fixtures';
 
 const SKIP = new Set(['node_modules', 'dist', '.astro', '.git', 'tests']);
@@ -16,9 +18,43 @@ export function projectCopyWith(edits: Edit[]): string {
   for (const name of readdirSync(ROOT)) {
     if (!SKIP.has(name)) cpSync(join(ROOT, name), join(root, name), { recursive: true });
   }
+  useFrozenContent(root);
   linkPackages(root);
   applyEdits(root, edits);
   return root;
+}
+
+const SKIP_WITH_TESTS = new Set(['node_modules', 'dist', '.astro', '.git', 'tests/artifacts']);
+
+/**
+ * A copy of the project with its tests (for running a test file on changed content), its content the
+ * frozen tree unless `live`; the caller removes it.
+ */
+export function projectWithTestsCopy(options: { live?: boolean } = {}): string {
+  const root = mkdtempSync(join(tmpdir(), 'charter-mutant-'));
+  cpSync(ROOT, root, { recursive: true, filter: (src) => ![...SKIP_WITH_TESTS].some((skip) => `${relative(ROOT, src)}/`.startsWith(`${skip}/`)) });
+  linkPackages(root);
+  if (!options.live) useFrozenContent(root);
+  return root;
+}
+
+/** Runs test files of the fast project in a copy; returns the full names of the tests that failed. */
+export function failingTests(root: string, ...files: string[]): string[] {
+  const report = join(root, 'report.json');
+  const { output } = exec(root, 'vitest', ['run', '--project', 'fast', ...files, '--reporter=json', `--outputFile=${report}`], {}, 480_000);
+  if (!existsSync(report)) throw new Error(`vitest wrote no report in the copy:\n${output}`);
+  const { testResults } = JSON.parse(readFileSync(report, 'utf8')) as { testResults: { assertionResults: { fullName: string; status: string }[] }[] };
+  const results = testResults.flatMap((f) => f.assertionResults);
+  if (results.length === 0) throw new Error(`${files.join(' ')} ran no tests in the copy:\n${output}`);
+  return results.filter((r) => r.status === 'failed').map((r) => r.fullName).sort();
+}
+
+/** Replaces a project copy's src/content/ and sources/ with the tests' frozen tree. */
+export function useFrozenContent(root: string): void {
+  for (const tree of ['src/content', 'sources']) {
+    rmSync(join(root, tree), { recursive: true, force: true });
+    cpSync(join(FROZEN, tree), join(root, tree), { recursive: true });
+  }
 }
 
 /**
@@ -64,9 +100,9 @@ function command(cwd: string, name: string, env: Record<string, string>) {
 }
 
 /** Runs npm or a package's command (see `command`) in `cwd` and waits for it. */
-export function exec(cwd: string, name: string, args: string[], env: Record<string, string> = {}): Run {
+export function exec(cwd: string, name: string, args: string[], env: Record<string, string> = {}, timeout = 240_000): Run {
   const { file, env: fullEnv } = command(cwd, name, env);
-  const result = spawnSync(file, args, { cwd, encoding: 'utf8', env: fullEnv, timeout: 240_000 });
+  const result = spawnSync(file, args, { cwd, encoding: 'utf8', env: fullEnv, timeout });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 

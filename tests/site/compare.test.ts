@@ -188,8 +188,13 @@ describe('downloads', () => {
     const rows = csv(paths.compareDownload('matrix', 'csv'));
     for (const fw of crosswalk.frameworks) {
       const mapping = catalog.mappingsByFramework.get(fw.id);
-      const expected = (mapping?.data.mappings ?? []).flatMap((m) => m.topics.map((t) => `${t.topic.id}|${m.standard}|${t.relationship}|${t.rationale ?? ''}`)).sort();
-      const found = rows.filter((r) => r['Framework identifier'] === fw.id && r['Coverage'] === 'covered').map((r) => `${r['Topic identifier']}|${r['Standard number']}|${r['Relationship (NIST IR 8477 term)']}|${r['Why']}`).sort();
+      // A mapping names a standard by slug; the CSV prints its number (empty for an unnumbered one) and title.
+      const printed = (slug: string) => {
+        const { standard } = catalog.standards.get(`${fw.id}/${slug}`)!;
+        return `${standard.number ?? ''}|${standard.title}`;
+      };
+      const expected = (mapping?.data.mappings ?? []).flatMap((m) => m.topics.map((t) => `${t.topic.id}|${printed(m.standard)}|${t.relationship}|${t.rationale ?? ''}`)).sort();
+      const found = rows.filter((r) => r['Framework identifier'] === fw.id && r['Coverage'] === 'covered').map((r) => `${r['Topic identifier']}|${r['Standard number']}|${r['Standard']}|${r['Relationship (NIST IR 8477 term)']}|${r['Why']}`).sort();
       expect(found, fw.id).toEqual(expected);
       const gaps = rows.filter((r) => r['Framework identifier'] === fw.id && r['Coverage'] === 'not-covered').map((r) => r['Topic identifier']).sort();
       expect(gaps).toEqual((mapping?.data.notCovered ?? []).map((t) => t.id).sort());
@@ -229,8 +234,9 @@ describe('downloads', () => {
   it('each framework\'s standards JSON lists every standard with its topics', () => {
     for (const fw of crosswalk.frameworks) {
       const data = json(paths.standardsJson(fw.id));
-      expect(data.standards.map((s: { number: string }) => s.number)).toEqual(standardsOf(catalog, fw.id).map((s) => s.standard.number));
-      for (const s of data.standards) expect(s.topics.map((t: { id: string }) => t.id)).toEqual(crosswalk.topicsOf(`${fw.id}/${s.number}`).map((l) => l.topic.id));
+      // By id (framework/slug): a standard need not have a number.
+      expect(data.standards.map((s: { id: string }) => s.id)).toEqual(standardsOf(catalog, fw.id).map((s) => s.id));
+      for (const s of data.standards) expect(s.topics.map((t: { id: string }) => t.id)).toEqual(crosswalk.topicsOf(s.id).map((l) => l.topic.id));
     }
   });
 });

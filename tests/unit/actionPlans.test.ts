@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { actionsByDueDate, actionsByOwner, actionsForStandard, dateProblems, planSections, plannedActions } from '../../src/lib/action-plans/action-plans';
 import { duplicateParagraphNumbers, paragraphsWithRole } from '../../src/lib/strategies/strategies';
-import { realCatalog } from '../helpers/content';
+import { frozenCatalog } from '../helpers/content';
 
-const catalog = realCatalog();
+const catalog = frozenCatalog();
 const plan = catalog.actionPlansByCouncil.get('harrow')![0]!.data;
 const actions = plannedActions(catalog, plan);
 

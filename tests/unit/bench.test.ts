@@ -5,15 +5,15 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content/check';
 import { generateContent, scaleFor } from '../../scripts/bench/generate';
-import { ROOT } from '../helpers/content';
+import { FROZEN } from '../helpers/content';
 
 const root = mkdtempSync(join(tmpdir(), 'charter-bench-content-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe('synthetic content for the benchmark', () => {
   it('passes the content check at 10×, beside the real content', () => {
-    cpSync(join(ROOT, 'src/content'), join(root, 'src/content'), { recursive: true });
-    cpSync(join(ROOT, 'sources'), join(root, 'sources'), { recursive: true });
+    cpSync(join(FROZEN, 'src/content'), join(root, 'src/content'), { recursive: true });
+    cpSync(join(FROZEN, 'sources'), join(root, 'sources'), { recursive: true });
     generateContent(root, 10);
     expect(checkContent(root).filter((p) => p.severity === 'error')).toEqual([]);
   });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalog, CatalogError, compareNumbers, standardsOf } from '../../src/lib/catalog/catalog';
 import type { EntriesByCollection } from '../../src/lib/catalog/types';
-import { realContent } from '../helpers/content';
+import { frozenContent } from '../helpers/content';
 
-const copy = (): EntriesByCollection => structuredClone(realContent().entries);
+const copy = (): EntriesByCollection => structuredClone(frozenContent().entries);
 
 function problemsOf(entries: EntriesByCollection) {
   try {

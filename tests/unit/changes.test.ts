@@ -11,7 +11,7 @@ import { changeReport, contentAtRef } from '../../scripts/changes';
 import { changesToMarkdown, compareContent, compareFramework, compareStandards, newEntries, summarise, wordDiffMarkdown, type FrameworkChanges } from '../../src/lib/changes/changes';
 import { loadContent } from '../../src/lib/content/files';
 import { priceListTotals } from '../../src/lib/costs/totals';
-import { ROOT, realContent } from '../helpers/content';
+import { FROZEN, frozenContent } from '../helpers/content';
 import { applyEdits, type Edit } from '../helpers/fixtures';
 
 const EM = 'src/content/frameworks/east-midlands.mdx';
@@ -20,7 +20,7 @@ const COSTS = 'src/content/costs/west-midlands.yaml';
 
 const repo = mkdtempSync(join(tmpdir(), 'charter-changes-'));
 const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-cpSync(join(ROOT, 'src/content'), join(repo, 'src/content'), { recursive: true });
+cpSync(join(FROZEN, 'src/content'), join(repo, 'src/content'), { recursive: true });
 git('init', '-q');
 git('-c', 'user.name=test', '-c', 'user.email=test@example.invalid', 'add', '.');
 git('-c', 'user.name=test', '-c', 'user.email=test@example.invalid', 'commit', '-qm', 'base');
@@ -47,7 +47,7 @@ const only = (changes: FrameworkChanges[], id: string) => {
 
 describe('change report on a sequence of edits', () => {
   it('reports nothing when nothing changed', () => {
-    const { entries } = realContent();
+    const { entries } = frozenContent();
     expect(compareContent(entries, entries)).toEqual([]);
   });
 
@@ -122,7 +122,7 @@ describe('change report on a sequence of edits', () => {
 });
 
 describe('timing rules in the change report', () => {
-  const before = realContent().entries.frameworks.find((f) => f.id === 'east-midlands')!.data;
+  const before = frozenContent().entries.frameworks.find((f) => f.id === 'east-midlands')!.data;
   const after = {
     ...before,
     reassessment: { asPublished: 'A re-assessment will take place every 4 years, by a peer visit.', intervalYears: 4, method: 'Peer visit' },
@@ -175,7 +175,7 @@ describe('standards numbered as printed in the change report', () => {
 });
 
 describe('new editions and new entries in the change report', () => {
-  const { entries } = realContent();
+  const { entries } = frozenContent();
   const em = entries.frameworks.find((f) => f.id === 'east-midlands')!;
   const edition2 = {
     id: 'east-midlands-2019',
@@ -209,7 +209,7 @@ describe('new editions and new entries in the change report', () => {
 
 describe('price terms in the change report', () => {
   it('reports a price list or fee that becomes plus VAT, members-only or plus expenses', () => {
-    const { entries } = realContent();
+    const { entries } = frozenContent();
     const costs = entries.costs.find((c) => c.data.framework.id === 'west-midlands')!;
     const [first, ...rest] = costs.data.priceLists;
     const [fee] = costs.data.recurringFees;

@@ -6,9 +6,9 @@ import { costComparison } from '../../src/lib/costs/comparison';
 import { stageAlignment } from '../../src/lib/crosswalk/stages';
 import { priceListTotals } from '../../src/lib/costs/totals';
 import type { EntriesByCollection, Relationship } from '../../src/lib/catalog/types';
-import { realCatalog, realContent } from '../helpers/content';
+import { frozenCatalog, frozenContent } from '../helpers/content';
 
-const copy = (): EntriesByCollection => structuredClone(realContent().entries);
+const copy = (): EntriesByCollection => structuredClone(frozenContent().entries);
 
 /**
  * Two small frameworks, "alpha" and "beta", built from the real East Midlands entry, with one standard
@@ -118,7 +118,7 @@ describe('coverage through the hub', () => {
 });
 
 describe('the real content', () => {
-  const catalog = realCatalog();
+  const catalog = frozenCatalog();
   const cw = crosswalkOf(catalog);
 
   it('has a matrix cell for every topic and framework, and every mapped standard appears in it', () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCatalog } from '../../src/lib/catalog/catalog';
 import { canonicalPair, pairNames, pairRoutes } from '../../src/lib/crosswalk/pair-routes';
 import type { EntriesByCollection, SourceDate } from '../../src/lib/catalog/types';
-import { realCatalog, realContent } from '../helpers/content';
+import { frozenCatalog, frozenContent } from '../helpers/content';
 
 type Published = SourceDate | undefined;
 
@@ -12,7 +12,7 @@ type Published = SourceDate | undefined;
  * copy of the East Midlands framework with its own id, edition dates as given.
  */
 function withEditions(published: Record<string, Published>) {
-  const entries: EntriesByCollection = structuredClone(realContent().entries);
+  const entries: EntriesByCollection = structuredClone(frozenContent().entries);
   const em = entries.frameworks.find((f) => f.id === 'east-midlands')!;
   const edition = (id: string, charter: string, supersedes: string | undefined, status: 'current' | 'superseded') => ({
     id,
@@ -41,11 +41,11 @@ function withEditions(published: Record<string, Published>) {
 }
 
 const ids = (pairs: { id: string }[][]) => pairs.map(([a, b]) => `${a!.id}/${b!.id}`);
-const realIds = [...realCatalog().frameworks.keys()];
+const realIds = [...frozenCatalog().frameworks.keys()];
 
 describe('pair pages', () => {
   it('with one edition per charter, every pair of frameworks once, in canonical order', () => {
-    const routes = pairRoutes(realCatalog());
+    const routes = pairRoutes(frozenCatalog());
     const n = realIds.length;
     expect(n).toBeGreaterThan(2);
     expect(routes.pages).toHaveLength((n * (n - 1)) / 2);
@@ -54,7 +54,7 @@ describe('pair pages', () => {
   });
 
   it('the reverse order of each page redirects to it, and nothing else redirects when every edition is current', () => {
-    const routes = pairRoutes(realCatalog());
+    const routes = pairRoutes(frozenCatalog());
     expect(routes.redirects).toEqual(routes.pages.map(([a, b]) => ({ from: [b.id, a.id], to: [a.id, b.id] })));
   });
 

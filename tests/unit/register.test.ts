@@ -7,12 +7,12 @@ import { registerCalendar, registerTable } from '../../src/lib/register/download
 import { makeSchemas } from '../../src/schemas';
 import { plainReference } from '../../src/schemas/common';
 import { routes } from '../../src/lib/site/routes';
-import { realCatalog, realContent } from '../helpers/content';
+import { frozenCatalog, frozenContent } from '../helpers/content';
 
 const source = { title: 'Press release (test)', url: 'https://example.org/press', retrieved: '2026-11-01' };
 const event = (id: string, data: object) => ({ id, filePath: `src/content/register/${id}.yaml`, data: makeSchemas(plainReference).register.parse({ asPublished: 'Words.', source, ...data }) });
 const catalogWith = (...events: ReturnType<typeof event>[]) => {
-  const { entries } = realContent();
+  const { entries } = frozenContent();
   return buildCatalog({ ...entries, register: [...entries.register, ...events] });
 };
 
@@ -26,7 +26,7 @@ describe('addMonths', () => {
 });
 
 describe('the seeded register', () => {
-  const rows = registerRows(realCatalog());
+  const rows = registerRows(frozenCatalog());
 
   it('holds exactly the two entries the sources give, in their words, with no due date', () => {
     expect(rows.map((r) => [r.entry.data.council.id, r.entry.data.kind, r.entry.data.date.asPublished, r.entry.data.target?.date.asPublished])).toEqual([

@@ -7,14 +7,14 @@ import { describe, expect, it } from 'vitest';
 import { makeSchemas } from '../../src/schemas';
 import { plainReference } from '../../src/schemas/common';
 import { explainIssue, formatPath } from '../../src/lib/content/files';
-import { realContent } from '../helpers/content';
+import { frozenContent } from '../helpers/content';
 
 const schemas = makeSchemas(plainReference);
 type Key = keyof typeof schemas;
 
 /** The raw (pre-validation) data of a real content file, deep-copied so a test can break it. */
 function rawOf(collection: string, fileEnding: string): Record<string, any> {
-  const file = [...realContent().files.values()].find((f) => f.file.includes(`/${collection}/`) && f.file.endsWith(fileEnding));
+  const file = [...frozenContent().files.values()].find((f) => f.file.includes(`/${collection}/`) && f.file.endsWith(fileEnding));
   if (!file) throw new Error(`no content file ${collection}/*${fileEnding}`);
   return structuredClone(file.data) as Record<string, any>;
 }
@@ -27,7 +27,7 @@ function problems(key: Key, data: unknown): string[] {
 
 describe('the real content', () => {
   it('is valid, file by file', () => {
-    const { problems: found, entries } = realContent();
+    const { problems: found, entries } = frozenContent();
     expect(found).toEqual([]);
     expect(entries.frameworks.length).toBeGreaterThanOrEqual(4);
     expect(entries.actionPlans.length).toBeGreaterThanOrEqual(1);

@@ -9,10 +9,10 @@ import { toCsv } from '../../src/lib/self-assessment/csv';
 import { actionPlanSchema } from '../../src/schemas/actionPlan';
 import { plainReference, whyNotADate } from '../../src/schemas/common';
 import { formatDate } from '../../src/lib/content/dates';
-import { realCatalog } from '../helpers/content';
+import { frozenCatalog } from '../helpers/content';
 import { parseCsv } from '../helpers/csv';
 
-const catalog = realCatalog();
+const catalog = frozenCatalog();
 const frameworkId = 'east-midlands';
 const framework = catalog.frameworks.get(frameworkId)!.data;
 const standards = assessedStandards(framework);

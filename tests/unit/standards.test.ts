@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareStandards } from '../../src/lib/changes/changes';
 import { standardChanges } from '../../src/lib/self-assessment/self-assessment';
-import { realCatalog } from '../helpers/content';
+import { frozenCatalog } from '../helpers/content';
 
 type Numbered = { number: string; title: string };
 
@@ -42,7 +42,7 @@ describe('one standards comparison for the change report and the self-assessment
   });
 
   it('inserting a standard into a real framework: one added, the ones after it renumbered, in both', () => {
-    const themes = realCatalog().frameworks.get('east-midlands')!.data.themes;
+    const themes = frozenCatalog().frameworks.get('east-midlands')!.data.themes;
     const before: Numbered[] = themes.flatMap((t) => t.standards.map((s) => ({ number: s.number!, title: s.title })));
     // Theme 2 gains a standard at 2.9: 2.9 onwards each move one number on.
     const theme2 = before.filter((s) => s.number.startsWith('2.'));

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { duplicateParagraphNumbers, paragraphIds, paragraphsOf } from '../../src/lib/strategies/strategies';
-import { realCatalog } from '../helpers/content';
+import { frozenCatalog } from '../helpers/content';
 
-const strategies = realCatalog().entries.strategies.map((s) => s.data);
+const strategies = frozenCatalog().entries.strategies.map((s) => s.data);
 
 describe('paragraphIds', () => {
   it.each(strategies.map((s) => [s.title, s] as const))('gives every numbered paragraph of %s its own id', (_title, strategy) => {

@@ -13,11 +13,11 @@ import { MAX_VERSIONS, parseContentCommits, readContentHistory } from '../../src
 import { updatesFeed } from '../../src/lib/changes/feed';
 import { historyCovered, listUpdates } from '../../src/lib/changes/updates';
 import { paths } from '../../src/lib/site/urls';
-import { realCatalog } from '../helpers/content';
+import { frozenCatalog } from '../helpers/content';
 import { HOSTILE, costs, framework, git, lineTotal, list, pounds, stage, standard, writeHostileHistory } from '../helpers/content-history';
 import { parseXml } from '../helpers/xml';
 
-const catalog = realCatalog();
+const catalog = frozenCatalog();
 const HASH = 'a'.repeat(40);
 
 const repo = mkdtempSync(join(tmpdir(), 'charter-history-'));
