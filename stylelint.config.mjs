@@ -7,10 +7,10 @@ export default {
     'rule-empty-line-before': null,
     'comment-empty-line-before': null,
     'at-rule-empty-line-before': null,
-    // Class names are kebab-case blocks with BEM-style modifiers (`notice--inconsistency`), as GOV.UK Frontend's.
+    // Class names are kebab-case blocks with BEM-style __elements and --modifiers (`notice--inconsistency`), as GOV.UK Frontend's.
     'selector-class-pattern': [
-      '^[a-z][a-z0-9]*(-[a-z0-9]+)*(--[a-z0-9]+(-[a-z0-9]+)*)?$',
-      { message: (selector) => `Expected class selector "${selector}" to be kebab-case, with an optional --modifier` },
+      '^[a-z][a-z0-9]*(-[a-z0-9]+)*(__[a-z0-9]+(-[a-z0-9]+)*)?(--[a-z0-9]+(-[a-z0-9]+)*)?$',
+      { message: (selector) => `Expected class selector "${selector}" to be kebab-case, with an optional __element and --modifier` },
     ],
   },
 };

@@ -9,6 +9,7 @@ import type { Catalog } from '../catalog/catalog';
 import { charterIds } from '../changes/editions';
 import { pairRoutes } from '../crosswalk/pair-routes';
 import { paths } from './urls';
+import { keptSourceFiles } from './source-copies';
 
 type Params = Record<string, string>;
 
@@ -96,6 +97,8 @@ export const routes = {
   registerOfCharter: route(eachCharter, (p) => paths.registerOfCharter(p.charter)),
   registerOfRegion: route(eachRegion, (p) => paths.registerOfRegion(p.region)),
   registerCalendar: route(eachRegion, (p) => paths.registerCalendar(p.region)),
+  /** Each kept source copy a page cites, so its citation can link to it. */
+  sourceCopy: route((catalog) => keptSourceFiles(catalog).map((file) => ({ params: { file: file.replace(/^sources\//, '') } })), (p) => paths.sourceCopy(`sources/${p.file}`)),
   updates: single(paths.updates()),
   updatesFeed: single(paths.updatesFeed()),
   search: single(paths.search()),
