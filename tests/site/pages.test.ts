@@ -8,11 +8,23 @@ import { formatPounds, priceListTotals } from '../../src/lib/costs/totals';
 import { paragraphsOf } from '../../src/lib/strategies/strategies';
 import { paths } from '../../src/lib/site/urls';
 import type { ListItem } from '../../src/schemas/common';
-import { realCatalog } from '../helpers/content';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { realCatalog, ROOT } from '../helpers/content';
 import { page, text } from '../helpers/dist';
 
 const catalog = realCatalog();
 const flatten = (items: ListItem[]): string[] => items.flatMap((i) => [i.text, ...flatten(i.items ?? [])]);
+
+/** The summary list that opens a page's content: the first <dl> in <main> and the headings before it. */
+const opening = (doc: ReturnType<typeof page>) => {
+  const main = doc.querySelector('main')!;
+  const dl = main.querySelector('dl.summary-list')!;
+  const rows = new Map(dl.querySelectorAll(':scope > div').map((row) => [text(row.querySelector('dt')), text(row.querySelector('dd'))]));
+  const html = main.innerHTML;
+  return { rows, before: (a: string, b: string) => html.indexOf(a) >= 0 && html.indexOf(a) < html.indexOf(b), dlAt: html.indexOf('<dl') };
+};
+const NOT_STATED = 'Not stated in the source';
 
 describe('every page has the frame a reader relies on', () => {
   const samples = [paths.home(), paths.framework('east-midlands'), paths.standard('east-midlands', '2.9'), paths.costs('west-midlands'), paths.actionPlan('harrow', 'harrow-2008'), '/404.html'];
@@ -39,6 +51,32 @@ describe('framework pages', () => {
       const links = doc.querySelectorAll('.standard-list a').map((a) => a.getAttribute('href'));
       expect(links).toEqual(fw.themes.flatMap((t) => t.standards.map((s) => paths.standard(id, s.number!))));
       expect(text(doc.querySelector('.source'))).toContain(fw.source.title);
+    });
+  }
+
+  for (const [id, entry] of catalog.frameworks) {
+    const fw = entry.data;
+    it(`${id}: opens with the answer (who runs it, status, levels, costs, award length, re-assessment), then contents, then the sections`, () => {
+      const doc = page(paths.framework(id));
+      const { rows, before } = opening(doc);
+      expect([...rows.keys()]).toEqual(['Run by', 'Status', 'Levels', 'What accreditation costs', 'How long an award lasts', 'When re-assessment falls due']);
+      expect(rows.get('Run by')).toContain(catalog.organisations.get(fw.owner.organisation.id)!.data.name);
+      expect(rows.get('Status')!.toLowerCase()).toContain(fw.status);
+      expect(rows.get('Levels')).toBe(fw.levels.length ? fw.levels.map((l) => l.name).join(', ') : NOT_STATED);
+      const costs = catalog.costsByFramework.get(id)?.data;
+      if (costs) for (const list of costs.priceLists) expect(rows.get('What accreditation costs')).toContain(formatPounds(list.publishedTotal ?? priceListTotals(list).computed));
+      else expect(rows.get('What accreditation costs')).toBe(NOT_STATED);
+      expect(rows.get('How long an award lasts')).toBe(fw.awardDuration?.asPublished.replace(/\s+/g, ' ') ?? NOT_STATED);
+      expect(rows.get('When re-assessment falls due')).toBe(fw.reassessment?.asPublished.replace(/\s+/g, ' ') ?? NOT_STATED);
+      // Then a contents list linking each section, before the sections; the narrative after the standards.
+      const contents = doc.querySelectorAll('main nav.contents-list a').map((a) => a.getAttribute('href')!);
+      expect(contents).toContain('#standards-heading');
+      for (const href of contents) expect(doc.querySelector(href), href).not.toBeNull();
+      expect(before('contents-heading', 'stages-heading')).toBe(true);
+      expect(before('stages-heading', 'standards-heading')).toBe(true);
+      const body = readFileSync(join(ROOT, entry.filePath!), 'utf8').split(/^---$/m).slice(2).join('---').split(/\n\s*\n/).map((p) => p.replace(/\s+/g, ' ').trim()).find((p) => /^[A-Z]/.test(p));
+      expect(body, `${id} has a narrative`).toBeDefined();
+      if (body) expect(before('standards-heading', body.split(' ').slice(0, 4).join(' ').replace(/'/g, '’')) || before('standards-heading', body.split(' ').slice(0, 4).join(' ')), `${id}: "${body.slice(0, 30)}" after the standards`).toBe(true);
     });
   }
 
@@ -102,6 +140,15 @@ describe('costs page', () => {
       expect(text(table.querySelector('[data-total="computed"]'))).toBe(formatPounds(totals.computed));
       expect(text(table.querySelector('[data-total="published"]'))).toBe(formatPounds(totals.published!));
     });
+  });
+
+  it('leads with the price of each level and pathway as the source states it, and no column repeating each row', () => {
+    const { rows, dlAt } = opening(doc);
+    expect(dlAt).toBeLessThan(doc.querySelector('main')!.innerHTML.indexOf('<table'));
+    const prices = [...rows.values()].join(' | ');
+    for (const list of costs.priceLists) expect(prices).toContain(formatPounds(list.publishedTotal ?? priceListTotals(list).computed));
+    for (const fee of costs.recurringFees) expect(prices).toContain(formatPounds(fee.amount));
+    expect(doc.querySelectorAll('main th').map((th) => text(th))).not.toContain('As published');
   });
 
   it('says plainly that the Level 2 total differs from its lines', () => {
