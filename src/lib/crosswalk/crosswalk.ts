@@ -73,7 +73,7 @@ export type CoverageStatus = Coverage['status'];
 export const RELATIONSHIP_LABELS: Record<Relation, { symbol: string; name: string; toTopic: string; between: string }> = {
   equal: { symbol: '=', name: 'Same as', toTopic: 'Same as the topic', between: 'the same as' },
   'subset-of': { symbol: '⊂', name: 'Covers part of', toTopic: 'Covers part of the topic', between: 'narrower than' },
-  'superset-of': { symbol: '⊃', name: 'Covers more than', toTopic: 'Covers the topic and more', between: 'broader than' },
+  'superset-of': { symbol: '⊃', name: 'Covers more than', toTopic: 'Covers more than the topic', between: 'broader than' },
   'intersects-with': { symbol: '∩', name: 'Overlaps', toTopic: 'Overlaps the topic', between: 'overlapping with' },
   'same-topic': { symbol: '~', name: 'On the same topic', toTopic: 'On the topic (how far is not recorded)', between: 'on the same topic as' },
 };
