@@ -11,7 +11,8 @@ import type { ListItem } from '../../src/schemas/common';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { realCatalog, ROOT } from '../helpers/content';
-import { page, text } from '../helpers/dist';
+import { DIST, page, text } from '../helpers/dist';
+import { contentPaths } from '../helpers/site-checks';
 
 const catalog = realCatalog();
 const flatten = (items: ListItem[]): string[] => items.flatMap((i) => [i.text, ...flatten(i.items ?? [])]);
@@ -36,6 +37,19 @@ describe('every page has the frame a reader relies on', () => {
     expect(doc.querySelector('nav[aria-label="Main"]')).not.toBeNull();
     expect(doc.querySelector('html')?.getAttribute('lang')).toBe('en-GB');
     expect(doc.querySelectorAll('script')).toHaveLength(0);
+  });
+});
+
+describe('tables wider than the screen', () => {
+  it('every table that scrolls sideways sits in a labelled region that takes focus, so a keyboard can scroll it', () => {
+    // The self-assessment's tally table is left to the change that reworks that page.
+    const wraps = contentPaths(DIST).filter((path) => !path.endsWith('/self-assessment/')).flatMap((path) => page(path).querySelectorAll('.table-wrap').map((el) => ({ path, el })));
+    expect(wraps.length).toBeGreaterThan(10);
+    for (const { path, el } of wraps) {
+      expect(el.tagName === 'SECTION' || el.getAttribute('role') === 'region', path).toBe(true);
+      expect(el.getAttribute('aria-label')?.trim(), path).toBeTruthy();
+      expect(el.getAttribute('tabindex'), path).toBe('0');
+    }
   });
 });
 
