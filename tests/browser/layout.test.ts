@@ -47,6 +47,39 @@ const readMain = (page: Page): Promise<MainContent> =>
     links: document.querySelectorAll('main a[href]').length,
   }));
 
+/**
+ * Every text holding a figure (a £ or a digit) that a reader cannot see where it is drawn: outside
+ * the window, or outside a box that clips or scrolls its content (a table in a scroll region whose
+ * column is beyond the edge). Text that is not drawn at all (display: none, a closed <details>, the
+ * print-only address) is hidden on purpose and left out, and so is text clipped to nothing for screen
+ * readers alone (clip-path: .visually-hidden, a stacked table's header row on a phone).
+ */
+const figuresOutOfView = (page: Page): Promise<string[]> =>
+  page.evaluate(() => {
+    const problems: string[] = [];
+    const windowWidth = document.documentElement.clientWidth;
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const words = node.textContent!.replace(/\s+/g, ' ').trim();
+      const parent = node.parentElement!;
+      if (!/[£\d]/.test(words)) continue;
+      const boxes: DOMRect[] = [];
+      let forScreenReaders = false;
+      for (let el: Element | null = parent; el && el !== document.documentElement; el = el.parentElement) {
+        const style = getComputedStyle(el);
+        if (style.clipPath !== 'none') forScreenReaders = true;
+        if (style.overflowX !== 'visible' || style.overflowY !== 'visible') boxes.push(el.getBoundingClientRect());
+      }
+      if (forScreenReaders) continue;
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      const rects = [...range.getClientRects()].filter((r) => r.width > 0 && r.height > 0);
+      const hidden = rects.find((r) => r.left < -1 || r.right > windowWidth + 1 || boxes.some((b) => r.left < b.left - 1 || r.right > b.right + 1 || r.top < b.top - 1 || r.bottom > b.bottom + 1));
+      if (hidden) problems.push(`"${words.slice(0, 50)}" (in <${parent.localName}>) is drawn at ${Math.round(hidden.left)}–${Math.round(hidden.right)} px, out of view`);
+    }
+    return problems;
+  });
+
 /** Each template's page visited with and without JavaScript, and each redirect page: one load each for every check below. */
 let withScripts: Visit<MainContent>;
 let withoutScripts: Visit<MainContent>;
@@ -55,7 +88,7 @@ let redirectPages: Visit<never>;
 beforeAll(async () => {
   [browser, server] = await Promise.all([launchBrowser(), serveSite(DIST)]);
   const paths = templates.map((t) => t.path);
-  withScripts = await visitPages(browser, server, paths, { widths: PHONE_WIDTHS, read: readMain });
+  withScripts = await visitPages(browser, server, paths, { widths: PHONE_WIDTHS, read: readMain, atEachWidth: figuresOutOfView });
   withoutScripts = await visitPages(browser, server, paths, { widths: PHONE_WIDTHS, javaScriptEnabled: false, read: readMain });
   redirectPages = await visitPages(browser, server, onePerTemplate.filter((path) => !paths.includes(path)));
 }, 180_000);
@@ -74,6 +107,10 @@ describe('one page of every template', () => {
   it('fits a 320 px (400% zoom) and a 375 px (phone) wide window without scrolling sideways, with and without JavaScript', () => {
     expect(withScripts.read.size).toBe(templates.length);
     expect([...withScripts.overflow, ...withoutScripts.overflow]).toEqual([]);
+  });
+
+  it('shows every figure (£, digits) in view, none clipped or off screen, at 1280, 375 and 320 px', () => {
+    expect(withScripts.onScreen).toEqual([]);
   });
 
   it('loads nothing from another origin and nothing the Content-Security-Policy refuses, at any width', () => {

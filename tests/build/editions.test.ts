@@ -31,8 +31,10 @@ describe('a charter with two editions', () => {
   it('keeps each edition at its own address; the superseded one says so and links to the current one', () => {
     expect(existsSync(join(site.dist, paths.framework(NEW), 'index.html'))).toBe(true);
     const old = html(paths.framework(OLD));
-    const notice = old.querySelectorAll('main .notice').find((n) => text(n).includes('superseded. The current edition is'));
-    expect(notice?.querySelector('a')?.getAttribute('href')).toBe(at(paths.framework(NEW)));
+    const banner = old.querySelector(`main [data-superseded="${OLD}"]`);
+    expect(text(banner)).toContain('It was replaced by');
+    expect(banner?.querySelector('a')?.getAttribute('href')).toBe(at(paths.framework(NEW)));
+    expect(html(paths.framework(NEW)).querySelector('main [data-superseded]'), 'the current edition has no banner').toBeNull();
   });
 
   it("leaves the superseded edition's standards out of search, but not the edition itself", () => {

@@ -54,7 +54,7 @@ describe('a charter written as a publisher would', () => {
 
   it('shows its edition dates with their labels, and its publisher\'s note on standards', () => {
     const doc = html(paths.framework('fixture-wales'));
-    const summary = rows(doc, 'main > dl.summary-list');
+    const summary = rows(doc, 'section[aria-labelledby="about-heading"] > dl.summary-list');
     expect(summary).toMatchObject({ Edition: 'Third edition', Published: 'March 2022', 'In force from': '1 April 2022', 'First introduced': '2006', Reviewed: '2011; 2016' });
     expect(text(doc.querySelector('main'))).toContain('The charter\'s criteria are set out in a separate guidance pack');
   });
@@ -156,7 +156,7 @@ describe('a charter written as a publisher would', () => {
     expect(region.querySelector(`a[href="${paths.registerCalendar('fixture-wales')}"]`)).not.toBeNull();
     const json = JSON.parse(read(paths.registerDownload('json')));
     expect(json.events.find((e: { id: string }) => e.id === 'fixture-bannau-2023-awarded').reassessment).toEqual({ status: 'due', due: '2026-03-14', rule: 'Councils holding the Charter are re-assessed every 36 months through a peer visit.' });
-    expect(text(html(paths.compare()).querySelector(`a[href="${paths.registerOfCharter('fixture-wales')}"]`)!.parentNode as unknown as HTMLElement)).toBe('Fixture Wales Charter: 1 holding, 0 on the way');
+    expect(text(html(paths.compare()).querySelector(`a[href="${paths.registerOfCharter('fixture-wales')}"]`)!.parentNode as unknown as HTMLElement)).toBe('Fixture Wales Charter: 1 council holds the charter, 0 are working towards it');
     expect(text(html(paths.council('fixture-bannau-national-park')).querySelector('main dl'))).toContain('National park authority');
   });
   it('shows member and non-member prices, plus VAT and plus expenses in its words, and a price tied to no level', () => {

@@ -248,6 +248,8 @@ export interface Visit<T> {
   loading: PageProblem[];
   /** Pages wider than the window at one of the widths, which would make a reader scroll sideways. */
   overflow: PageProblem[];
+  /** What `atEachWidth` found on each page, at 1280 px and at each of the widths. */
+  onScreen: PageProblem[];
   /** What `read` returned for each page, by path. */
   read: Map<string, T>;
 }
@@ -258,19 +260,22 @@ export interface Visit<T> {
  * page fetches or tries to that it should not (a request to another origin, anything the
  * Content-Security-Policy refuses such as an inline script, a script error), at any of those widths;
  * whether it is wider than the window at each width (the document's scroll width against the
- * viewport's); and what `read` returns at the last width. One pass for all of these, because loading
- * a page costs more than any of them.
+ * viewport's); what `atEachWidth` finds at 1280 px and at each width; and what `read` returns at the
+ * last width. One pass for all of these, because loading a page costs more than any of them.
  */
 export async function visitPages<T = never>(
   browser: Browser,
   server: Server,
   paths: string[],
-  options: { widths?: number[]; javaScriptEnabled?: boolean; read?: (page: Page) => Promise<T> } = {},
+  options: { widths?: number[]; javaScriptEnabled?: boolean; read?: (page: Page) => Promise<T>; atEachWidth?: (page: Page) => Promise<string[]> } = {},
 ): Promise<Visit<T>> {
-  const { widths = [], javaScriptEnabled = true, read } = options;
+  const { widths = [], javaScriptEnabled = true, read, atEachWidth } = options;
   const { context, offSite } = await isolatedContext(browser, { viewport: { width: 1280, height: 800 }, javaScriptEnabled });
   const page = await context.newPage();
-  const visit: Visit<T> = { loading: [], overflow: [], read: new Map() };
+  const visit: Visit<T> = { loading: [], overflow: [], onScreen: [], read: new Map() };
+  const check = async (path: string, width: number) => {
+    if (atEachWidth) visit.onScreen.push(...(await atEachWidth(page)).map((problem) => ({ page: path, problem: `at ${width} px: ${problem}` })));
+  };
   let current = '';
   page.on('console', (m) => {
     if (m.type() === 'error' && /Content Security Policy/i.test(m.text())) visit.loading.push({ page: current, problem: m.text() });
@@ -282,8 +287,10 @@ export async function visitPages<T = never>(
       offSite.length = 0;
       await page.setViewportSize({ width: 1280, height: 800 });
       await page.goto(server.url(path), { waitUntil: 'load' });
+      await check(path, 1280);
       for (const width of widths) {
         await page.setViewportSize({ width, height: 800 });
+        await check(path, width);
         const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
         if (scrollWidth > innerWidth) visit.overflow.push({ page: path, problem: `${scrollWidth}px wide in a ${innerWidth}px window` });
       }

@@ -44,9 +44,9 @@ describe('/compare/ matrix', () => {
         const td = tr.querySelector(`td[data-framework="${crosswalk.frameworks[i]!.id}"]`)!;
         if (cell.status === 'covered') {
           expect(td.querySelectorAll('a').map((a) => a.getAttribute('href'))).toEqual(cell.links.map((l) => paths.standard(l.standard.frameworkId, l.standard.slug)));
-          expect(td.querySelectorAll('.relation').map((r) => text(r))).toEqual(cell.links.map((l) => `${RELATIONSHIP_LABELS[l.relationship].symbol} ${RELATIONSHIP_LABELS[l.relationship].toTopic}`));
+          expect(td.querySelectorAll('.relation').map((r) => text(r))).toEqual(cell.links.map((l) => `${RELATIONSHIP_LABELS[l.relationship].toTopic} ${RELATIONSHIP_LABELS[l.relationship].symbol}`));
         } else {
-          expect(text(td)).toBe(`${COVERAGE_LABELS[cell.status].symbol} ${COVERAGE_LABELS[cell.status].words}`);
+          expect(text(td)).toBe(`${COVERAGE_LABELS[cell.status].words} ${COVERAGE_LABELS[cell.status].symbol}`);
         }
       });
       expect(tr.getAttribute('data-gap') !== undefined).toBe(row.hasGap);

@@ -8,11 +8,24 @@ import { formatPounds, priceListTotals } from '../../src/lib/costs/totals';
 import { paragraphsOf } from '../../src/lib/strategies/strategies';
 import { paths } from '../../src/lib/site/urls';
 import type { ListItem } from '../../src/schemas/common';
-import { realCatalog } from '../helpers/content';
-import { page, text } from '../helpers/dist';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { realCatalog, ROOT } from '../helpers/content';
+import { DIST, page, text } from '../helpers/dist';
+import { contentPaths } from '../helpers/site-checks';
 
 const catalog = realCatalog();
 const flatten = (items: ListItem[]): string[] => items.flatMap((i) => [i.text, ...flatten(i.items ?? [])]);
+
+/** The summary list that opens a page's content: the first <dl> in <main> and the headings before it. */
+const opening = (doc: ReturnType<typeof page>) => {
+  const main = doc.querySelector('main')!;
+  const dl = main.querySelector('dl.summary-list')!;
+  const rows = new Map(dl.querySelectorAll(':scope > div').map((row) => [text(row.querySelector('dt')), text(row.querySelector('dd'))]));
+  const html = main.innerHTML;
+  return { rows, before: (a: string, b: string) => html.indexOf(a) >= 0 && html.indexOf(a) < html.indexOf(b), dlAt: html.indexOf('<dl') };
+};
+const NOT_STATED = 'Not stated in the source';
 
 describe('every page has the frame a reader relies on', () => {
   const samples = [paths.home(), paths.framework('east-midlands'), paths.standard('east-midlands', '2.9'), paths.costs('west-midlands'), paths.actionPlan('harrow', 'harrow-2008'), '/404.html'];
@@ -24,6 +37,19 @@ describe('every page has the frame a reader relies on', () => {
     expect(doc.querySelector('nav[aria-label="Main"]')).not.toBeNull();
     expect(doc.querySelector('html')?.getAttribute('lang')).toBe('en-GB');
     expect(doc.querySelectorAll('script')).toHaveLength(0);
+  });
+});
+
+describe('tables wider than the screen', () => {
+  it('every table that scrolls sideways sits in a labelled region that takes focus, so a keyboard can scroll it', () => {
+    // The self-assessment's tally table is left to the change that reworks that page.
+    const wraps = contentPaths(DIST).filter((path) => !path.endsWith('/self-assessment/')).flatMap((path) => page(path).querySelectorAll('.table-wrap').map((el) => ({ path, el })));
+    expect(wraps.length).toBeGreaterThan(10);
+    for (const { path, el } of wraps) {
+      expect(el.tagName === 'SECTION' || el.getAttribute('role') === 'region', path).toBe(true);
+      expect(el.getAttribute('aria-label')?.trim(), path).toBeTruthy();
+      expect(el.getAttribute('tabindex'), path).toBe('0');
+    }
   });
 });
 
@@ -42,10 +68,36 @@ describe('framework pages', () => {
     });
   }
 
+  for (const [id, entry] of catalog.frameworks) {
+    const fw = entry.data;
+    it(`${id}: opens with the answer (who runs it, status, levels, costs, award length, re-assessment), then contents, then the sections`, () => {
+      const doc = page(paths.framework(id));
+      const { rows, before } = opening(doc);
+      expect([...rows.keys()]).toEqual(['Run by', 'Status', 'Levels', 'What accreditation costs', 'How long an award lasts', 'When re-assessment falls due']);
+      expect(rows.get('Run by')).toContain(catalog.organisations.get(fw.owner.organisation.id)!.data.name);
+      expect(rows.get('Status')!.toLowerCase()).toContain(fw.status);
+      expect(rows.get('Levels')).toBe(fw.levels.length ? fw.levels.map((l) => l.name).join(', ') : NOT_STATED);
+      const costs = catalog.costsByFramework.get(id)?.data;
+      if (costs) for (const list of costs.priceLists) expect(rows.get('What accreditation costs')).toContain(formatPounds(list.publishedTotal ?? priceListTotals(list).computed));
+      else expect(rows.get('What accreditation costs')).toBe(NOT_STATED);
+      expect(rows.get('How long an award lasts')).toBe(fw.awardDuration?.asPublished.replace(/\s+/g, ' ') ?? NOT_STATED);
+      expect(rows.get('When re-assessment falls due')).toBe(fw.reassessment?.asPublished.replace(/\s+/g, ' ') ?? NOT_STATED);
+      // Then a contents list linking each section, before the sections; the narrative after the standards.
+      const contents = doc.querySelectorAll('main nav.contents-list a').map((a) => a.getAttribute('href')!);
+      expect(contents).toContain('#standards-heading');
+      for (const href of contents) expect(doc.querySelector(href), href).not.toBeNull();
+      expect(before('contents-heading', 'stages-heading')).toBe(true);
+      expect(before('stages-heading', 'standards-heading')).toBe(true);
+      const body = readFileSync(join(ROOT, entry.filePath!), 'utf8').split(/^---$/m).slice(2).join('---').split(/\n\s*\n/).map((p) => p.replace(/\s+/g, ' ').trim()).find((p) => /^[A-Z]/.test(p));
+      expect(body, `${id} has a narrative`).toBeDefined();
+      if (body) expect(before('standards-heading', body.split(' ').slice(0, 4).join(' ').replace(/'/g, '’')) || before('standards-heading', body.split(' ').slice(0, 4).join(' ')), `${id}: "${body.slice(0, 30)}" after the standards`).toBe(true);
+    });
+  }
+
   it('says the South East framework is reconstructed and its owner attributed', () => {
     const main = text(page(paths.framework('south-east')).querySelector('main'));
     expect(main).toContain('Reconstructed from the GUIDELINES column');
-    expect(main).toContain('likely owner, attributed');
+    expect(main).toContain("Not named in the source: an attribution by this site's editors.");
   });
 
   it('shows the East Midlands re-assessment rule in its own words, with the period and method it states', () => {
@@ -73,11 +125,11 @@ describe('framework pages', () => {
 });
 
 describe('standard pages', () => {
-  it('exist at a stable URL for every standard, titled with its printed number (if any) and title', () => {
+  it('exist at a stable URL for every standard, titled with number and title, linking their framework', () => {
     for (const record of catalog.standards.values()) {
       const doc = page(paths.standard(record.frameworkId, record.slug));
       expect(text(doc.querySelector('h1'))).toBe([record.standard.number, record.standard.title].filter((part) => part !== undefined).join(' '));
-      expect(text(doc.querySelector('main'))).toContain(record.id);
+      expect(doc.querySelector(`main a[href="${paths.framework(record.frameworkId)}"]`), 'links its framework').not.toBeNull();
     }
   });
 
@@ -102,6 +154,15 @@ describe('costs page', () => {
       expect(text(table.querySelector('[data-total="computed"]'))).toBe(formatPounds(totals.computed));
       expect(text(table.querySelector('[data-total="published"]'))).toBe(formatPounds(totals.published!));
     });
+  });
+
+  it('leads with the price of each level and pathway as the source states it, and no column repeating each row', () => {
+    const { rows, dlAt } = opening(doc);
+    expect(dlAt).toBeLessThan(doc.querySelector('main')!.innerHTML.indexOf('<table'));
+    const prices = [...rows.values()].join(' | ');
+    for (const list of costs.priceLists) expect(prices).toContain(formatPounds(list.publishedTotal ?? priceListTotals(list).computed));
+    for (const fee of costs.recurringFees) expect(prices).toContain(formatPounds(fee.amount));
+    expect(doc.querySelectorAll('main th').map((th) => text(th))).not.toContain('As published');
   });
 
   it('says plainly that the Level 2 total differs from its lines', () => {

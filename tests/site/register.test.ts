@@ -47,6 +47,6 @@ describe('the accreditation register', () => {
 
   it('counts councils per charter on the compare page', () => {
     const item = page(paths.compare()).querySelector(`a[href="${paths.registerOfCharter('south-east')}"]`)!.parentNode;
-    expect(text(item as never)).toBe('South East Charter (pre-2017): 0 holding, 1 on the way');
+    expect(text(item as never)).toBe('South East Charter (pre-2017): 0 councils hold the charter, 1 is working towards it');
   });
 });

@@ -29,7 +29,13 @@ describe('search records', () => {
     const record = frameworkSearch(catalog, 'south-east');
     const names = fw.regions.map((r) => regionName(r.id));
     expect(record.filters.region).toEqual(names);
-    expect(record.title).toBe(`${names.join(' and ')} · ${fw.title}`);
+    expect(record.title.startsWith(`${names.join(' and ')} · ${fw.title}`)).toBe(true);
+  });
+
+  it('says in the result title that an edition is superseded, and only then', () => {
+    for (const [id, entry] of catalog.frameworks) {
+      expect(frameworkSearch(catalog, id).title.endsWith(' (superseded edition)'), id).toBe(entry.data.status === 'superseded');
+    }
   });
 
   it('puts a standard under its own level, or under every level when it has none', () => {

@@ -5,7 +5,8 @@ import type { Entry, Framework, Level, Region, Stage, StageStep, Standard } from
 export const regionsInOrder = (catalog: Catalog): Entry<Region>[] =>
   [...catalog.regions.values()].sort((a, b) => a.data.order - b.data.order);
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+/** "1 framework", "2 frameworks": a count in words, never "framework(s)". */
+export const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /**
  * "23 standards in 4 themes · 6 stages". Without standards it says only what is true of this

@@ -7,8 +7,8 @@ import type { Catalog } from '../catalog/catalog';
 import { levelOf } from '../catalog/listings';
 import type { Costs, Entry, Framework, PriceList, RecurringFee } from '../catalog/types';
 import { crosswalkOf, type Crosswalk } from '../crosswalk/crosswalk';
-import { addUp, feeParts, feesFor, type Sum } from './terms';
-import { PATHWAY_LABELS, mismatchSentence, priceListTotals, type PriceListTotals } from './totals';
+import { addUp, feeParts, feesFor, priceWithTerms, type Sum } from './terms';
+import { PATHWAY_LABELS, formatPounds, mismatchSentence, priceListTotals, type PriceListTotals } from './totals';
 
 export const PATHWAY_WORDS = { ...PATHWAY_LABELS, 'not-stated': 'Not stated in the source' } as const;
 
@@ -44,28 +44,52 @@ const PATHWAY_ORDER = ['first-time', 'reassessment', 'not-stated'] as const;
 export function costComparison(catalog: Catalog, crosswalk: Crosswalk = crosswalkOf(catalog)): FrameworkCosts[] {
   return crosswalk.frameworks.map((framework) => {
     const costs = catalog.costsByFramework.get(framework.id);
-    const levels = framework.data.levels;
-    const rows = (costs?.data.priceLists ?? []).map((list): CostRow => {
-      const totals = priceListTotals(list);
-      const fees = feesFor(list, costs?.data.recurringFees ?? []);
-      return {
-        framework,
-        list,
-        levelName: list.level ? (levelOf(framework.data, list.level)?.name ?? list.level) : NO_LEVEL,
-        pathway: list.pathway ?? 'not-stated',
-        totals,
-        inconsistency: mismatchSentence(totals),
-        fees,
-        recurringPerYear: addUp(feeParts(fees)),
-        firstYear: addUp([{ ...list, name: 'the price list', amount: totals.computed }, ...feeParts(fees)]),
-      };
-    });
-    const levelIndex = (row: CostRow) => {
-      const i = levels.findIndex((l) => l.id === row.list.level);
-      return i === -1 ? levels.length : i;
-    };
-    rows.sort((a, b) => levelIndex(a) - levelIndex(b) || PATHWAY_ORDER.indexOf(a.pathway) - PATHWAY_ORDER.indexOf(b.pathway));
-    return { framework, costs, rows };
+    return { framework, costs, rows: costRows(framework, costs?.data) };
   });
 }
 
+/** One framework's price lists as comparison rows, in that order. */
+export function costRows(framework: Entry<Framework>, costs: Costs | undefined): CostRow[] {
+  const levels = framework.data.levels;
+  const rows = (costs?.priceLists ?? []).map((list): CostRow => {
+    const totals = priceListTotals(list);
+    const fees = feesFor(list, costs?.recurringFees ?? []);
+    return {
+      framework,
+      list,
+      levelName: list.level ? (levelOf(framework.data, list.level)?.name ?? list.level) : NO_LEVEL,
+      pathway: list.pathway ?? 'not-stated',
+      totals,
+      inconsistency: mismatchSentence(totals),
+      fees,
+      recurringPerYear: addUp(feeParts(fees)),
+      firstYear: addUp([{ ...list, name: 'the price list', amount: totals.computed }, ...feeParts(fees)]),
+    };
+  });
+  const levelIndex = (row: CostRow) => {
+    const i = levels.findIndex((l) => l.id === row.list.level);
+    return i === -1 ? levels.length : i;
+  };
+  return rows.sort((a, b) => levelIndex(a) - levelIndex(b) || PATHWAY_ORDER.indexOf(a.pathway) - PATHWAY_ORDER.indexOf(b.pathway));
+}
+
+/** One price list's headline: what the source says accreditation at that level and pathway costs. */
+export interface HeadlinePrice {
+  /** "Level 1, first time"; a list tied to no level goes by its own title. */
+  label: string;
+  /** The total as the source states it, with its terms; the sum of the lines only where it states none, saying so. */
+  price: string;
+  listId: string;
+}
+
+/** The headline price of each of a framework's price lists, in the order the costs page shows them. */
+export function headlinePrices(framework: Entry<Framework>, costs: Costs): HeadlinePrice[] {
+  return costRows(framework, costs).map((row) => {
+    const level = row.levelName === NO_LEVEL ? row.list.title : row.levelName;
+    const { computed, published, mismatch } = row.totals;
+    const price = published === undefined
+      ? `${priceWithTerms(computed, row.list)} (the sum of its lines: the source states no total)`
+      : `${priceWithTerms(published, row.list)}${mismatch ? ` as published (its lines add up to ${formatPounds(computed)})` : ''}`;
+    return { label: row.pathway === 'not-stated' ? level : `${level}, ${PATHWAY_WORDS[row.pathway].toLowerCase()}`, price, listId: row.list.id };
+  });
+}

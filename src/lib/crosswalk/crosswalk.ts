@@ -65,13 +65,17 @@ export type Coverage =
 
 export type CoverageStatus = Coverage['status'];
 
-/** Words and a symbol for each relationship, so no page shows a relationship by colour alone. */
-export const RELATIONSHIP_LABELS: Record<Relation, { symbol: string; toTopic: string; between: string }> = {
-  equal: { symbol: '=', toTopic: 'Equal: covers the topic', between: 'equal to' },
-  'subset-of': { symbol: '⊂', toTopic: 'Subset: covers part of the topic', between: 'narrower than' },
-  'superset-of': { symbol: '⊃', toTopic: 'Superset: covers the topic and more', between: 'broader than' },
-  'intersects-with': { symbol: '∩', toTopic: 'Intersects: overlaps the topic', between: 'overlaps' },
-  'same-topic': { symbol: '~', toTopic: 'On the topic', between: 'on the same topic as (overlap not determined)' },
+/**
+ * Each relationship in plain words, words first (a symbol may follow them, never replace them, and no
+ * page shows a relationship by colour alone): its `name` ("Covers part of"), a standard against its
+ * topic (`toTopic`), and one standard against another as "A is <between> B".
+ */
+export const RELATIONSHIP_LABELS: Record<Relation, { symbol: string; name: string; toTopic: string; between: string }> = {
+  equal: { symbol: '=', name: 'Same as', toTopic: 'Same as the topic', between: 'the same as' },
+  'subset-of': { symbol: '⊂', name: 'Covers part of', toTopic: 'Covers part of the topic', between: 'narrower than' },
+  'superset-of': { symbol: '⊃', name: 'Covers more than', toTopic: 'Covers more than the topic', between: 'broader than' },
+  'intersects-with': { symbol: '∩', name: 'Overlaps', toTopic: 'Overlaps the topic', between: 'overlapping with' },
+  'same-topic': { symbol: '~', name: 'On the same topic', toTopic: 'On the topic (how far is not recorded)', between: 'on the same topic as' },
 };
 
 export const COVERAGE_LABELS: Record<Exclude<CoverageStatus, 'covered'>, { symbol: string; words: string }> = {

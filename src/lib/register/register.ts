@@ -104,6 +104,10 @@ export function charterCounts(rows: RegisterRow[], charterId: string): { holding
   };
 }
 
+/** A charter's counts in words: "1 council holds the charter, 2 are working towards it". */
+export const countsInWords = ({ holding, workingTowards }: { holding: number; workingTowards: number }): string =>
+  `${holding} ${holding === 1 ? 'council holds' : 'councils hold'} the charter, ${workingTowards} ${workingTowards === 1 ? 'is' : 'are'} working towards it`;
+
 /** Charters with at least one register event, as [charterId, title of the current edition]. */
 export function chartersOnRegister(catalog: Catalog, rows: RegisterRow[]): { id: string; title: string }[] {
   const ids = [...new Set(rows.map((r) => r.charterId))];

@@ -72,6 +72,8 @@ const frameworkData = (catalog: Catalog, frameworkId: string): Framework => {
   return fw.data;
 };
 const regionIdsOf = (fw: Framework) => fw.regions.map((r) => r.id);
+/** A superseded edition's pages say so in their result title, so a result never passes for the charter in force. */
+const editionTitle = (fw: Framework, title: string) => (fw.status === 'superseded' ? `${title} (superseded edition)` : title);
 
 /**
  * A standard of an edition that a later edition in this site replaces is left out of search
@@ -89,7 +91,7 @@ export function standardSearch(catalog: Catalog, frameworkId: string, slug: stri
   const levels = fw.levels.filter((l) => !record.standard.level || l.id === record.standard.level).map((l) => l.name);
   return searchRecord(catalog, {
     type: 'standard',
-    title: standardLabel(record.standard),
+    title: editionTitle(fw, standardLabel(record.standard)),
     regionIds: regionIdsOf(fw),
     frameworkIds: [frameworkId],
     levels,
@@ -102,7 +104,7 @@ export function frameworkSearch(catalog: Catalog, frameworkId: string): SearchRe
   const fw = frameworkData(catalog, frameworkId);
   return searchRecord(catalog, {
     type: 'framework',
-    title: fw.title,
+    title: editionTitle(fw, fw.title),
     regionIds: regionIdsOf(fw),
     frameworkIds: [frameworkId],
     levels: fw.levels.map((l) => l.name),
@@ -115,7 +117,7 @@ export function costsSearch(catalog: Catalog, frameworkId: string): SearchRecord
   const levelIds = new Set(costs?.priceLists.map((list) => list.level) ?? []);
   return searchRecord(catalog, {
     type: 'costs',
-    title: `Costs: ${fw.shortTitle}`,
+    title: editionTitle(fw, `Costs: ${fw.shortTitle}`),
     regionIds: regionIdsOf(fw),
     frameworkIds: [frameworkId],
     levels: fw.levels.filter((l) => levelIds.has(l.id)).map((l) => l.name),

@@ -10,6 +10,7 @@ import { charterIds } from '../changes/editions';
 import { pairRoutes } from '../crosswalk/pair-routes';
 import { dueInRegion, registerRows } from '../register/register';
 import { paths } from './urls';
+import { keptSourceFiles } from './source-copies';
 
 type Params = Record<string, string>;
 
@@ -109,6 +110,8 @@ export const routes = {
     },
     (p) => paths.registerCalendar(p.region),
   ),
+  /** Each kept source copy a page cites, so its citation can link to it. */
+  sourceCopy: route((catalog) => keptSourceFiles(catalog).map((file) => ({ params: { file: file.replace(/^sources\//, '') } })), (p) => paths.sourceCopy(`sources/${p.file}`)),
   updates: single(paths.updates()),
   updatesFeed: single(paths.updatesFeed()),
   search: single(paths.search()),

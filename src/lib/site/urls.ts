@@ -17,6 +17,8 @@ export const paths = {
   standard: (frameworkId: string, number: string) => `/frameworks/${frameworkId}/standards/${number}/`,
   costs: (frameworkId: string) => `/frameworks/${frameworkId}/costs/`,
   selfAssessment: (frameworkId: string) => `/frameworks/${frameworkId}/self-assessment/`,
+  /** A kept copy of a source document, published as it is in the repository (`sources/<name>`). */
+  sourceCopy: (file: string) => `/${file}`,
   councils: () => '/councils/',
   council: (id: string) => `/councils/${id}/`,
   strategy: (councilId: string, id: string) => `/councils/${councilId}/strategies/${id}/`,

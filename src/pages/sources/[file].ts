@@ -1,0 +1,11 @@
+/** A kept copy of a source document, published as it is, so a page's citation opens the text it was written from. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { APIRoute } from 'astro';
+import { staticPaths } from '../../lib/catalog/site-catalog';
+import { routes } from '../../lib/site/routes';
+
+export const getStaticPaths = staticPaths(routes.sourceCopy);
+
+export const GET: APIRoute = ({ params }) =>
+  new Response(readFileSync(join(process.cwd(), 'sources', params.file!)), { headers: { 'content-type': 'text/plain; charset=utf-8' } });
