@@ -2,6 +2,8 @@
  * The content collections. Schemas live in src/schemas (one file per concept) so the
  * content check and the tests validate with exactly the same rules as the build.
  */
+import { readdirSync } from 'node:fs';
+import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
@@ -21,19 +23,33 @@ const schemas = makeSchemas(reference as unknown as ReferenceFn);
  */
 const collection = (name: CollectionKey) => {
   const base = `./src/content/${COLLECTION_FILES[name].folder}`;
+  const loader = glob({
+    pattern: '**/*',
+    base,
+    generateId: ({ entry, base: baseUrl }) => {
+      const absolute = fileURLToPath(new URL(encodeURI(entry), baseUrl));
+      const fileProblem = entryFileProblem(name, entry, absolute);
+      if (fileProblem) throw new Error(`${base.slice(2)}/${entry}: ${fileProblem}`);
+      const readProblem = sourceFileProblem(absolute);
+      if (readProblem) throw new Error(`${base.slice(2)}/${entry}:${readProblem}`);
+      return entry.slice(0, -COLLECTION_FILES[name].extension.length);
+    },
+  });
   return defineCollection({
-    loader: glob({
-      pattern: '**/*',
-      base,
-      generateId: ({ entry, base: baseUrl }) => {
-        const absolute = fileURLToPath(new URL(encodeURI(entry), baseUrl));
-        const fileProblem = entryFileProblem(name, entry, absolute);
-        if (fileProblem) throw new Error(`${base.slice(2)}/${entry}: ${fileProblem}`);
-        const readProblem = sourceFileProblem(absolute);
-        if (readProblem) throw new Error(`${base.slice(2)}/${entry}:${readProblem}`);
-        return entry.slice(0, -COLLECTION_FILES[name].extension.length);
+    loader: {
+      ...loader,
+      // The glob loader skips some files before generateId sees them, with a log line only: a name
+      // with "#" or "?" (it reads the file by a URL that cuts the name there), a type it has no reader
+      // for, a hidden file. So every file of the folder is checked first, as the check checks it.
+      load: (context) => {
+        const folder = fileURLToPath(new URL(`${base}/`, context.config.root));
+        for (const entry of readdirSync(folder, { recursive: true }).map(String).sort()) {
+          const fileProblem = entryFileProblem(name, entry.split(sep).join('/'), join(folder, entry));
+          if (fileProblem) throw new Error(`${base.slice(2)}/${entry.split(sep).join('/')}: ${fileProblem}`);
+        }
+        return loader.load(context);
       },
-    }),
+    },
     schema: schemas[name],
   });
 };

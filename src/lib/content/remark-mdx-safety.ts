@@ -16,7 +16,8 @@ export class MdxSafetyError extends Error {
 
 export default function remarkMdxSafety() {
   return (tree: Node, file: { path?: string }) => {
-    const { problems } = mdxSafetyReport(tree);
+    // Astro runs in the project's folder, whose public/ holds the images content may show.
+    const { problems } = mdxSafetyReport(tree, process.cwd());
     if (problems.length === 0) return;
     const path = file.path ? relative(process.cwd(), file.path).split(sep).join('/') : '<unknown file>';
     const lines = problems.map((p) => formatProblem({ file: path, line: p.line, column: p.column, path: 'body', message: p.message, severity: 'error' }));
