@@ -45,7 +45,11 @@ const collection = (name: CollectionKey) => {
         const folder = fileURLToPath(new URL(`${base}/`, context.config.root));
         for (const entry of readdirSync(folder, { recursive: true }).map(String).sort()) {
           const fileProblem = entryFileProblem(name, entry.split(sep).join('/'), join(folder, entry));
-          if (fileProblem) throw new Error(`${base.slice(2)}/${entry.split(sep).join('/')}: ${fileProblem}`);
+          if (fileProblem) {
+            const message = `${base.slice(2)}/${entry.split(sep).join('/')}: ${fileProblem}`;
+            // The message is the whole story: no stack trace of Astro's loader under it.
+            throw Object.assign(new Error(message), { stack: message });
+          }
         }
         return loader.load(context);
       },

@@ -255,7 +255,7 @@ export function loadContent(root: string): LoadedContent {
     // named files claim their id first, so the message lands on the stray copy.
     const claimed = new Map<string, string>();
     const sameId = new Map<string, string>();
-    const loadable = names.filter((n) => n.endsWith(extension));
+    const loadable = names.filter((n) => n.endsWith(extension) && !n.startsWith('.')); // Astro never reads hidden files
     const wellNamed = (n: string) => astroEntryId(n) === n.slice(0, -extension.length);
     for (const fileName of [...loadable.filter(wellNamed), ...loadable.filter((n) => !wellNamed(n))]) {
       const id = astroEntryId(fileName);
