@@ -15,7 +15,7 @@ const cases = [
   {
     name: 'a second file Astro would read as the same entry (harrow~.yaml)',
     edits: [{ file: 'src/content/councils/harrow~.yaml', copy: 'src/content/councils/harrow.yaml', replace: 'name: Harrow Council', with: 'name: Somewhere Else' }],
-    message: 'src/content/councils/harrow~.yaml: a file name uses only lower-case letters a-z, digits and hyphens, then .yaml (e.g. "harrow.yaml"), because the name is the page address',
+    message: 'src/content/councils/harrow~.yaml: a file name uses only lower-case letters a-z, digits and hyphens, then .yaml (e.g. "harrow-2.yaml"), because the name is the page address',
   },
   {
     name: 'a YAML alias bomb under 1 KB',

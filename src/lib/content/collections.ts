@@ -3,7 +3,8 @@
  * Shared by Astro's loaders (src/content.config.ts) and the content check, so neither can take a
  * file the other refuses.
  */
-import { lstatSync } from 'node:fs';
+import { existsSync, lstatSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { slug as githubSlug } from 'github-slugger';
 
 export const COLLECTION_FILES = {
@@ -63,7 +64,10 @@ export function entryFileProblem(collection: CollectionKey, entry: string, absol
     // A letter from another alphabet that looks like a-z (Cyrillic "а") is named, or the suggestion would look unchanged.
     const foreign = [...name].find((c) => c > '\u007f');
     const lookAlike = foreign === undefined ? '' : `"${foreign}" (U+${foreign.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}) is not one of a-z, though it may look like one; `;
-    return `${lookAlike}a file name uses only lower-case letters a-z, digits and hyphens, then ${extension} (e.g. "${plainName(name)}${extension}"), because the name is the page address`;
+    // A suggestion that is another file's name already (London.yaml beside london.yaml) would replace that file.
+    let suggested = plainName(name);
+    for (let n = 2; existsSync(join(dirname(absolute), `${suggested}${extension}`)); n++) suggested = `${plainName(name)}-${n}`;
+    return `${lookAlike}a file name uses only lower-case letters a-z, digits and hyphens, then ${extension} (e.g. "${suggested}${extension}"), because the name is the page address`;
   }
   if (stat.size > MAX_FILE_BYTES) {
     return `the file is ${Math.ceil(stat.size / 1024)} KB; a content file may be at most ${MAX_FILE_BYTES / 1024} KB`;

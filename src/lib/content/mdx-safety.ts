@@ -163,11 +163,10 @@ export function mdxSafetyReport(tree: Node, root: string): BodyReport {
       case 'definition': {
         const url = (node as unknown as { url: string }).url;
         // A definition an image uses (![a][r]) is an image's address, which Astro would import like ![a](…).
-        const imageProblem = node.type === 'definition' && imageLabels.has((node as unknown as { identifier: string }).identifier)
-          ? imageAddressProblem(url, root)
-          : undefined;
-        if (imageProblem) report(node, imageProblem);
-        else if (!allowedUrl(url) && wwwLiteral(node)) {
+        if (node.type === 'definition' && imageLabels.has((node as unknown as { identifier: string }).identifier)) {
+          const problem = imageAddressProblem(url, root);
+          if (problem) report(node, problem);
+        } else if (!allowedUrl(url) && wwwLiteral(node)) {
           const text = url.slice('http://'.length);
           report(node, `the text "${text}" becomes a link to ${quoted(url)} (Markdown makes a link of any text starting "www."), and http: is not allowed; write it as a link to its https address, [${text}](https://${text})`);
         } else if (!allowedUrl(url)) report(node, `the link address ${quoted(url)} is not allowed: ${ADDRESS_RULE}`);
