@@ -11,15 +11,22 @@ import { makeSchemas } from './schemas';
 import type { ReferenceFn } from './schemas/common';
 import { COLLECTION_FILES, entryFileProblem, type CollectionKey } from './lib/content/collections';
 import { sourceFileProblem } from './lib/content/files';
+import { keptSourceProblem } from './lib/content/source-files';
 
 const schemas = makeSchemas(reference as unknown as ReferenceFn);
+
+/** Stops the content sync with `message` alone: no stack trace of Astro's loader under it. */
+const refuse = (message: string): never => {
+  throw Object.assign(new Error(message), { stack: message });
+};
 
 /**
  * Every file in the folder reaches the loader (not only *.yaml), so a misnamed, misplaced or linked
  * file stops a plain `astro build` with the content check's own message instead of being skipped or
  * silently replacing another entry; a file the check cannot read as content (anchors and aliases,
  * a leading --- in YAML, TOML front matter) stops it too, before its schema would expand an alias
- * bomb. The id is the file name, never a `slug` field in the data.
+ * bomb; a source.file that is not a kept copy (src/lib/content/source-files.ts) stops it as well. The
+ * id is the file name, never a `slug` field in the data.
  */
 const collection = (name: CollectionKey) => {
   const base = `./src/content/${COLLECTION_FILES[name].folder}`;
@@ -41,17 +48,20 @@ const collection = (name: CollectionKey) => {
       // The glob loader skips some files before generateId sees them, with a log line only: a name
       // with "#" or "?" (it reads the file by a URL that cuts the name there), a type it has no reader
       // for, a hidden file. So every file of the folder is checked first, as the check checks it.
-      load: (context) => {
-        const folder = fileURLToPath(new URL(`${base}/`, context.config.root));
+      load: async (context) => {
+        const root = fileURLToPath(context.config.root);
+        const folder = join(root, base);
         for (const entry of readdirSync(folder, { recursive: true }).map(String).sort()) {
           const fileProblem = entryFileProblem(name, entry.split(sep).join('/'), join(folder, entry));
-          if (fileProblem) {
-            const message = `${base.slice(2)}/${entry.split(sep).join('/')}: ${fileProblem}`;
-            // The message is the whole story: no stack trace of Astro's loader under it.
-            throw Object.assign(new Error(message), { stack: message });
-          }
+          if (fileProblem) refuse(`${base.slice(2)}/${entry.split(sep).join('/')}: ${fileProblem}`);
         }
-        return loader.load(context);
+        await loader.load(context);
+        // A page lists "Copy kept with this site's content" for source.file: it must be a kept copy.
+        for (const entry of context.store.values()) {
+          const file = (entry.data as { source?: { file?: string } }).source?.file;
+          const sourceProblem = file === undefined ? undefined : keptSourceProblem(file, root);
+          if (sourceProblem) refuse(`${entry.filePath ?? entry.id} source.file: ${sourceProblem}`);
+        }
       },
     },
     schema: schemas[name],

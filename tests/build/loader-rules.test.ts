@@ -2,7 +2,7 @@
  * Astro's own loaders refuse what the content check refuses, so a plain `astro build` (a host's
  * default command, which skips `npm run check`) cannot publish it: a file the check would not read
  * (an editor's backup copy that Astro would read as Harrow's page, a name with # that its loader would
- * skip), a YAML alias bomb, and a public/ file the check refuses.
+ * skip), a YAML alias bomb, a source.file that is a symbolic link, and a public/ file the check refuses.
  * `astro sync` runs the same content loading a build starts with.
  */
 import { rmSync } from 'node:fs';
@@ -27,6 +27,14 @@ const cases = [
     name: 'a file name with # in it',
     edits: [{ file: 'src/content/topics/budget#2.yaml', copy: 'src/content/topics/budget.yaml' }],
     message: 'src/content/topics/budget#2.yaml: a file name uses only lower-case letters a-z, digits and hyphens, then .yaml (e.g. "budget-2.yaml"), because the name is the page address',
+  },
+  {
+    name: 'a source.file that is a symbolic link, which a page would list as a copy kept with the site',
+    edits: [
+      { file: 'sources/lga-link.txt', symlink: 'lga-charter-values-and-benefits.txt' },
+      { file: 'src/content/frameworks/lga.mdx', replace: 'file: sources/lga-charter-values-and-benefits.txt', with: 'file: sources/lga-link.txt' },
+    ],
+    message: 'src/content/frameworks/lga.mdx source.file: "sources/lga-link.txt" is a symbolic link, which could point anywhere on the machine that builds the site',
   },
   {
     name: 'a _redirects file in public/ (the integration that guards public/ runs as the build starts)',
