@@ -6,7 +6,7 @@ import { readdirSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineCollection, reference } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { glob, type LoaderContext } from 'astro/loaders';
 import { makeSchemas } from './schemas';
 import type { ReferenceFn } from './schemas/common';
 import { COLLECTION_FILES, entryFileProblem, type CollectionKey } from './lib/content/collections';
@@ -48,7 +48,7 @@ const collection = (name: CollectionKey) => {
       // The glob loader skips some files before generateId sees them, with a log line only: a name
       // with "#" or "?" (it reads the file by a URL that cuts the name there), a type it has no reader
       // for, a hidden file. So every file of the folder is checked first, as the check checks it.
-      load: async (context) => {
+      load: async (context: LoaderContext) => {
         const root = fileURLToPath(context.config.root);
         const folder = join(root, base);
         for (const entry of readdirSync(folder, { recursive: true }).map(String).sort()) {

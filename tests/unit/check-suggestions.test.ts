@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent, formatProblem } from '../../src/lib/content/check';
 import { ROOT } from '../helpers/content';
-import { applyEdits, contentCopyWith, loadFixtures, type Edit } from '../helpers/fixtures';
+import { applyEdits, contentCopyWith, loadFixtures } from '../helpers/fixtures';
 
 const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex');
 const FRAMEWORK = 'src/content/frameworks/east-midlands.mdx';
