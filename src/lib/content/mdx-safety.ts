@@ -19,6 +19,7 @@ import { visit } from 'unist-util-visit';
 import type { Node } from 'unist';
 import { CONTENT_COMPONENTS, isContentComponent } from './components';
 import { imageAddressProblem } from './image-addresses';
+import { quoted } from './problem-format';
 
 export interface BodyProblem {
   /** Line and column in the parsed text (1-based). */
@@ -139,7 +140,6 @@ export function mdxSafetyReport(tree: Node, root: string): BodyReport {
   });
   const at = (node: Node) => ({ line: node.position?.start.line, column: node.position?.start.column });
   const report = (node: Node, message: string) => problems.push({ ...at(node), message });
-  const quoted = (value: string) => `"${value.length > 60 ? `${value.slice(0, 60)}…` : value}"`;
 
   visit(tree, (node: Node) => {
     switch (node.type) {
