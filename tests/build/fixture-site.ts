@@ -3,6 +3,7 @@
  * repository does not have, built once and shared, where each build test used to build its own.
  * - A second edition of the South East charter (no source gives one), built under a sub-path to
  *   prove SITE and BASE (editions.test.ts).
+ * - An image in public/ shown in the new edition's body, published under the sub-path (images.test.ts).
  * - A new framework with its mapping and no code change (tests/fixtures/new-framework;
  *   new-framework.test.ts).
  * - Hostile MDX (content-cannot-run-code.test.ts): a body whose code would write a marker file, a
@@ -16,7 +17,7 @@
  * As vitest's global setup for the build project, it starts the builds in the background and
  * returns at once, so the other projects' tests run meanwhile; a test awaits `fixtureSite()`.
  */
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inject } from 'vitest';
@@ -47,6 +48,10 @@ const HEADING = '## What is it and why do we need it?';
 const PLUGIN_LINE = 'markdown: { processor: unified({ remarkPlugins: [remarkMdxSafety] }) },';
 
 const OLD_FILE = `src/content/frameworks/${OLD}.mdx`;
+/** An image in public/ that the new edition's body shows (images.test.ts), and its description. */
+export const IMAGE_PATH = '/uploads/fixture-badge.png';
+export const IMAGE_ALT = 'The fixture edition badge';
+export const IMAGE_BYTES = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
 const EDITION_EDITS: Edit[] = [
   { file: `src/content/frameworks/${NEW}.mdx`, copy: OLD_FILE, replace: 'status: superseded', with: `charter: ${OLD}\nsupersedes: ${OLD}\nstatus: current` },
   { file: `src/content/frameworks/${NEW}.mdx`, replace: 'label: "Pre-2017 edition (five criteria)"', with: 'label: "2017 edition (test fixture)"\n  published:\n    asPublished: "1 April 2017"\n    date: "2017-04-01"' },
@@ -54,7 +59,7 @@ const EDITION_EDITS: Edit[] = [
   { file: `src/content/frameworks/${NEW}.mdx`, replace: '        title: "Dissemination of learning"', with: '        title: "Dissemination of learning"\n      - number: "1.7"\n        title: "Member development champion"' },
   // Every standard needs its topics: the new edition's mapping is the old one's, plus the added standard.
   { file: `src/content/mappings/${NEW}.yaml`, copy: 'src/content/mappings/south-east.yaml', replace: 'framework: south-east\nmappings:', with: `framework: ${NEW}\nmappings:\n  - standard: "1.7"\n    topics:\n      - { topic: member-led-development, relationship: intersects-with }` },
-  { file: `src/content/frameworks/${NEW}.mdx`, replace: 'This framework is reconstructed', with: '<Note>This edition is a test fixture.</Note>\n\nSee [the earlier edition](/frameworks/south-east/).\n\nThis framework is reconstructed' },
+  { file: `src/content/frameworks/${NEW}.mdx`, replace: 'This framework is reconstructed', with: `<Note>This edition is a test fixture.</Note>\n\nSee [the earlier edition](/frameworks/south-east/).\n\n![${IMAGE_ALT}](${IMAGE_PATH})\n\nThis framework is reconstructed` },
 ];
 
 export interface FixtureSite {
@@ -124,6 +129,8 @@ async function build(root: string, marker: string): Promise<Omit<FixtureSite, 'r
 
 export default function setup(project: TestProject): () => Promise<void> {
   const root = projectCopyWith(EDITION_EDITS);
+  mkdirSync(join(root, 'public/uploads'), { recursive: true });
+  writeFileSync(join(root, `public${IMAGE_PATH}`), IMAGE_BYTES);
   cpSync(join(ROOT, 'tests/fixtures/new-framework'), root, { recursive: true });
   const markerDir = mkdtempSync(join(tmpdir(), 'charter-marker-'));
   const marker = join(markerDir, 'pwned.txt');
