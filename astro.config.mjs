@@ -7,6 +7,7 @@ import searchIndex from './src/integrations/search-index.ts';
 import atomicOutput from './src/integrations/atomic-output.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import contentEditor from './src/integrations/content-editor.ts';
+import publicFilesGuard from './src/integrations/public-files.ts';
 import sitemap from '@astrojs/sitemap';
 import { readFileSync } from 'node:fs';
 
@@ -39,8 +40,8 @@ export default defineConfig({
   trailingSlash: 'always',
   // securityHeaders before contentEditor, so astro dev sends the headers on the editor's files too;
   // atomicOutput last: it swaps the finished build in for dist/ after the sitemap, the search index and
-  // the content editor's prebuilt files are in it.
-  integrations: [rememberOutDir, mdx(), sitemap({ filter: (page) => !isRedirectPage(page) }), searchIndex(), securityHeaders(), contentEditor(), atomicOutput()],
+  // the content editor's prebuilt files are in it. publicFilesGuard first: it refuses public/ before anything is built.
+  integrations: [publicFilesGuard(), rememberOutDir, mdx(), sitemap({ filter: (page) => !isRedirectPage(page) }), searchIndex(), securityHeaders(), contentEditor(), atomicOutput()],
   // Two content files with one id (e.g. harrow.yaml and harrow~.yaml) fail the build instead of
   // one silently replacing the other (Astro's glob loader only warns under the default 'warn').
   prerenderConflictBehavior: 'error',

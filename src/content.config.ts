@@ -2,13 +2,16 @@
  * The content collections. Schemas live in src/schemas (one file per concept) so the
  * content check and the tests validate with exactly the same rules as the build.
  */
+import { readdirSync } from 'node:fs';
+import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineCollection, reference } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { glob, type LoaderContext } from 'astro/loaders';
 import { makeSchemas } from './schemas';
 import type { ReferenceFn } from './schemas/common';
 import { COLLECTION_FILES, entryFileProblem, type CollectionKey } from './lib/content/collections';
 import { sourceFileProblem } from './lib/content/files';
+import { keptSourceProblem } from './lib/content/source-files';
 
 const schemas = makeSchemas(reference as unknown as ReferenceFn);
 
@@ -18,26 +21,52 @@ const schemas = makeSchemas(reference as unknown as ReferenceFn);
  * silently replacing another entry; a file the check cannot read as content (anchors and aliases,
  * a leading --- in YAML, TOML front matter, control or bidi characters, an MDX body past its bounds)
  * or whose data fails its schema stops it too, with the check's message, before its schema would
- * expand an alias bomb or the MDX parser stall on the body. The id is the file name, never a `slug` field in the data.
+ * expand an alias bomb or the MDX parser stall on the body; a source.file that is not a kept copy
+ * (src/lib/content/source-files.ts) stops it as well. The id is the file name, never a `slug` field
+ * in the data.
  */
 /** The check's message as Astro prints it: only the message, no stack trace of our own code. */
 const refusal = (message: string) => Object.assign(new Error(message), { stack: '' });
+const refuse = (message: string): never => {
+  throw refusal(message);
+};
 
 const collection = (name: CollectionKey) => {
   const base = `./src/content/${COLLECTION_FILES[name].folder}`;
+  const loader = glob({
+    pattern: '**/*',
+    base,
+    generateId: ({ entry, base: baseUrl }) => {
+      const absolute = fileURLToPath(new URL(encodeURI(entry), baseUrl));
+      const fileProblem = entryFileProblem(name, entry, absolute);
+      if (fileProblem) refuse(`${base.slice(2)}/${entry}: ${fileProblem}`);
+      const readProblem = sourceFileProblem(absolute, name);
+      if (readProblem) refuse(`${base.slice(2)}/${entry}:${readProblem}`);
+      return entry.slice(0, -COLLECTION_FILES[name].extension.length);
+    },
+  });
   return defineCollection({
-    loader: glob({
-      pattern: '**/*',
-      base,
-      generateId: ({ entry, base: baseUrl }) => {
-        const absolute = fileURLToPath(new URL(encodeURI(entry), baseUrl));
-        const fileProblem = entryFileProblem(name, entry, absolute);
-        if (fileProblem) throw refusal(`${base.slice(2)}/${entry}: ${fileProblem}`);
-        const readProblem = sourceFileProblem(absolute, name);
-        if (readProblem) throw refusal(`${base.slice(2)}/${entry}:${readProblem}`);
-        return entry.slice(0, -COLLECTION_FILES[name].extension.length);
+    loader: {
+      ...loader,
+      // The glob loader skips some files before generateId sees them, with a log line only: a name
+      // with "#" or "?" (it reads the file by a URL that cuts the name there), a type it has no reader
+      // for, a hidden file. So every file of the folder is checked first, as the check checks it.
+      load: async (context: LoaderContext) => {
+        const root = fileURLToPath(context.config.root);
+        const folder = join(root, base);
+        for (const entry of readdirSync(folder, { recursive: true }).map(String).sort()) {
+          const fileProblem = entryFileProblem(name, entry.split(sep).join('/'), join(folder, entry));
+          if (fileProblem) refuse(`${base.slice(2)}/${entry.split(sep).join('/')}: ${fileProblem}`);
+        }
+        await loader.load(context);
+        // A page lists "Copy kept with this site's content" for source.file: it must be a kept copy.
+        for (const entry of context.store.values()) {
+          const file = (entry.data as { source?: { file?: string } }).source?.file;
+          const sourceProblem = file === undefined ? undefined : keptSourceProblem(file, root);
+          if (sourceProblem) refuse(`${entry.filePath ?? entry.id} source.file: ${sourceProblem}`);
+        }
       },
-    }),
+    },
     schema: schemas[name],
   });
 };

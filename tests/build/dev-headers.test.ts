@@ -2,16 +2,18 @@
  * `astro dev`, the documented preview, sends the site's Content-Security-Policy as a header on every
  * response (src/integrations/security-headers.ts): no inline script anywhere, 'wasm-unsafe-eval' only
  * on /search/, frame-ancestors 'none', and the page it serves has no inline script the policy would
- * have to allow. Run on a throw-away copy of the project, on a port of its own.
+ * have to allow; a file added to public/ that the public/ rule refuses is not served. Run on a throw-away copy of the project, on a port of its own.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { astroEnv, projectCopyWith } from '../helpers/site-copy';
 
 const port = 4700 + Math.floor(Math.random() * 200);
 const origin = `http://127.0.0.1:${port}`;
-const copy = projectCopyWith([]);
+// An image in public/ from the start, so Vite serves that folder (as it would in a site with uploads).
+const copy = projectCopyWith([{ file: 'public/uploads/first.gif', write: 'GIF89a\u0001\u0000\u0001\u0000' }]);
 let server: ChildProcess;
 
 async function waitForServer(): Promise<void> {
@@ -62,5 +64,15 @@ describe('astro dev', () => {
   it("allows 'wasm-unsafe-eval' on /search/ for Pagefind", async () => {
     const response = await fetch(`${origin}/search/`);
     expect(directives(response.headers.get('content-security-policy')).get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+  });
+
+  it('does not serve a file added to public/ while it runs that the public/ rule refuses, and serves a real image', async () => {
+    // As an upload through the editor's media folder during `npm run cms` would arrive.
+    writeFileSync(join(copy, 'public/uploads/map.gif'), 'GIF89a\u0001\u0000\u0001\u0000');
+    writeFileSync(join(copy, 'public/uploads/logo.svg'), '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>');
+    const svg = await fetch(`${origin}/uploads/logo.svg`);
+    expect(svg.status).toBe(403);
+    expect(await svg.text()).toMatch(/^error: public\/uploads\/logo\.svg:1:1 file: an SVG image, which can hold script, in public\/ would be served/);
+    expect((await fetch(`${origin}/uploads/map.gif`)).status).toBe(200);
   });
 });

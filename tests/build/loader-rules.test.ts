@@ -1,7 +1,8 @@
 /**
  * Astro's own loaders refuse what the content check refuses, so a plain `astro build` (a host's
  * default command, which skips `npm run check`) cannot publish it: a file the check would not read
- * (an editor's backup copy that Astro would read as Harrow's page) and a YAML alias bomb.
+ * (an editor's backup copy that Astro would read as Harrow's page, a name with # that its loader would
+ * skip), a YAML alias bomb, a source.file that is a symbolic link, and a public/ file the check refuses.
  * `astro sync` runs the same content loading a build starts with.
  */
 import { rmSync } from 'node:fs';
@@ -14,12 +15,31 @@ const cases = [
   {
     name: 'a second file Astro would read as the same entry (harrow~.yaml)',
     edits: [{ file: 'src/content/councils/harrow~.yaml', copy: 'src/content/councils/harrow.yaml', replace: 'name: Harrow Council', with: 'name: Somewhere Else' }],
-    message: 'src/content/councils/harrow~.yaml: a file name uses only lower-case letters a-z, digits and hyphens, then .yaml (e.g. "harrow.yaml"), because the name is the page address',
+    message: 'src/content/councils/harrow~.yaml: a file name uses only lower-case letters a-z, digits and hyphens, then .yaml (e.g. "harrow-2.yaml"), because the name is the page address',
   },
   {
     name: 'a YAML alias bomb under 1 KB',
     edits: [{ file: 'src/content/regions/london.yaml', replace: 'order: 4', with: `order: 4\n${BOMB}` }],
     message: 'src/content/regions/london.yaml:4:7: YAML anchors (&name) and aliases (*name) are not allowed in content, found the anchor &a; write the value out in full',
+  },
+  {
+    // The glob loader reads a file by a URL, where # starts a fragment: it would log an error and skip the file.
+    name: 'a file name with # in it',
+    edits: [{ file: 'src/content/topics/budget#2.yaml', copy: 'src/content/topics/budget.yaml' }],
+    message: 'src/content/topics/budget#2.yaml: a file name uses only lower-case letters a-z, digits and hyphens, then .yaml (e.g. "budget-2.yaml"), because the name is the page address',
+  },
+  {
+    name: 'a source.file that is a symbolic link, which a page would list as a copy kept with the site',
+    edits: [
+      { file: 'sources/lga-link.txt', symlink: 'lga-charter-values-and-benefits.txt' },
+      { file: 'src/content/frameworks/lga.mdx', replace: 'file: sources/lga-charter-values-and-benefits.txt', with: 'file: sources/lga-link.txt' },
+    ],
+    message: 'src/content/frameworks/lga.mdx source.file: "sources/lga-link.txt" is a symbolic link, which could point anywhere on the machine that builds the site',
+  },
+  {
+    name: 'a _redirects file in public/ (the integration that guards public/ runs as the build starts)',
+    edits: [{ file: 'public/_redirects', write: '/*  https://evil.example/  301\n' }],
+    message: 'error: public/_redirects:1:1 file: Netlify and Cloudflare Pages read public/_redirects as redirects for every page of the site',
   },
 ];
 

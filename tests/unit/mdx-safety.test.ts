@@ -4,13 +4,17 @@
  * lists below are written out here, not imported: a change to the allow-list must be made twice, on
  * purpose. The plugin test runs the same rules as Astro's MDX pipeline does.
  */
-import { describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import { VFile } from 'vfile';
 import { ALLOWED_ELEMENTS, GLOBAL_ATTRIBUTES, allowedUrl, checkMdxBody, mdxSafetyReport } from '../../src/lib/content/mdx-safety';
 import remarkMdxSafety from '../../src/lib/content/remark-mdx-safety';
+import { ROOT } from '../helpers/content';
 
 // The allow-list written out again on purpose: the test's own statement of what publishers may use,
 // so adding to or removing from the module's list turns a test red instead of passing by construction.
@@ -45,10 +49,11 @@ const REFUSED: Record<string, { names: string[]; why: string }> = {
     why: 'a form could send what a visitor types',
   },
   'embedded pages and plug-ins': { names: ['iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'portal'], why: 'it could embed another site' },
-  'anything else not on the list': { names: ['img', 'video', 'audio', 'source', 'h1', 'section', 'nav', 'dialog', 'slot', 'my-widget', 'marquee'], why: 'it is not on the list' },
+  'images as HTML': { names: ['img', 'picture', 'source'], why: 'write an image in Markdown instead' },
+  'anything else not on the list': { names: ['video', 'audio', 'h1', 'section', 'nav', 'dialog', 'slot', 'my-widget', 'marquee'], why: 'it is not on the list' },
 };
 
-const messages = (text: string) => checkMdxBody(text).problems.map((p) => p.message);
+const messages = (text: string, root = ROOT) => checkMdxBody(text, root).problems.map((p) => p.message);
 
 describe('the HTML elements content may use', () => {
   it('are exactly the reviewed list', () => {
@@ -112,17 +117,56 @@ describe('addresses', () => {
   it('are checked in Markdown links, images, definitions and URL attributes', () => {
     const rule = 'is not allowed: an address must start https://, mailto:, / (a page of this site) or # (a place on the page)';
     expect(messages('[a](http://x.example/)')).toEqual([`the link address "http://x.example/" ${rule}`]);
-    expect(messages('![a](http://x.example/i.png)')).toEqual([`the image address "http://x.example/i.png" ${rule}`]);
     expect(messages('[a][b]\n\n[b]: http://x.example/')).toEqual([`the link address "http://x.example/" ${rule}`]);
     expect(messages('<q cite="http://x.example/">a</q>')).toEqual([`the address "http://x.example/" in cite on <q> ${rule}`]);
-    expect(messages('<a href="https://x.example/">a</a> [b](https://x.example/) ![c](/i.png)')).toEqual([]);
+    expect(messages('<a href="https://x.example/">a</a> [b](https://x.example/) [c](/frameworks/)')).toEqual([]);
+  });
+});
+
+describe('image addresses', () => {
+  // A project of the test's own: public/ with one real PNG, one HTML file named .png, and a folder public/ may not have.
+  const root = mkdtempSync(join(tmpdir(), 'charter-images-'));
+  mkdirSync(join(root, 'public/uploads'), { recursive: true });
+  mkdirSync(join(root, 'public/notes'));
+  writeFileSync(join(root, 'public/uploads/logo.png'), Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex'));
+  writeFileSync(join(root, 'public/uploads/fake.png'), '<script>alert(1)</script>');
+  writeFileSync(join(root, 'public/notes/x.png'), Buffer.from('89504e470d0a1a0a', 'hex'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  const rule = 'is not allowed: an image is an https:// address or a path from the site\'s root to a PNG, JPEG, GIF, WebP or AVIF file in public/ (e.g. /uploads/logo.png for public/uploads/logo.png), written without "..", "#", "?", "%" or "\\"';
+
+  it.each(['![a](https://x.example/i.png)', '![a](/uploads/logo.png)', '![a][r]\n\n[r]: /uploads/logo.png', '[a][r] ![b][s]\n\n[r]: ../anything\n[s]: /uploads/logo.png'])('%j is accepted', (text) => {
+    expect(messages(text, root)).toEqual([]);
+  });
+
+  // Every address here is one Astro would import as a module (neither a URL nor /…) or one that dodges the plain form.
+  it.each([
+    'x.js', './logo.png', '../../sources/x.js', '#/../../../../sources/x.js', 'sources/x', '/uploads/../uploads/logo.png', '/uploads/logo.png?x=1',
+    '/uploads/logo.png#a', '/uploads/%2e%2e/logo.png', '/uploads\\logo.png', '//evil.example/x.png', 'http://x.example/i.png',
+    'data:image/png;base64,AAAA', '/uploads/logo.svg', '/uploads/Logo.PNG', '/sources/east-midlands-charter.txt', 'javascript:alert(1)',
+  ])('%j is refused', (url) => {
+    expect(messages(`![a](${url.replace(/[()]/g, '\\$&')})`, root)).toEqual([`the image address "${url}" ${rule}`]);
+  });
+
+  it('are checked through a reference, at the definition, however its label is written', () => {
+    expect(messages('![a][Code]\n\n[code]: ../../sources/x.js', root)).toEqual([`the image address "../../sources/x.js" ${rule}`]);
+    expect(checkMdxBody('![a][r]\n\n[r]: #/../x.js', root).problems[0]).toMatchObject({ line: 3, column: 1 });
+  });
+
+  it('must name a file public/ holds and publishes', () => {
+    expect(messages('![a](/uploads/none.png)', root)).toEqual(['the image "/uploads/none.png" would be public/uploads/none.png, which is not in the repository; add the image there or remove it']);
+    expect(messages('![a](/uploads/fake.png)', root)).toEqual([expect.stringMatching(/^the image "\/uploads\/fake\.png" is public\/uploads\/fake\.png, which the site does not publish: the file's content is not a PNG image/)]);
+    expect(messages('![a](/notes/x.png)', root)).toEqual([expect.stringMatching(/^the image "\/notes\/x\.png" is public\/notes\/x\.png, which the site does not publish: public\/ has no folder "notes"/)]);
+  });
+
+  it('as an HTML <img> are refused, with Markdown suggested', () => {
+    expect(messages('<img src="x.js" alt="" />', root)).toEqual([expect.stringContaining('the HTML element <img> is not allowed in content: write an image in Markdown instead')]);
   });
 });
 
 describe('raw HTML nodes', () => {
   it('are refused if a parser setting ever produces them', () => {
     const tree = { type: 'root', children: [{ type: 'html', value: '<noscript>x</noscript>', position: { start: { line: 3, column: 1 }, end: { line: 3, column: 23 } } }] };
-    expect(mdxSafetyReport(tree as never).problems).toEqual([
+    expect(mdxSafetyReport(tree as never, ROOT).problems).toEqual([
       { line: 3, column: 1, message: 'raw HTML is not allowed in content; use Markdown, the allowed components or the allowed HTML elements' },
     ]);
   });

@@ -8,7 +8,9 @@ import { mismatchSentence, priceListTotals } from '../costs/totals';
 import { loadContent, type ContentProblem } from './files';
 import { formatProblem } from './problem-format';
 import { contentRules } from './rules';
-import { missingSourceFiles } from './source-files';
+import { sourceFileProblems } from './source-files';
+import { publicCollisions, publicFiles } from './public-files';
+import { sitePaths } from '../site/routes';
 
 export { formatProblem };
 
@@ -56,13 +58,20 @@ export function checkContent(rootDir: string): ContentProblem[] {
     }
   }
   try {
-    for (const p of [...contentRules(entries, files, catalog), ...missingSourceFiles(entries, rootDir)]) {
+    for (const p of [...contentRules(entries, files, catalog, rootDir), ...sourceFileProblems(entries, rootDir)]) {
       if (causedByBroken(p.message, broken)) continue;
       const where = p.line === undefined ? locate(p) : p;
       problems.push({ ...p, line: where?.line, column: where?.column });
     }
   } catch (error) {
     fail('checking content rules', error);
+  }
+  try {
+    const published = publicFiles(rootDir);
+    problems.push(...published.problems);
+    if (catalog) problems.push(...publicCollisions(published.files, sitePaths(catalog)));
+  } catch (error) {
+    fail('checking public/', error);
   }
   return problems.sort((a, b) => (a.file === b.file ? (a.line ?? 0) - (b.line ?? 0) : a.file < b.file ? -1 : 1));
 }

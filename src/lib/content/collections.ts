@@ -3,7 +3,8 @@
  * Shared by Astro's loaders (src/content.config.ts) and the content check, so neither can take a
  * file the other refuses.
  */
-import { lstatSync } from 'node:fs';
+import { existsSync, lstatSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { slug as githubSlug } from 'github-slugger';
 import { MAX_SLUG_LENGTH, slugTooLong } from '../../schemas/common';
 
@@ -34,12 +35,21 @@ const FILE_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
  */
 export const astroEntryId = (name: string) => githubSlug(name.replace(/\.[^.]*$/, ''));
 
+/** A name FILE_NAME accepts, made from `name`: accents dropped, anything else between a-z and 0-9 a hyphen. */
+function plainName(name: string): string {
+  const plain = name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  return plain || 'my-file';
+}
+
 /**
  * Why a file inside a collection's folder may not be published, or undefined when it may.
  * `entry` is its path relative to the folder, with `/` between folders.
  */
 export function entryFileProblem(collection: CollectionKey, entry: string, absolute: string): string | undefined {
   const { folder, extension } = COLLECTION_FILES[collection];
+  if (entry.split('/').some((part) => part.startsWith('.'))) {
+    return `a name starting with "." is hidden, and Astro does not read it, so this file would not be published; remove it, or rename it without the "." if it is content`;
+  }
   if (entry.includes('/')) {
     return `a collection has no sub-folders, so this file would not be published; move it into src/content/${folder}/ itself`;
   }
@@ -52,7 +62,13 @@ export function entryFileProblem(collection: CollectionKey, entry: string, absol
   }
   const name = entry.slice(0, -extension.length);
   if (!FILE_NAME.test(name)) {
-    return `a file name uses only lower-case letters a-z, digits and hyphens, then ${extension} (e.g. "${astroEntryId(name) || 'my-file'}${extension}"), because the name is the page address`;
+    // A letter from another alphabet that looks like a-z (Cyrillic "а") is named, or the suggestion would look unchanged.
+    const foreign = [...name].find((c) => c > '\u007f');
+    const lookAlike = foreign === undefined ? '' : `"${foreign}" (U+${foreign.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}) is not one of a-z, though it may look like one; `;
+    // A suggestion that is another file's name already (London.yaml beside london.yaml) would replace that file.
+    let suggested = plainName(name);
+    for (let n = 2; existsSync(join(dirname(absolute), `${suggested}${extension}`)); n++) suggested = `${plainName(name)}-${n}`;
+    return `${lookAlike}a file name uses only lower-case letters a-z, digits and hyphens, then ${extension} (e.g. "${suggested}${extension}"), because the name is the page address`;
   }
   if (name.length > MAX_SLUG_LENGTH) return `the file name ${slugTooLong}`;
   if (stat.size > MAX_FILE_BYTES) {

@@ -7,7 +7,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { extractFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { load } from 'js-yaml';
-import { LineCounter, parseDocument, isAlias, isMap, isNode, isSeq, visit, type Document, type Node as YamlNode } from 'yaml';
+import { LineCounter, parseDocument, isAlias, isMap, isNode, isPair, isScalar, isSeq, visit, type Document, type Node as YamlNode } from 'yaml';
 import type { z } from 'astro/zod';
 import { makeSchemas } from '../../schemas';
 import { plainReference } from '../../schemas/common';
@@ -60,13 +60,20 @@ function firstSchemaProblem(collection: CollectionKey, source: SourceFile): Cont
 /** A problem with a whole file (its name, its YAML), with the line and column where known. */
 interface FileProblem { line?: number | undefined; column?: number | undefined; message: string; /** The field, where one is at fault. */ path?: string | undefined }
 
-/** What the check refuses in YAML that Astro would read: checked before js-yaml builds any data. */
+/** What the check refuses in YAML that Astro would read (anchors, aliases, merge keys): checked before js-yaml builds any data. */
 function yamlShapeProblems(yamlText: string, document: () => Document, lineCounter: LineCounter): FileProblem[] {
   // An alias makes many fields share one value; a few nested ones under 1 KB expand to billions of
   // values when validated. Anchors and aliases are never needed in content, so both are refused.
-  if (!/[&*]/.test(yamlText)) return [];
+  if (!/[&*]|<</.test(yamlText)) return [];
   const problems: FileProblem[] = [];
   visit(document(), (_key, node) => {
+    // Astro's YAML reader (js-yaml) takes a `<<` key as a merge: the fields of another map copied in
+    // unseen. Content never needs it; the yaml library reads it as an ordinary key, so it is found here.
+    if (isPair(node) && isScalar(node.key) && node.key.value === '<<' && node.key.type === 'PLAIN') {
+      const pos = lineCounter.linePos(node.key.range?.[0] ?? 0);
+      problems.push({ line: pos.line, column: pos.col, message: 'YAML merge keys (<<) are not allowed in content: they copy in fields that are not written here; write the fields out in full' });
+      return visit.BREAK;
+    }
     const anchor = isNode(node) && !isAlias(node) ? node.anchor : undefined;
     if (!isAlias(node) && anchor === undefined) return undefined;
     const pos = lineCounter.linePos((node as YamlNode).range?.[0] ?? 0);
@@ -101,7 +108,9 @@ export function readSourceFile(absolute: string, root: string): SourceFile {
         column: 1,
         message: text.startsWith('+++')
           ? 'front matter between "+++" lines is TOML; write the fields as YAML between two "---" lines'
-          : 'the file must start with its front matter: a line "---", the YAML fields, then a line "---"',
+          : text.startsWith('\uFEFF')
+            ? 'the file starts with an invisible byte-order mark (U+FEFF) before its "---"; save it as UTF-8 without a byte-order mark'
+            : 'the file must start with its front matter: a line "---", the YAML fields, then a line "---"',
       });
     }
     yamlText = raw ?? '';
@@ -234,6 +243,9 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 function describe(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (Object.is(value, -0)) return '-0'; // JSON would write 0
+  // JSON would print both as null, which is not what the file says.
+  if (typeof value === 'number' && Number.isNaN(value)) return '.nan (YAML\'s "not a number")';
+  if (value === Infinity || value === -Infinity) return `${value < 0 ? '-' : ''}.inf (YAML's infinity)`;
   const json = JSON.stringify(value);
   return json.length > 60 ? `${json.slice(0, 57)}...` : json;
 }
@@ -339,7 +351,7 @@ export function loadContent(root: string): LoadedContent {
     // named files claim their id first, so the message lands on the stray copy.
     const claimed = new Map<string, string>();
     const sameId = new Map<string, string>();
-    const loadable = names.filter((n) => n.endsWith(extension));
+    const loadable = names.filter((n) => n.endsWith(extension) && !n.startsWith('.')); // Astro never reads hidden files
     const wellNamed = (n: string) => astroEntryId(n) === n.slice(0, -extension.length);
     for (const fileName of [...loadable.filter(wellNamed), ...loadable.filter((n) => !wellNamed(n))]) {
       const id = astroEntryId(fileName);

@@ -3,7 +3,7 @@
  * request from outside the team, so everything not listed here is refused:
  *
  * - Markdown (GFM tables, lists, links, images), with addresses that are https:, mailto:, a path
- *   on this site or a #fragment;
+ *   on this site or a #fragment, and images only as ./image-addresses allows;
  * - the content components of ./content-components, with their listed attributes;
  * - the HTML elements of ALLOWED_ELEMENTS, with GLOBAL_ATTRIBUTES and their own listed attributes.
  *
@@ -19,6 +19,8 @@ import { visit } from 'unist-util-visit';
 import type { Node } from 'unist';
 import { CONTENT_COMPONENTS, isContentComponent } from './components';
 import { nestingProblem } from './mdx-bounds';
+import { imageAddressProblem } from './image-addresses';
+import { quoted } from './problem-format';
 
 export interface BodyProblem {
   /** Line and column in the parsed text (1-based). */
@@ -78,6 +80,7 @@ const REFUSAL_REASONS: readonly { names: readonly string[]; why: string }[] = [
     names: ['form', 'input', 'button', 'select', 'option', 'optgroup', 'fieldset', 'legend', 'label', 'output', 'datalist', 'keygen', 'isindex'],
     why: 'a form could send what a visitor types to another site',
   },
+  { names: ['img', 'picture', 'source', 'image'], why: 'write an image in Markdown instead, ![what it shows](address), so its address is checked' },
   { names: ['iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'portal', 'fencedframe'], why: 'it could embed another site or a plug-in' },
 ];
 
@@ -100,6 +103,12 @@ export function allowedUrl(url: string): boolean {
   return !read.startsWith('//');
 }
 
+/** True for a link GFM made of plain text starting "www." (an autolink literal), which the author never wrote as a link. */
+function wwwLiteral(node: Node): boolean {
+  const { url, children } = node as unknown as { url: string; children?: { type: string; value?: string }[] };
+  return url.startsWith('http://www.') && children?.length === 1 && children[0]!.type === 'text' && `http://${children[0]!.value}` === url;
+}
+
 /** Why the HTML element `name` (lower case) is refused. */
 function refusal(name: string): string {
   const base = name.split(':')[0]!;
@@ -119,16 +128,21 @@ interface JsxElement extends Node {
 
 /**
  * Every way `tree` (an MDX syntax tree from remark-mdx) breaks the allow-list, at its positions in
- * the parsed text, and every address it links to.
+ * the parsed text, and every address it links to. `root` is the project's folder, whose public/
+ * holds the images content may show.
  */
-export function mdxSafetyReport(tree: Node): BodyReport {
+export function mdxSafetyReport(tree: Node, root: string): BodyReport {
   const tooDeep = nestingProblem(tree);
   if (tooDeep) return { problems: [tooDeep], links: [] };
   const problems: BodyProblem[] = [];
   const links: BodyLink[] = [];
+  // The definitions images refer to (identifiers are already normalised, as Astro matches them).
+  const imageLabels = new Set<string>();
+  visit(tree, 'imageReference', (node: Node) => {
+    imageLabels.add((node as unknown as { identifier: string }).identifier);
+  });
   const at = (node: Node) => ({ line: node.position?.start.line, column: node.position?.start.column });
   const report = (node: Node, message: string) => problems.push({ ...at(node), message });
-  const quoted = (value: string) => `"${value.length > 60 ? `${value.slice(0, 60)}…` : value}"`;
 
   visit(tree, (node: Node) => {
     switch (node.type) {
@@ -143,11 +157,22 @@ export function mdxSafetyReport(tree: Node): BodyReport {
         // Plain MDX never produces raw HTML nodes; another parser setting might, and they would pass unchecked.
         report(node, 'raw HTML is not allowed in content; use Markdown, the allowed components or the allowed HTML elements');
         break;
+      case 'image': {
+        const problem = imageAddressProblem((node as unknown as { url: string }).url, root);
+        if (problem) report(node, problem);
+        break;
+      }
       case 'link':
-      case 'image':
       case 'definition': {
         const url = (node as unknown as { url: string }).url;
-        if (!allowedUrl(url)) report(node, `the ${node.type === 'image' ? 'image' : 'link'} address ${quoted(url)} is not allowed: ${ADDRESS_RULE}`);
+        // A definition an image uses (![a][r]) is an image's address, which Astro would import like ![a](…).
+        if (node.type === 'definition' && imageLabels.has((node as unknown as { identifier: string }).identifier)) {
+          const problem = imageAddressProblem(url, root);
+          if (problem) report(node, problem);
+        } else if (!allowedUrl(url) && wwwLiteral(node)) {
+          const text = url.slice('http://'.length);
+          report(node, `the text "${text}" becomes a link to ${quoted(url)} (Markdown makes a link of any text starting "www."), and http: is not allowed; write it as a link to its https address, [${text}](https://${text})`);
+        } else if (!allowedUrl(url)) report(node, `the link address ${quoted(url)} is not allowed: ${ADDRESS_RULE}`);
         else links.push({ url, ...at(node) });
         break;
       }
@@ -224,7 +249,7 @@ export function mdxSafetyReport(tree: Node): BodyReport {
 }
 
 /** Parses an MDX body the way @mdx-js/mdx does (never compiling or running it) and checks it. */
-export function checkMdxBody(text: string): BodyReport {
+export function checkMdxBody(text: string, root: string): BodyReport {
   let tree: Node;
   try {
     tree = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).parse(text);
@@ -233,6 +258,13 @@ export function checkMdxBody(text: string): BodyReport {
     const e = error as { reason?: string; message?: string; line?: number; column?: number };
     // Positions inside the message are relative to the body; the problem carries the file's own.
     const reason = (e.reason ?? e.message ?? String(error)).split('\n')[0]!.replace(/ \(\d+:\d+(-\d+:\d+)?\)/g, '');
+    // micromark's hint for an HTML comment, {/* text */}, is an expression, which the allow-list refuses.
+    if (reason.includes('to create a comment in MDX')) {
+      return {
+        problems: [{ line: e.line ?? undefined, column: e.column ?? undefined, message: 'the text cannot be read as MDX: an HTML comment (<!-- … -->) is not MDX; remove it, or keep a note for editors on a line of its own as [//]: # (the note), which is never shown' }],
+        links: [],
+      };
+    }
     return {
       problems: [{
         line: e.line ?? undefined,
@@ -242,5 +274,5 @@ export function checkMdxBody(text: string): BodyReport {
       links: [],
     };
   }
-  return mdxSafetyReport(tree);
+  return mdxSafetyReport(tree, root);
 }

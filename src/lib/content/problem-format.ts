@@ -17,3 +17,6 @@ export function formatProblem(p: ContentProblem): string {
   const where = [p.file, p.line, p.column].filter((x) => x !== undefined).join(':');
   return `${p.severity === 'warning' ? 'warning' : 'error'}: ${where} ${p.path}: ${p.message}`;
 }
+
+/** A value quoted in a message, cut at 60 characters. */
+export const quoted = (value: string) => `"${value.length > 60 ? `${value.slice(0, 60)}…` : value}"`;

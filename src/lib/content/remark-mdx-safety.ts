@@ -18,8 +18,9 @@ export class MdxSafetyError extends Error {
 export default function remarkMdxSafety() {
   return (tree: Node, file: { path?: string; value?: unknown }) => {
     // Characters too (src/schemas/characters.ts), for astro dev, which compiles a saved file even when its loader refused it.
+    // Astro runs in the project's folder, whose public/ holds the images content may show.
     const character = forbiddenCharacterAt(String(file.value ?? ''), true);
-    const problems = character ? [character] : mdxSafetyReport(tree).problems;
+    const problems = character ? [character] : mdxSafetyReport(tree, process.cwd()).problems;
     if (problems.length === 0) return;
     const path = file.path ? relative(process.cwd(), file.path).split(sep).join('/') : '<unknown file>';
     const lines = problems.map((p) => formatProblem({ file: path, line: p.line, column: p.column, path: 'body', message: p.message, severity: 'error' }));

@@ -125,12 +125,12 @@ function dates(entries: EntriesByCollection, problems: RuleProblem[]) {
 }
 
 /** The safety pass over every framework body, and links in it to pages that do not exist. */
-function bodies(entries: EntriesByCollection, files: Map<string, SourceFile>, catalog: Catalog | undefined, problems: RuleProblem[]) {
+function bodies(entries: EntriesByCollection, files: Map<string, SourceFile>, catalog: Catalog | undefined, root: string, problems: RuleProblem[]) {
   const known = catalog && sitePaths(catalog);
   for (const entry of entries.frameworks) {
     const body = files.get(fileOf(entry))?.body;
     if (!body) continue;
-    const report = checkMdxBody(body.text);
+    const report = checkMdxBody(body.text, root);
     const line = (l: number | undefined) => (l === undefined ? body.line : body.line + l - 1);
     for (const p of report.problems) problems.push({ file: fileOf(entry), path: 'body', message: p.message, severity: 'error', line: line(p.line), column: p.column });
     for (const link of report.links) {
@@ -152,12 +152,13 @@ function bodies(entries: EntriesByCollection, files: Map<string, SourceFile>, ca
   }
 }
 
-export function contentRules(entries: EntriesByCollection, files: Map<string, SourceFile>, catalog: Catalog | undefined): RuleProblem[] {
+/** `root` is the project's folder (for the images in public/ that bodies show). */
+export function contentRules(entries: EntriesByCollection, files: Map<string, SourceFile>, catalog: Catalog | undefined, root: string): RuleProblem[] {
   const problems: RuleProblem[] = [];
   numbering(entries, problems);
   uniqueIds(entries, problems);
   dates(entries, problems);
   for (const p of editionChains(entries.frameworks).problems) problems.push({ ...p, severity: 'error' });
-  bodies(entries, files, catalog, problems);
+  bodies(entries, files, catalog, root, problems);
   return problems;
 }

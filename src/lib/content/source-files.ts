@@ -1,27 +1,64 @@
 /**
- * Provenance that is true: every `source.file` an entry cites must be a file kept in sources/,
- * so no page says a copy is kept with the site's content when it is not.
+ * Provenance that is true: every `source.file` an entry cites must be a regular file kept directly
+ * in sources/, so no page says a copy is kept with the site's content when it is not, and nothing
+ * outside the repository (a symbolic link to /etc/passwd, `sources/..`) is ever named or published
+ * as one. `keptSourceProblem` is the one rule, for the check and for anything that publishes copies.
  */
-import { existsSync } from 'node:fs';
+import { lstatSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RuleProblem } from './rules';
 import type { EntriesByCollection, Entry } from '../catalog/types';
 
 interface WithSource { source?: { file?: string | undefined } | undefined }
 
-export function missingSourceFiles(entries: EntriesByCollection, root: string): RuleProblem[] {
+/** The folder kept copies live in, relative to the repository root. */
+export const SOURCES_FOLDER = 'sources';
+
+/** A kept copy's name: no dot first (so neither `.`, `..` nor a hidden file), no folders. */
+const KEPT_NAME = /^[A-Za-z0-9][\w.-]*$/;
+
+/** Why `file` (e.g. `sources/east-midlands-charter.txt`) is not a kept copy under `root`, or undefined when it is. */
+export function keptSourceProblem(file: string, root: string): string | undefined {
+  const name = file.startsWith(`${SOURCES_FOLDER}/`) ? file.slice(SOURCES_FOLDER.length + 1) : undefined;
+  if (name === undefined || !KEPT_NAME.test(name)) {
+    return `"${file}" is not a file name directly inside ${SOURCES_FOLDER}/: a kept copy is ${SOURCES_FOLDER}/ then a name of letters, digits, "-", "_" and "." that does not start with "." (e.g. ${SOURCES_FOLDER}/east-midlands-charter.txt)`;
+  }
+  return entryProblem(join(root, file), file);
+}
+
+/** Why the entry at `absolute` (shown as `file`) is not a regular file that exists, or undefined. */
+function entryProblem(absolute: string, file: string): string | undefined {
+  let stat;
+  try {
+    stat = lstatSync(absolute);
+  } catch {
+    return `"${file}" is not in the repository; add the document's text as ${file}, or cite it by url with the date it was retrieved instead`;
+  }
+  if (stat.isSymbolicLink()) return `"${file}" is a symbolic link, which could point anywhere on the machine that builds the site; put the document's text itself in ${SOURCES_FOLDER}/`;
+  if (!stat.isFile()) return `"${file}" is ${stat.isDirectory() ? 'a folder' : 'not an ordinary file'}; a kept copy is one ordinary file directly inside ${SOURCES_FOLDER}/`;
+  return undefined;
+}
+
+/** Every `source.file` that is not a kept copy, and every entry of sources/ that is not a regular file. */
+export function sourceFileProblems(entries: EntriesByCollection, root: string): RuleProblem[] {
   const problems: RuleProblem[] = [];
   for (const list of Object.values(entries) as Entry<WithSource>[][]) {
     for (const entry of list) {
       const file = entry.data?.source?.file;
-      if (file === undefined || existsSync(join(root, file))) continue;
-      problems.push({
-        file: entry.filePath ?? entry.id,
-        path: 'source.file',
-        message: `"${file}" is not in the repository; add the document's text as ${file}, or cite it by url with the date it was retrieved instead`,
-        severity: 'error',
-      });
+      const message = file === undefined ? undefined : keptSourceProblem(file, root);
+      if (message) problems.push({ file: entry.filePath ?? entry.id, path: 'source.file', message, severity: 'error' });
     }
+  }
+  let names: string[] = [];
+  try {
+    names = readdirSync(join(root, SOURCES_FOLDER)).sort();
+  } catch {
+    names = [];
+  }
+  for (const name of names) {
+    const file = `${SOURCES_FOLDER}/${name}`;
+    const message = entryProblem(join(root, file), file);
+    if (message) problems.push({ file, path: '(file)', message, severity: 'error' });
   }
   return problems;
 }
