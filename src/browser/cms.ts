@@ -60,6 +60,10 @@ function derived(data: Data, source: string): Data {
       .map(([key, collection]) => [key, NAMES[collection]?.[data[key] as string] ?? data[key]]),
   );
   const extra: Data = { __source: source, __names: names };
+  // Each price list's totals as the file has them: a mismatch the source itself prints is no slip of the editor's.
+  if (Array.isArray(data.priceLists)) {
+    extra.__fileTotals = Object.fromEntries((data.priceLists as PriceListDraft[]).map((list) => [list.id, totalsKey(list)]));
+  }
   // A framework's standards as references offer them: by slug (what the reference holds), shown by label and title.
   if (Array.isArray(data.themes)) {
     const short = (data.shortTitle ?? data.title ?? '') as string;
@@ -161,10 +165,18 @@ function draftTotals(list: PriceListDraft) {
   return { lines, totals: priceListTotals({ lines, publishedTotal: list.publishedTotal } as Parameters<typeof priceListTotals>[0]) };
 }
 
-/** The editor's warning for a price list whose lines do not add up to its published total. */
-export function totalWarning(list: PriceListDraft): string | undefined {
+const totalsKey = (list: PriceListDraft) => {
   const { totals } = draftTotals(list);
-  if (!totals.mismatch || totals.published === undefined) return undefined;
+  return `${totals.computed}/${totals.published}`;
+};
+
+/**
+ * The editor's warning for a price list whose lines do not add up to its published total, unless
+ * the file already had these very totals (`fileTotals`, by list id): then the source says so.
+ */
+function totalWarning(list: PriceListDraft, fileTotals: Record<string, string>): string | undefined {
+  const { totals } = draftTotals(list);
+  if (!totals.mismatch || totals.published === undefined || fileTotals[list.id ?? ''] === totalsKey(list)) return undefined;
   return `${list.title ?? list.id ?? 'A price list'}: these lines add to ${formatPounds(totals.computed)}; the published total is ${formatPounds(totals.published)}. Keep both only if the source says so.`;
 }
 
@@ -174,13 +186,14 @@ function CostsPreview({ entry }: PreviewProps): PreviewElement {
   const lists = plain<PriceListDraft[]>(entry.getIn(['data', 'priceLists']), []);
   const basis = plain(entry.getIn(['data', 'basis']), '');
   const framework = plain<Record<string, string>>(entry.getIn(['data', '__names']), {}).framework ?? '';
+  const fileTotals = plain<Record<string, string>>(entry.getIn(['data', '__fileTotals']), {});
   return h('main', { className: 'container' }, [
     h('h1', { key: 'h' }, `Costs: ${framework}`),
     h('p', { key: 'basis' }, basis),
     ...lists.map((list, i) => {
       const { lines, totals } = draftTotals(list);
       const mismatch = mismatchSentence(totals);
-      const warning = totalWarning(list);
+      const warning = totalWarning(list, fileTotals);
       return h('section', { key: i, className: 'price-list' }, [
         h('h3', { key: 'h' }, list.title ?? ''),
         warning ? h('div', { key: 'warning', className: 'notice notice--inconsistency', role: 'alert' }, h('p', null, [h('strong', { key: 's', className: 'notice-label' }, 'Check the total: '), warning])) : null,
@@ -224,7 +237,8 @@ window.CMS.registerEventListener({
   handler: ({ entry }) => {
     if (entry.get('collection') !== 'costs') return undefined;
     const data = (entry.get('data') as { toJS: () => Data }).toJS();
-    const warnings = ((data.priceLists ?? []) as PriceListDraft[]).map(totalWarning).filter((w): w is string => !!w);
+    const fileTotals = (data.__fileTotals ?? {}) as Record<string, string>;
+    const warnings = ((data.priceLists ?? []) as PriceListDraft[]).map((list) => totalWarning(list, fileTotals)).filter((w): w is string => !!w);
     if (warnings.length && !window.confirm(`${warnings.join('\n\n')}\n\nSave anyway?`)) throw new Error(warnings.join(' '));
     return undefined;
   },

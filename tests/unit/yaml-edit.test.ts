@@ -5,10 +5,10 @@
  * check reads it) as exactly the data the editor held.
  */
 import { load } from 'js-yaml';
-import { diffLines } from 'diff';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { updateFrontMatter, updateYaml } from '../../src/lib/cms/yaml-edit';
+import { changedLines as changed } from '../helpers/line-diff';
 
 const FILE = `# Costs as published, 2019.
 framework: west-midlands
@@ -39,13 +39,6 @@ priceLists:
 
 type Data = { basis: string; regions: string[]; priceLists: { id: string; number?: string; title: string; lines: { activity: string; unitPrice: number; asPublished: string; quantity?: number }[]; publishedTotal?: number }[] };
 const data = () => parse(FILE) as Data;
-
-/** Lines added and removed from `before` to `after`. */
-function changed(before: string, after: string) {
-  const parts = diffLines(before, after);
-  const count = (kind: 'added' | 'removed') => parts.filter((p) => p[kind]).flatMap((p) => p.value.replace(/\n$/, '').split('\n'));
-  return { added: count('added'), removed: count('removed') };
-}
 
 function written(edit: (d: Data) => void) {
   const d = data();

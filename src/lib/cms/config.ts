@@ -250,8 +250,9 @@ export function fieldFor(name: string, node: JsonNode, required: boolean, path: 
       if (items.type === 'object' && items.properties) {
         field.fields = fieldsFor(items, path, names);
         field.collapsed = true;
-        // Named by what a publisher reads (a relation's id is no name: partners show their role).
-        const summary = ['number', 'title', 'name', 'activity', 'standard', 'role', 'id'].filter((f) => items.properties![f]).slice(0, 2);
+        // Named by what a publisher reads (a relation's id is no name: partners show their role); by id only when nothing else.
+        const named = ['number', 'title', 'name', 'activity', 'standard', 'role'].filter((f) => items.properties![f]).slice(0, 2);
+        const summary = named.length ? named : ['id'].filter((f) => items.properties![f]);
         if (summary.length) field.summary = summary.map((f) => `{{fields.${f}}}`).join(' ');
       } else if (items.cmsRelation) {
         // A list of references is one relation choosing several, shown by name (not a list of ids).
