@@ -15,7 +15,7 @@ import siteStyles from '../styles/site.css?url';
 import { themeHeading, standardLabel } from '../lib/catalog/labels';
 import type { Standard as StandardData, Theme as ThemeData } from '../lib/catalog/types';
 import { splitFrontMatter, updateFrontMatter, updateYaml } from '../lib/cms/yaml-edit';
-import { formatPounds, lineTotal, mismatchSentence, priceListTotals, PATHWAY_LABELS } from '../lib/costs/totals';
+import { formatPounds, lineTotal, mismatchSentence, priceListTotals, totalsWarning, type PATHWAY_LABELS } from '../lib/costs/totals';
 import { standardSlug } from '../schemas/standard-slug';
 import { Document, parse } from 'yaml';
 import { startErrorSummary } from './cms-errors';
@@ -45,12 +45,18 @@ declare global {
 interface PreviewProps {
   entry: { getIn: (path: string[]) => { toJS: () => unknown } | string | undefined };
   widgetFor: (name: string) => unknown;
+  /** The collection's fields from the configuration. */
+  fields: { toJS: () => { name: string; options?: { label: string; value: string }[] }[] };
 }
+
+/** A choice's label as the configuration gives it (src/lib/cms/config.ts), e.g. "Working towards accreditation". */
+const choiceLabel = (fields: PreviewProps['fields'], name: string, value: string | undefined) =>
+  fields.toJS().find((f) => f.name === name)?.options?.find((o) => o.value === value)?.label ?? value ?? '';
 
 /** Names of what entries refer to, by collection and id, written into the page at build time (src/pages/admin/index.astro). */
 const NAMES = JSON.parse(document.getElementById('cms-names')?.textContent ?? '{}') as Record<string, Record<string, string>>;
-/** Top-level reference fields, and the collection each names. */
-const REFERENCES = { framework: 'frameworks', council: 'councils', provider: 'organisations' } as const;
+/** Top-level fields that hold an id, and the table of names for it. */
+const REFERENCES = { framework: 'frameworks', council: 'councils', provider: 'organisations', kind: 'registerKinds' } as const;
 
 /** What the editor knows of an entry beyond its file's facts; every key starts "__" and none is written back. */
 function derived(data: Data, source: string): Data {
@@ -176,8 +182,9 @@ const totalsKey = (list: PriceListDraft) => {
  */
 function totalWarning(list: PriceListDraft, fileTotals: Record<string, string>): string | undefined {
   const { totals } = draftTotals(list);
-  if (!totals.mismatch || totals.published === undefined || fileTotals[list.id ?? ''] === totalsKey(list)) return undefined;
-  return `${list.title ?? list.id ?? 'A price list'}: these lines add to ${formatPounds(totals.computed)}; the published total is ${formatPounds(totals.published)}. Keep both only if the source says so.`;
+  const warning = totalsWarning(totals.computed, totals.published);
+  if (!warning || fileTotals[list.id ?? ''] === totalsKey(list)) return undefined;
+  return `${list.title ?? list.id ?? 'A price list'}: ${warning}`;
 }
 
 /** A costs entry as its page shows it, in src/components/CostTable.astro's markup: lines, both totals, the mismatch notice. */
@@ -224,11 +231,71 @@ function CostsPreview({ entry }: PreviewProps): PreviewElement {
   ]);
 }
 
+interface RegisterDraft {
+  kind?: string;
+  date?: { asPublished?: string };
+  target?: { what?: string; date?: { asPublished?: string } };
+  asPublished?: string;
+  source?: { title?: string };
+}
+
+/** A register entry as its row in src/components/RegisterTable.astro (the re-assessment due date is the site's own reckoning, not shown here). */
+function RegisterPreview({ entry, fields }: PreviewProps): PreviewElement {
+  const { h } = window;
+  const data = plain<RegisterDraft>(entry.getIn(['data']), {});
+  const names = plain<Record<string, string>>(entry.getIn(['data', '__names']), {});
+  const cells = [
+    ['Charter', names.framework ?? ''],
+    ['Event', choiceLabel(fields, 'kind', data.kind)],
+    ['Date as published', data.date?.asPublished ?? ''],
+    ['Target', data.target ? `${data.target.what ?? ''}: by ${data.target.date?.asPublished ?? ''}` : ''],
+    ["In the source's words", `“${data.asPublished ?? ''}” (${data.source?.title ?? ''})`],
+  ];
+  return h('main', { className: 'container' }, h('div', { className: 'table-wrap' }, h('table', { className: 'stack-on-phone register-table' }, [
+    h('caption', { key: 'c' }, 'Accreditation register'),
+    h('thead', { key: 'h' }, h('tr', null, ['Council', ...cells.map(([name]) => name)].map((name) => h('th', { key: name, scope: 'col' }, name)))),
+    h('tbody', { key: 'b' }, h('tr', null, [h('th', { key: 'council', scope: 'row', 'data-label': 'Council' }, names.council ?? ''), ...cells.map(([name, value]) => h('td', { key: name, 'data-label': name }, value))])),
+  ])));
+}
+
+interface PlanDraft {
+  title?: string;
+  items?: { standard?: string; need?: string; actions?: { action?: string; resources?: string; due?: { asPublished?: string }; owner?: { asPublished?: string } }[] }[];
+}
+
+/** An action plan as its page: each row's standard, need and actions, in the action tables' markup. */
+function ActionPlanPreview({ entry }: PreviewProps): PreviewElement {
+  const { h } = window;
+  const data = plain<PlanDraft>(entry.getIn(['data']), {});
+  const council = plain<Record<string, string>>(entry.getIn(['data', '__names']), {}).council ?? '';
+  return h('main', { className: 'container' }, [
+    h('h1', { key: 'h' }, `${data.title ?? ''}: ${council}`),
+    ...(data.items ?? []).map((item, i) =>
+      h('section', { key: i }, [
+        h('h2', { key: 'h' }, `Standard ${item.standard ?? ''}`),
+        h('p', { key: 'p' }, item.need ?? ''),
+        h('div', { key: 't', className: 'table-wrap' }, h('table', { className: 'stack-on-phone' }, [
+          h('thead', { key: 'h' }, h('tr', null, ['Action and resources', 'By when', 'By whom'].map((name) => h('th', { key: name, scope: 'col' }, name)))),
+          h('tbody', { key: 'b' }, (item.actions ?? []).map((action, j) =>
+            h('tr', { key: j }, [
+              h('td', { key: 'a' }, [action.action ?? '', action.resources ? h('p', { key: 'r', className: 'muted' }, `Resources: ${action.resources}`) : null]),
+              h('td', { key: 'd' }, action.due?.asPublished ?? h('span', { className: 'not-stated' }, 'Not stated')),
+              h('td', { key: 'o' }, action.owner?.asPublished ?? h('span', { className: 'not-stated' }, 'Not stated')),
+            ]),
+          )),
+        ])),
+      ]),
+    ),
+  ]);
+}
+
 window.CMS.registerCustomFormat('yaml-kept', 'yaml', yamlFormat);
 window.CMS.registerCustomFormat('mdx-kept', 'mdx', mdxFormat);
 window.CMS.registerPreviewStyle(siteStyles);
 window.CMS.registerPreviewTemplate('frameworks', FrameworkPreview);
 window.CMS.registerPreviewTemplate('costs', CostsPreview);
+window.CMS.registerPreviewTemplate('register', RegisterPreview);
+window.CMS.registerPreviewTemplate('actionPlans', ActionPlanPreview);
 
 // Before a price list whose lines do not add up to its published total is saved, the publisher is
 // asked whether the source really says so; cancelling stops the save (Decap shows why).

@@ -246,7 +246,7 @@ describe('the content editor at /admin/', () => {
     const list = preview.locator('section.price-list').first();
     await expect.poll(() => list.locator('[data-total="computed"]').textContent()).toBe('£4,630');
     expect(await list.locator('[data-total="published"]').textContent()).toBe('£4,480');
-    const warning = 'Undertaking Charter for the first time: these lines add to £4,630; the published total is £4,480. Keep both only if the source says so.';
+    const warning = 'Undertaking Charter for the first time: These lines add to £4,630; the published total is £4,480. Keep both only if the source says so.';
     expect(await list.getByRole('alert').textContent()).toBe(`Check the total: ${warning}`);
     if (SCREENSHOTS) await page.screenshot({ path: join(SCREENSHOTS, '5-costs.png') });
     dialogs.length = 0;

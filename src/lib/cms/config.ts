@@ -160,7 +160,7 @@ const SUMMARIES: Partial<Record<CollectionKey, string>> = {
   benefits: 'Values and benefits: {{fields.__names.framework}}',
   mappings: 'Topic mappings: {{fields.__names.framework}}',
   actionPlans: 'Action plan: {{fields.__names.council}} ({{fields.__names.framework}})',
-  register: '{{fields.__names.council}}: {{fields.kind}}, {{fields.date.asPublished}} ({{fields.__names.framework}})',
+  register: '{{fields.__names.council}}: {{fields.__names.kind}}, {{fields.date.asPublished}} ({{fields.__names.framework}})',
   strategies: '{{fields.title}} ({{fields.__names.council}})',
 };
 
