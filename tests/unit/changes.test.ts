@@ -110,7 +110,7 @@ describe('change report on a sequence of edits', () => {
   it('warns when a change leaves a price list whose lines do not add up to its published total, not when the source already did', () => {
     const report = (costs: FrameworkChanges['costs']) =>
       changesToMarkdown([{ frameworkId: 'x', title: 'X', kind: 'changed', fields: [], themes: [], standards: [], stages: [], levels: [], timing: [], costs, recurringFees: [] }]);
-    const added = { kind: 'added', label: 'Certificate framing', fields: [] } as const;
+    const added = { kind: 'added' as const, label: 'Certificate framing', fields: [] };
     expect(report([{ kind: 'changed', id: 'a', title: 'First time', lines: [added], fields: [], oldTotal: 4480, newTotal: 4630, oldPublished: 4480, newPublished: 4480 }])).toContain(
       '> **Check the total of First time:** These lines add to £4,630; the published total is £4,480. Keep both only if the source says so.',
     );

@@ -34,7 +34,7 @@ beforeAll(async () => {
       response.writeHead(200, { 'content-type': 'application/json' });
       return response.end(JSON.stringify(ok ? { access_token: TOKEN, token_type: 'bearer' } : { error: 'bad_verification_code', error_description: 'The code passed is incorrect or expired.' }));
     }
-    response.writeHead(404).end();
+    return response.writeHead(404).end();
   });
   const githubUrl = await listen(github);
   auth = createAuthServer(optionsFromEnv({ GITHUB_CLIENT_ID: 'the-app', GITHUB_CLIENT_SECRET: 'the-secret', ALLOWED_ORIGINS: `${SITE}/`, GITHUB_URL: githubUrl }));

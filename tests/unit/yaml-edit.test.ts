@@ -51,7 +51,8 @@ function written(edit: (d: Data) => void) {
 describe('writing an edited entry back into its file', () => {
   it('leaves the file as it is when nothing changed, even with keys in another order', () => {
     const d = data();
-    const reordered = { priceLists: d.priceLists, ...d };
+    const { priceLists, ...rest } = d;
+    const reordered = { priceLists, ...rest };
     expect(updateYaml(FILE, reordered)).toBe(FILE);
   });
 

@@ -62,7 +62,7 @@ export function updateYaml(source: string, data: unknown): string {
     const flow = (isMap(old) || isSeq(old)) && old.flow && (isMap(node) || isSeq(node));
     if (flow) node.flow = true;
     // Padded "{ a: 1 }" or not "[a, b]", as the file wrote it.
-    const padding = flow && source[old.range![0] + 1] === ' ';
+    const padding = flow ? source[old.range![0] + 1] === ' ' : false;
     edits.push({ from: keyNode.range![0], to, text: indented(fresh.toString({ ...RENDER, flowCollectionPadding: padding }), column(keyNode.range![0])) + ending(to) });
   };
 
