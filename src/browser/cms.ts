@@ -54,7 +54,7 @@ const choiceLabel = (fields: PreviewProps['fields'], name: string, value: string
   fields.toJS().find((f) => f.name === name)?.options?.find((o) => o.value === value)?.label ?? value ?? '';
 
 /** Names of what entries refer to, by collection and id, written into the page at build time (src/pages/admin/index.astro). */
-const NAMES = JSON.parse(document.getElementById('cms-names')?.textContent ?? '{}') as Record<string, Record<string, string>>;
+const NAMES = JSON.parse(document.getElementById('cms-names')?.dataset.names ?? '{}') as Record<string, Record<string, string>>;
 /** Top-level fields that hold an id, and the table of names for it. */
 const REFERENCES = { framework: 'frameworks', council: 'councils', provider: 'organisations', kind: 'registerKinds' } as const;
 
