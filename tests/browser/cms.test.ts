@@ -288,11 +288,16 @@ describe('the content editor at /admin/', () => {
   }, 240_000);
 
   it('has no axe violations in its forms, nor in the preview of the page', async () => {
+    // The editor script names Decap's controls just after Decap draws them (the next frame).
+    const named = (page: Page) =>
+      page.waitForFunction(() => !!document.getElementById('preview-pane')?.title && [...document.querySelectorAll('[class*="ListItemTopBar"] > button')].every((b) => b.hasAttribute('aria-label')));
     const { page } = await openFramework();
     await expand(page, '1 Commitment to Member development');
+    await named(page);
     expect(await axeViolations(page)).toEqual([]);
     await openEntry('costs', 'Costs: West Midlands Charter');
     await expand(page, 'Undertaking Charter for the first time');
+    await named(page);
     expect(await axeViolations(page)).toEqual([]);
   }, 180_000);
 
