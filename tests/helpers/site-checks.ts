@@ -171,7 +171,8 @@ export function brokenLinks(dir: string): PageProblem[] {
         continue;
       }
       const id = decodeURIComponent(target.hash.slice(1));
-      if (id && file.endsWith('.html') && !parsePage(file).querySelector(`[id="${id.replace(/"/g, '\\"')}"]`)) {
+      // "#/collections/…" is a route inside the content editor (Edit this page), not an anchor.
+      if (id && !id.startsWith('/') && file.endsWith('.html') && !parsePage(file).querySelector(`[id="${id.replace(/"/g, '\\"')}"]`)) {
         problems.push({ page: path, problem: `${ref}: the page has no element with id "${id}"` });
       }
     }

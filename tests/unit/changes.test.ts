@@ -107,6 +107,17 @@ describe('change report on a sequence of edits', () => {
     expect(c.costs[0]!.lines.map((l) => [l.kind, l.label, l.fields.map((f) => f.field)])).toEqual([['changed', 'Charter award', ['unitPrice', 'asPublished']]]);
   });
 
+  it('warns when a change leaves a price list whose lines do not add up to its published total, not when the source already did', () => {
+    const report = (costs: FrameworkChanges['costs']) =>
+      changesToMarkdown([{ frameworkId: 'x', title: 'X', kind: 'changed', fields: [], themes: [], standards: [], stages: [], levels: [], timing: [], costs, recurringFees: [] }]);
+    const added = { kind: 'added' as const, label: 'Certificate framing', fields: [] };
+    expect(report([{ kind: 'changed', id: 'a', title: 'First time', lines: [added], fields: [], oldTotal: 4480, newTotal: 4630, oldPublished: 4480, newPublished: 4480 }])).toContain(
+      '> **Check the total of First time:** These lines add to £4,630; the published total is £4,480. Keep both only if the source says so.',
+    );
+    expect(report([{ kind: 'changed', id: 'a', title: 'Level 2', lines: [], fields: [{ field: 'title', before: 'L2', after: 'Level 2', words: [] }], oldTotal: 5080, newTotal: 5080, oldPublished: 5180, newPublished: 5180 }])).not.toContain('Check the total');
+    expect(report([{ kind: 'changed', id: 'a', title: 'First time', lines: [added], fields: [], oldTotal: 4480, newTotal: 4630, oldPublished: 4480, newPublished: 4630 }])).not.toContain('Check the total');
+  });
+
   it('prints the whole report as Markdown, one section per framework, with totals', () => {
     const base = contentAtRef('HEAD~7', repo);
     const report = changeReport(base, repo);

@@ -4,7 +4,7 @@
  * added, removed, renumbered and reworded, stages, levels, timing rules and costs. Pure: takes validated entries.
  */
 import { diffArrays, diffWords } from 'diff';
-import { formatPounds, priceListTotals } from '../costs/totals';
+import { formatPounds, priceListTotals, totalsWarning } from '../costs/totals';
 import type { Costs, EntriesByCollection, Framework, PriceList, Standard } from '../catalog/types';
 import { normaliseWords as normalise, pairStandards } from './standards';
 import { standardSlug } from '../../schemas/standard-slug';
@@ -324,6 +324,12 @@ export function changesToMarkdown(all: FrameworkChanges[], heading = 'Framework 
       out.push('#### Costs', '', '| Price list | Change | Old total | New total | Published total (old → new) |', '| --- | --- | --- | --- | --- |');
       for (const p of c.costs) out.push(`| ${md(p.title)} | ${p.kind} | ${money(p.oldTotal)} | ${money(p.newTotal)} | ${money(p.oldPublished)} → ${money(p.newPublished)} |`);
       out.push('');
+      // A list this change leaves not adding up (a mismatch the source already printed is not new).
+      for (const p of c.costs) {
+        const changedTotals = p.kind === 'added' || (p.kind === 'changed' && (p.oldTotal !== p.newTotal || p.oldPublished !== p.newPublished));
+        const warning = changedTotals && p.newTotal !== undefined ? totalsWarning(p.newTotal, p.newPublished) : undefined;
+        if (warning) out.push(`> **Check the total of ${md(p.title)}:** ${warning}`, '');
+      }
       for (const p of c.costs.filter((x) => x.lines.length || x.fields.length)) {
         out.push(`${md(p.title)}:`, '', ...fieldLines(p.fields, ''), ...itemLines(p.lines), '');
       }

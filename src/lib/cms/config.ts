@@ -12,8 +12,15 @@
  */
 import { z } from 'astro/zod';
 import { makeSchemas } from '../../schemas';
-import type { CollectionName } from '../../schemas/common';
+import { text, type CollectionName } from '../../schemas/common';
+import { COUNCIL_TYPE_LABELS } from '../../schemas/council';
+import { REGISTER_EVENT_KINDS } from '../../schemas/register';
+import { STATUS_LABELS } from '../catalog/listings';
 import { COLLECTION_FILES, type CollectionKey } from '../content/collections';
+import { PATHWAY_LABELS } from '../costs/totals';
+import { FREQUENCY_WORDS, MEMBERSHIP_WORDS } from '../costs/terms';
+import { RELATIONSHIP_LABELS } from '../crosswalk/crosswalk';
+import { STEP_LABELS } from '../crosswalk/stages';
 
 /** A JSON Schema node as zod 4 writes it, with our `cmsRelation` marker on references. */
 export interface JsonNode {
@@ -37,6 +44,8 @@ export interface JsonNode {
   oneOf?: JsonNode[];
   $ref?: string;
   cmsRelation?: CollectionName;
+  /** Text in the source's words (`text` in src/schemas/common.ts), as opposed to a title: a text area. */
+  longText?: boolean;
 }
 
 /** A Decap CMS field (https://decapcms.org/docs/widgets/), only the options we use. */
@@ -47,7 +56,7 @@ export interface CmsField {
   required?: false;
   hint?: string;
   pattern?: [string, string];
-  options?: (string | number)[];
+  options?: (string | number | { label: string; value: string | number })[];
   value_type?: 'int' | 'float';
   min?: number;
   max?: number;
@@ -60,6 +69,7 @@ export interface CmsField {
   search_fields?: string[];
   display_fields?: string[];
   options_length?: number;
+  multiple?: boolean;
   modes?: string[];
 }
 
@@ -69,7 +79,8 @@ export interface CmsCollection {
   label_singular: string;
   folder: string;
   extension: 'yaml' | 'mdx';
-  format: 'yaml' | 'yaml-frontmatter';
+  /** The site's own formats (src/browser/cms.ts), which rewrite only what changed in a file. */
+  format: 'yaml-kept' | 'mdx-kept';
   create: true;
   slug: string;
   identifier_field: string;
@@ -93,20 +104,64 @@ const COLLECTIONS: { key: CollectionKey; label: string; singular: string }[] = [
 ];
 
 /**
- * Fields that point into another entry rather than at a whole one: an action plan row's standard
- * is a standard number of a framework. Decap's relation widget cannot filter by the plan's own
- * framework, so the choices show each framework's short title beside the number and title.
+ * Fields that point into another entry rather than at a whole one. A standard is referred to by its
+ * slug, which a numbered standard may not write down (it is its number made safe), so the editor
+ * lists every framework's standards with their slugs as `__standards` (src/browser/cms.ts, never
+ * written to the file): each offered by its framework's short title, label and title, unnumbered
+ * ones included. Decap's relation widget cannot filter by the entry's own framework, hence the
+ * framework's name in each choice. A level is an id from a framework's `levels`, offered by name.
  */
 const STANDARD_CHOICE: Partial<CmsField> = {
   widget: 'relation',
   collection: 'frameworks',
-  value_field: 'themes.*.standards.*.number',
-  search_fields: ['themes.*.standards.*.number', 'themes.*.standards.*.title'],
-  display_fields: ['shortTitle', 'themes.*.standards.*.number', 'themes.*.standards.*.title'],
+  value_field: '__standards.*.slug',
+  search_fields: ['__standards.*.label'],
+  display_fields: ['__standards.*.label'],
   options_length: 500,
+};
+const LEVEL_CHOICE: Partial<CmsField> = {
+  widget: 'relation',
+  collection: 'frameworks',
+  value_field: 'levels.*.id',
+  search_fields: ['levels.*.name'],
+  display_fields: ['shortTitle', 'levels.*.name'],
 };
 const FIELD_OVERRIDES: Record<string, Partial<CmsField>> = {
   'actionPlans.items.standard': STANDARD_CHOICE,
+  'mappings.mappings.standard': STANDARD_CHOICE,
+  'costs.priceLists.level': LEVEL_CHOICE,
+  'register.level': LEVEL_CHOICE,
+  'frameworks.themes.standards.level': LEVEL_CHOICE,
+  'frameworks.themes.standards.requirementsByLevel.level': LEVEL_CHOICE,
+};
+
+/** Choices shown in publishers' words, where the site has words for them; others are their id made readable. */
+const OPTION_LABELS: Record<string, string> = {
+  ...PATHWAY_LABELS,
+  'plus-vat': 'Plus VAT',
+  'including-vat': 'Including VAT',
+  ...MEMBERSHIP_WORDS,
+  ...FREQUENCY_WORDS,
+  ...STATUS_LABELS,
+  ...STEP_LABELS,
+  ...COUNCIL_TYPE_LABELS,
+  ...REGISTER_EVENT_KINDS,
+  ...Object.fromEntries(Object.entries(RELATIONSHIP_LABELS).map(([value, label]) => [value, label.toTopic])),
+};
+const optionLabel = (value: string | number) => OPTION_LABELS[value] ?? labelFor(String(value).replace(/-/g, ' '));
+
+/**
+ * How each collection's entries are listed: by their names. Entries that are about another entry
+ * (a framework's costs, a council's plan) are named after it: `__names` holds the names of what an
+ * entry refers to (src/browser/cms.ts), as the site knew them when it was built.
+ */
+const SUMMARIES: Partial<Record<CollectionKey, string>> = {
+  costs: 'Costs: {{fields.__names.framework}}',
+  benefits: 'Values and benefits: {{fields.__names.framework}}',
+  mappings: 'Topic mappings: {{fields.__names.framework}}',
+  actionPlans: 'Action plan: {{fields.__names.council}} ({{fields.__names.framework}})',
+  register: '{{fields.__names.council}}: {{fields.__names.kind}}, {{fields.date.asPublished}} ({{fields.__names.framework}})',
+  strategies: '{{fields.title}} ({{fields.__names.council}})',
 };
 
 /** A reference to another collection, marked so the JSON Schema says which collection. */
@@ -114,8 +169,13 @@ const cmsReference = <C extends CollectionName>(collection: C) =>
   z.string().meta({ cmsRelation: collection }) as unknown as z.ZodType<{ id: string; collection: C }, string>;
 
 /** JSON Schema keeps a regex but not the message the schema gives when it fails; keep that too. */
+type Checks = { _zod: { def: { checks?: { _zod: { def: { format?: string; error?: (issue: object) => unknown } } }[] } } };
+/** The check that makes a string `text` (kept by `.describe()`'s copies of it), not a title. */
+const LONG_TEXT_CHECK = (text as unknown as Checks)._zod.def.checks?.[0];
+
 function keepPatternMessage(ctx: { zodSchema: unknown; jsonSchema: Record<string, unknown> }) {
-  const checks = (ctx.zodSchema as { _zod: { def: { checks?: { _zod: { def: { format?: string; error?: (issue: object) => unknown } } }[] } } })._zod.def.checks ?? [];
+  const checks = (ctx.zodSchema as Checks)._zod.def.checks ?? [];
+  if (LONG_TEXT_CHECK && checks.includes(LONG_TEXT_CHECK)) ctx.jsonSchema.longText = true;
   for (const check of checks) {
     const { format, error } = check._zod.def;
     const message = format === 'regex' && typeof error === 'function' ? error({}) : undefined;
@@ -145,6 +205,12 @@ function nameField(schema: JsonNode): string {
   return ['shortTitle', 'title', 'name', 'framework', 'council'].find((f) => schema.properties?.[f]) ?? 'title';
 }
 
+/** A relation widget choosing an entry of `collection` by its name, writing its id. */
+function relationTo(collection: CollectionName, names: Record<string, string>): Partial<CmsField> {
+  const shown = names[collection] ?? 'title';
+  return { widget: 'relation', collection, value_field: '{{slug}}', search_fields: [shown], display_fields: [shown] };
+}
+
 /** One JSON Schema property as a Decap field; `path` ("actionPlans.items.standard") keys the overrides. */
 export function fieldFor(name: string, node: JsonNode, required: boolean, path: string, names: Record<string, string>): CmsField {
   const field: CmsField = { name, label: labelFor(name), widget: 'string' };
@@ -153,15 +219,13 @@ export function fieldFor(name: string, node: JsonNode, required: boolean, path: 
   const override = FIELD_OVERRIDES[path];
   if (override) return { ...field, ...override };
 
-  if (node.cmsRelation) {
-    const shown = names[node.cmsRelation] ?? 'title';
-    return { ...field, widget: 'relation', collection: node.cmsRelation, value_field: '{{slug}}', search_fields: [shown], display_fields: [shown] };
-  }
-  if (node.enum) return { ...field, widget: 'select', options: node.enum };
+  if (node.cmsRelation) return { ...field, ...relationTo(node.cmsRelation, names) };
+  if (node.enum) return { ...field, widget: 'select', options: node.enum.map((value) => ({ label: optionLabel(value), value })) };
   if (node.anyOf || node.oneOf || node.$ref) return { ...field, widget: 'hidden' };
   switch (node.type) {
     case 'string':
       if (node.pattern) field.pattern = [node.pattern, node.patternMessage ?? (node.format === 'email' ? 'expected an email address' : `expected text matching ${node.pattern}`)];
+      if (node.longText) field.widget = 'text';
       return field;
     case 'number':
     case 'integer': {
@@ -186,8 +250,13 @@ export function fieldFor(name: string, node: JsonNode, required: boolean, path: 
       if (items.type === 'object' && items.properties) {
         field.fields = fieldsFor(items, path, names);
         field.collapsed = true;
-        const summary = ['number', 'title', 'name', 'standard', 'id'].filter((f) => items.properties![f]).slice(0, 2);
+        // Named by what a publisher reads (a relation's id is no name: partners show their role); by id only when nothing else.
+        const named = ['number', 'title', 'name', 'activity', 'standard', 'role'].filter((f) => items.properties![f]).slice(0, 2);
+        const summary = named.length ? named : ['id'].filter((f) => items.properties![f]);
         if (summary.length) field.summary = summary.map((f) => `{{fields.${f}}}`).join(' ');
+      } else if (items.cmsRelation) {
+        // A list of references is one relation choosing several, shown by name (not a list of ids).
+        return { ...field, ...relationTo(items.cmsRelation, names), multiple: true };
       } else {
         field.field = fieldFor(singular(name), items, true, path, names);
       }
@@ -222,10 +291,11 @@ export function cmsCollections(jsonSchemas = collectionJsonSchemas()): CmsCollec
       label_singular: singular,
       folder: `src/content/${files.folder}`,
       extension: mdx ? 'mdx' : 'yaml',
-      format: mdx ? 'yaml-frontmatter' : 'yaml',
+      format: mdx ? 'mdx-kept' : 'yaml-kept',
       create: true,
       slug: '{{slug}}',
       identifier_field: identifier,
+      ...(SUMMARIES[key] ? { summary: SUMMARIES[key] } : {}),
       fields,
     };
   });
@@ -235,6 +305,8 @@ export interface CmsOptions {
   /** The GitHub repository ("owner/name") publishers' pull requests go to. */
   repo: string;
   branch?: string;
+  /** The sign-in service's origin (services/cms-auth/), Decap's `base_url`; unset, Decap's default (Netlify). */
+  authUrl?: string | undefined;
 }
 
 /**
@@ -242,9 +314,10 @@ export interface CmsOptions {
  * edits in the browser; the CMS forks the repository and opens a pull request) and the editorial
  * workflow; `local_backend` lets `npm run cms` use decap-server on the same machine instead.
  */
-export function cmsConfig({ repo, branch = 'main' }: CmsOptions) {
+export function cmsConfig({ repo, branch = 'main', authUrl }: CmsOptions) {
   return {
-    backend: { name: 'github', repo, branch, open_authoring: true },
+    // Decap compares the sign-in window's origin with base_url exactly: an origin, no trailing slash.
+    backend: { name: 'github', repo, branch, open_authoring: true, ...(authUrl ? { base_url: new URL(authUrl).origin, auth_endpoint: 'auth' } : {}) },
     publish_mode: 'editorial_workflow',
     local_backend: true,
     // An optional field left empty is left out of the file, as the schemas expect.

@@ -47,3 +47,12 @@ export function mismatchSentence(totals: PriceListTotals): string | undefined {
 }
 
 export const PATHWAY_LABELS = { 'first-time': 'First time', reassessment: 'Re-assessment' } as const;
+
+/**
+ * The warning for a price list an edit has left with lines that do not add up to its published
+ * total, in the editor before saving and in the pull request's change report.
+ */
+export function totalsWarning(computed: number, published: number | undefined): string | undefined {
+  if (published === undefined || toPence(published) === toPence(computed)) return undefined;
+  return `These lines add to ${formatPounds(computed)}; the published total is ${formatPounds(published)}. Keep both only if the source says so.`;
+}
