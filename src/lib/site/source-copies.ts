@@ -4,17 +4,12 @@
  * so nothing else under sources/, and nothing outside it, is ever copied into the site.
  */
 import type { Catalog } from '../catalog/catalog';
-import type { EntriesByCollection } from '../catalog/types';
-import { missingSourceFiles } from '../content/source-files';
-
-/** Whether the check's rule accepts `file` as a kept copy: asked of an entry citing only that file. */
-const isKeptCopy = (file: string, root: string) =>
-  missingSourceFiles({ cited: [{ id: file, data: { source: { file } } }] } as unknown as EntriesByCollection, root).length === 0;
+import { keptSourceProblem } from '../content/source-files';
 
 /** Every cited `source.file` ("sources/…") that is a kept copy, once each, A to Z. */
 export function keptSourceFiles(catalog: Catalog, root: string = process.cwd()): string[] {
   const cited = (Object.values(catalog.entries) as { data?: { source?: { file?: string } } }[][])
     .flatMap((list) => list.map((entry) => entry.data?.source?.file))
     .filter((file): file is string => file !== undefined);
-  return [...new Set(cited)].filter((file) => isKeptCopy(file, root)).sort();
+  return [...new Set(cited)].filter((file) => keptSourceProblem(file, root) === undefined).sort();
 }
