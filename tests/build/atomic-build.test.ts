@@ -26,7 +26,7 @@ function snapshot(): Record<string, string> {
   );
 }
 
-const INDEX_LINE = 'logger.info(`Indexed ${added.page_count} pages';
+const INDEX_LINE = 'logger.info(`Indexed ${pages.length} pages';
 const FAILING_INDEX = "throw new Error('search index failed on purpose');\n          " + INDEX_LINE;
 
 describe('a failed build', () => {

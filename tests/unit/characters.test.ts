@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { forbiddenCharacter, looksEmpty } from '../../src/schemas/characters';
 import { shortText } from '../../src/schemas/common';
 import { checkContent, formatProblem } from '../../src/lib/content/check';
-import { ROOT } from '../helpers/content';
+import { FROZEN } from '../helpers/content';
 import { contentCopyWith } from '../helpers/fixtures';
 
 describe('the character rule', () => {
@@ -56,9 +56,9 @@ describe('files with Windows line endings (CRLF)', () => {
     const files = ['src/content/frameworks/east-midlands.mdx', 'src/content/costs/west-midlands.yaml', 'src/content/strategies/derbyshire-2020-21.yaml'];
     const root = contentCopyWith([]);
     try {
-      for (const file of files) writeFileSync(join(root, file), readFileSync(join(ROOT, file), 'utf8').replace(/\n/g, '\r\n'));
+      for (const file of files) writeFileSync(join(root, file), readFileSync(join(FROZEN, file), 'utf8').replace(/\n/g, '\r\n'));
       expect(readFileSync(join(root, files[0]!), 'utf8')).toContain('\r\n');
-      const baseline = checkContent(ROOT).map(formatProblem);
+      const baseline = checkContent(FROZEN).map(formatProblem);
       expect(checkContent(root).map(formatProblem)).toEqual(baseline);
     } finally {
       rmSync(root, { recursive: true, force: true });

@@ -9,7 +9,7 @@ import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent, formatProblem } from '../../src/lib/content/check';
-import { ROOT } from '../helpers/content';
+import { FROZEN } from '../helpers/content';
 import { applyEdits, contentCopyWith, loadFixtures } from '../helpers/fixtures';
 
 const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex');
@@ -90,7 +90,7 @@ const CASES: Record<string, Case> = {
 
 const fixtures = new Map(loadFixtures().map((f) => [f.name, f]));
 const loadFixture = (name: string) => fixtures.get(name)!;
-const baseline = new Set(checkContent(ROOT).map(formatProblem));
+const baseline = new Set(checkContent(FROZEN).map(formatProblem));
 const printed = (root: string) => checkContent(root).map(formatProblem).filter((line) => !baseline.has(line));
 
 /** Words by which a message offers something to write instead. */
