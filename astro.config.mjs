@@ -15,7 +15,14 @@ const base = process.env.BASE ?? '/';
 
 /** Where the built pages are, known once the configuration is final. */
 let outDir = new URL('./dist/', import.meta.url);
-const rememberOutDir = { name: 'charter-atlas:out-dir', hooks: { 'astro:config:done': (/** @type {{ config: { outDir: URL } }} */ { config }) => { outDir = config.outDir; } } };
+const rememberOutDir = {
+  name: 'charter-atlas:out-dir',
+  hooks: {
+    'astro:config:done': (/** @type {{ config: { outDir: URL } }} */ { config }) => {
+      outDir = config.outDir;
+    },
+  },
+};
 
 /**
  * Pages that only redirect (src/components/RedirectPage.astro: a pair asked for in the other order or
@@ -41,7 +48,16 @@ export default defineConfig({
   // securityHeaders before contentEditor, so astro dev sends the headers on the editor's files too;
   // atomicOutput last: it swaps the finished build in for dist/ after the sitemap, the search index and
   // the content editor's prebuilt files are in it. publicFilesGuard first: it refuses public/ before anything is built.
-  integrations: [publicFilesGuard(), rememberOutDir, mdx(), sitemap({ filter: (page) => !isRedirectPage(page) }), searchIndex(), securityHeaders(), contentEditor(), atomicOutput()],
+  integrations: [
+    publicFilesGuard(),
+    rememberOutDir,
+    mdx(),
+    sitemap({ filter: (page) => !isRedirectPage(page) }),
+    searchIndex(),
+    securityHeaders(),
+    contentEditor(),
+    atomicOutput(),
+  ],
   // Two content files with one id (e.g. harrow.yaml and harrow~.yaml) fail the build instead of
   // one silently replacing the other (Astro's glob loader only warns under the default 'warn').
   prerenderConflictBehavior: 'error',

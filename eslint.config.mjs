@@ -22,6 +22,8 @@ export default defineConfig(
         'error',
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
       ],
+      // The content rules, the feed and the calendar writer match control characters on purpose.
+      'no-control-regex': 'off',
     },
   },
 );

@@ -10,7 +10,10 @@ export default {
     // Class names are kebab-case blocks with BEM-style __elements and --modifiers (`notice--inconsistency`), as GOV.UK Frontend's.
     'selector-class-pattern': [
       '^[a-z][a-z0-9]*(-[a-z0-9]+)*(__[a-z0-9]+(-[a-z0-9]+)*)?(--[a-z0-9]+(-[a-z0-9]+)*)?$',
-      { message: (selector) => `Expected class selector "${selector}" to be kebab-case, with an optional __element and --modifier` },
+      {
+        message: (selector) =>
+          `Expected class selector "${selector}" to be kebab-case, with an optional __element and --modifier`,
+      },
     ],
   },
 };

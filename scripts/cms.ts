@@ -9,7 +9,9 @@ const children: ChildProcess[] = [
   spawn('npx', ['decap-server'], { stdio: 'inherit', env: { ...process.env, BIND_HOST: '127.0.0.1', MODE: 'fs' } }),
   spawn('npx', ['astro', 'dev', '--host', '127.0.0.1'], { stdio: 'inherit' }),
 ];
-console.log('\nThe editor will be at http://127.0.0.1:4321/admin/ (choose "Login"; it saves into src/content/ here).\n');
+console.log(
+  '\nThe editor will be at http://127.0.0.1:4321/admin/ (choose "Login"; it saves into src/content/ here).\n',
+);
 
 const stop = () => children.forEach((child) => child.kill());
 process.on('SIGINT', stop);

@@ -8,7 +8,9 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { measureSearch } from './bench/search';
 
-const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' }, base: { type: 'string', default: '/' } } });
+const { values } = parseArgs({
+  options: { dist: { type: 'string', default: 'dist' }, base: { type: 'string', default: '/' } },
+});
 const dist = resolve(values.dist!);
 if (!existsSync(resolve(dist, 'pagefind/pagefind.js'))) {
   console.error(`${dist} has no search index; run npm run build first.`);
@@ -16,10 +18,23 @@ if (!existsSync(resolve(dist, 'pagefind/pagefind.js'))) {
 }
 
 const kB = (n: number) => `${(n / 1024).toFixed(1)} kB`;
-const rows: string[][] = [['query', 'when', 'ms to results', 'search bytes (gzip est.)', 'all bytes (gzip est.)', 'requests', 'results']];
+const rows: string[][] = [
+  ['query', 'when', 'ms to results', 'search bytes (gzip est.)', 'all bytes (gzip est.)', 'requests', 'results'],
+];
 for (const m of await measureSearch(dist, values.base!)) {
-  rows.push([m.query, m.when, m.ms.toFixed(0), `${kB(m.transfer.search)} (${kB(m.transfer.searchGzip)})`, `${kB(m.transfer.bytes)} (${kB(m.transfer.gzip)})`, String(m.transfer.requests), String(m.results)]);
+  rows.push([
+    m.query,
+    m.when,
+    m.ms.toFixed(0),
+    `${kB(m.transfer.search)} (${kB(m.transfer.searchGzip)})`,
+    `${kB(m.transfer.bytes)} (${kB(m.transfer.gzip)})`,
+    String(m.transfer.requests),
+    String(m.results),
+  ]);
 }
 const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
 console.log(`Search benchmark on ${dist} (served at ${values.base})`);
-for (const row of rows) console.log(row.map((cell, i) => (i === 0 || i === 1 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  '));
+for (const row of rows)
+  console.log(
+    row.map((cell, i) => (i === 0 || i === 1 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  '),
+  );

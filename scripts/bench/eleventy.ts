@@ -15,11 +15,14 @@ export function writeEleventySite(eleventyDir: string, ourDist: string): number 
   mkdirSync(site, { recursive: true });
   // The plugin's sitemap page needs a navigation tree our pages do not declare; Markdown is not run
   // through a template language, as our pages are plain text.
-  writeFileSync(join(eleventyDir, 'eleventy.config.js'), `import { govukEleventyPlugin } from '@x-govuk/govuk-eleventy-plugin';
+  writeFileSync(
+    join(eleventyDir, 'eleventy.config.js'),
+    `import { govukEleventyPlugin } from '@x-govuk/govuk-eleventy-plugin';
 export default function (eleventyConfig) {
   eleventyConfig.addPlugin(govukEleventyPlugin, { header: { productName: 'Charter Atlas (Eleventy baseline)' }, titleSuffix: 'Charter Atlas', templates: { sitemap: false } });
   return { dir: { input: 'site', output: 'dist' }, markdownTemplateEngine: false };
 }
-`);
+`,
+  );
   return writePages(ourDist, site, 'md', 'layout: page\n');
 }

@@ -31,7 +31,11 @@ const median = (values: number[]) => {
  * Weighs every HTML page in `dist` that readers load (`skip` leaves others out), counting each
  * stylesheet and script it references once.
  */
-export function measureSite(dist: string, jsAllowed: (page: string) => boolean, skip: (page: string) => boolean = () => false): SiteWeight {
+export function measureSite(
+  dist: string,
+  jsAllowed: (page: string) => boolean,
+  skip: (page: string) => boolean = () => false,
+): SiteWeight {
   const files = walk(dist);
   const gzipCache = new Map<string, number>();
   const gzipped = (path: string) => {
@@ -50,10 +54,16 @@ export function measureSite(dist: string, jsAllowed: (page: string) => boolean, 
   const weights: { page: string; total: number; js: number }[] = [];
   for (const file of files.filter((f) => f.endsWith('.html') && !skip(relative(dist, f)))) {
     const html = readFileSync(file, 'utf8');
-    const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((m) => gzipped(localPath(m[1]!)));
+    const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((m) =>
+      gzipped(localPath(m[1]!)),
+    );
     const js = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => gzipped(localPath(m[1]!)));
     const jsBytes = js.reduce((a, b) => a + b, 0);
-    weights.push({ page: relative(dist, file), total: gzipSync(html).length + css.reduce((a, b) => a + b, 0) + jsBytes, js: jsBytes });
+    weights.push({
+      page: relative(dist, file),
+      total: gzipSync(html).length + css.reduce((a, b) => a + b, 0) + jsBytes,
+      js: jsBytes,
+    });
   }
   const largest = weights.reduce((a, b) => (b.total > a.total ? b : a), { page: '', total: 0, js: 0 });
   return {

@@ -11,7 +11,10 @@ import { parse } from 'node-html-parser';
 
 /** MDX and Nunjucks treat braces and angle brackets as code; write them as character references. */
 const escapeText = (text: string) =>
-  text.replace(/\s+/g, ' ').trim().replace(/[{}<>]/g, (c) => ({ '{': '&#123;', '}': '&#125;', '<': '&lt;', '>': '&gt;' })[c]!);
+  text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[{}<>]/g, (c) => ({ '{': '&#123;', '}': '&#125;', '<': '&lt;', '>': '&gt;' })[c]!);
 
 function htmlPages(dir: string, out: string[] = []): string[] {
   for (const name of readdirSync(dir)) {
@@ -52,8 +55,18 @@ export function writePages(ourDist: string, folder: string, extension: string, e
 /** Installs a peer's packages (and Node 24, as we use) into a temporary folder. */
 export function installPeer(name: string, dependencies: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), `charter-${name}-`));
-  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: `${name}-baseline`, private: true, type: 'module', dependencies: { ...dependencies, node: '24' } }, null, 2));
-  const install = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: dir, encoding: 'utf8' });
+  writeFileSync(
+    join(dir, 'package.json'),
+    JSON.stringify(
+      { name: `${name}-baseline`, private: true, type: 'module', dependencies: { ...dependencies, node: '24' } },
+      null,
+      2,
+    ),
+  );
+  const install = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], {
+    cwd: dir,
+    encoding: 'utf8',
+  });
   if (install.status !== 0) throw new Error(`installing ${name} failed:\n${install.stderr}`);
   return dir;
 }

@@ -28,7 +28,12 @@ interface Timed {
 
 /** Runs a command under GNU time to get wall-clock seconds and peak memory (the largest process in the tree). */
 function timed(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Timed {
-  const result = spawnSync('/usr/bin/time', ['-v', command, ...args], { cwd, env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const result = spawnSync('/usr/bin/time', ['-v', command, ...args], {
+    cwd,
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+  });
   const output = `${result.stdout}\n${result.stderr}`;
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed in ${cwd}:\n${output.slice(-4000)}`);
   const wall = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)/.exec(output)!;
@@ -80,7 +85,12 @@ interface Peer {
 /** Changes the title of the first standard in one framework file, as a publisher's pull request would. */
 function changeOneStandardTitle(dir: string): string {
   const folder = join(dir, 'src/content/frameworks');
-  const file = join(folder, readdirSync(folder).filter((f) => f.endsWith('.mdx')).sort()[0]!);
+  const file = join(
+    folder,
+    readdirSync(folder)
+      .filter((f) => f.endsWith('.mdx'))
+      .sort()[0]!,
+  );
   const text = readFileSync(file, 'utf8');
   const standards = text.indexOf('standards:');
   const title = text.indexOf('title: ', standards) + 'title: '.length;
@@ -93,7 +103,12 @@ function buildPeer(dir: string, command: string, args: string[], pagesBuilt: (ou
   rmSync(join(dir, 'dist'), { recursive: true, force: true });
   const build = timed(command, args, dir);
   const weight = measureSite(join(dir, 'dist'), () => true);
-  return { seconds: build.seconds, peakMemoryMB: build.peakMemoryMB, pages: pagesBuilt(build.output) || weight.pages, medianPageGzip: weight.medianPageGzip };
+  return {
+    seconds: build.seconds,
+    peakMemoryMB: build.peakMemoryMB,
+    pages: pagesBuilt(build.output) || weight.pages,
+    medianPageGzip: weight.medianPageGzip,
+  };
 }
 
 async function benchScale(scale: number, peers: Peers): Promise<Row> {
@@ -105,7 +120,11 @@ async function benchScale(scale: number, peers: Peers): Promise<Row> {
     const build = timed(bin('astro'), ['build'], dir);
     const pagefindSeconds = Number(/Indexed \d+ pages for search into .* in ([\d.]+)s/.exec(build.output)?.[1] ?? 0);
     // The content editor (/admin/, Decap CMS, 1.5 MB of script) is a publishers' tool, not a page readers load.
-    const weight = measureSite(join(dir, 'dist'), (page) => /^(search|frameworks\/[^/]+\/self-assessment)\//.test(page), (page) => page.startsWith('admin/'));
+    const weight = measureSite(
+      join(dir, 'dist'),
+      (page) => /^(search|frameworks\/[^/]+\/self-assessment)\//.test(page),
+      (page) => page.startsWith('admin/'),
+    );
     const search = await measureSearch(join(dir, 'dist'), '/', [['induction', 'caring responsibilities']]);
     const firstSearch = search.find((m) => m.when === 'cold')!;
     changeOneStandardTitle(dir);
@@ -120,15 +139,21 @@ async function benchScale(scale: number, peers: Peers): Promise<Row> {
       firstSearchBytes: firstSearch.transfer.searchGzip,
       firstSearchMs: firstSearch.ms,
       rebuildSeconds: rebuild.seconds,
-      rebuildRenderSeconds: Number(/generating static routes[\s\S]*?Completed in ([\d.]+)s/.exec(rebuild.output)?.[1] ?? NaN),
+      rebuildRenderSeconds: Number(
+        /generating static routes[\s\S]*?Completed in ([\d.]+)s/.exec(rebuild.output)?.[1] ?? NaN,
+      ),
     };
     if (peers.starlight) {
       writeStarlightSite(peers.starlight, join(dir, 'dist'));
-      row.starlight = buildPeer(peers.starlight, join(peers.starlight, 'node_modules/.bin/astro'), ['build'], (out) => Number(/(\d+) page\(s\) built/.exec(out)?.[1] ?? 0));
+      row.starlight = buildPeer(peers.starlight, join(peers.starlight, 'node_modules/.bin/astro'), ['build'], (out) =>
+        Number(/(\d+) page\(s\) built/.exec(out)?.[1] ?? 0),
+      );
     }
     if (peers.eleventy) {
       writeEleventySite(peers.eleventy, join(dir, 'dist'));
-      row.eleventy = buildPeer(peers.eleventy, join(peers.eleventy, 'node_modules/.bin/eleventy'), [], (out) => Number(/Wrote (\d+) files/.exec(out)?.[1] ?? 0));
+      row.eleventy = buildPeer(peers.eleventy, join(peers.eleventy, 'node_modules/.bin/eleventy'), [], (out) =>
+        Number(/Wrote (\d+) files/.exec(out)?.[1] ?? 0),
+      );
     }
     return row;
   } finally {
@@ -157,18 +182,45 @@ const FIRST_SEARCH_TARGET = 120 * 1024;
 
 function printTable(rows: Row[]) {
   const header = [
-    'scale', 'pages', 'dist', 'check s', 'astro s', 'pagefind s', 'rebuild after 1 change s (rendering s)', 'peak MB', 'median page', 'largest page', 'JS/content page',
-    'first search (target ≤ 120 KB)', 'Starlight s (pages)', 'ratio to Starlight', 'Eleventy s (pages)', 'ratio to Eleventy', 'median page Starlight / Eleventy',
+    'scale',
+    'pages',
+    'dist',
+    'check s',
+    'astro s',
+    'pagefind s',
+    'rebuild after 1 change s (rendering s)',
+    'peak MB',
+    'median page',
+    'largest page',
+    'JS/content page',
+    'first search (target ≤ 120 KB)',
+    'Starlight s (pages)',
+    'ratio to Starlight',
+    'Eleventy s (pages)',
+    'ratio to Eleventy',
+    'median page Starlight / Eleventy',
   ];
   const peer = (p: Peer | undefined) => (p ? `${p.seconds.toFixed(1)} (${p.pages})` : 'n/a');
   const ratio = (ours: number, p: Peer | undefined) => (p ? (ours / p.seconds).toFixed(2) : 'n/a');
   const lines = rows.map((r) => {
     const ours = r.astroSeconds + r.pagefindSeconds;
     return [
-      `${r.scale}×`, String(r.weight.pages), mb(r.weight.distBytes), r.checkSeconds.toFixed(2), r.astroSeconds.toFixed(1), r.pagefindSeconds.toFixed(1),
-      `${r.rebuildSeconds.toFixed(1)} (${r.rebuildRenderSeconds.toFixed(1)})`, String(r.peakMemoryMB), kb(r.weight.medianPageGzip), kb(r.weight.largestPageGzip), `${r.weight.maxContentPageJs} B`,
+      `${r.scale}×`,
+      String(r.weight.pages),
+      mb(r.weight.distBytes),
+      r.checkSeconds.toFixed(2),
+      r.astroSeconds.toFixed(1),
+      r.pagefindSeconds.toFixed(1),
+      `${r.rebuildSeconds.toFixed(1)} (${r.rebuildRenderSeconds.toFixed(1)})`,
+      String(r.peakMemoryMB),
+      kb(r.weight.medianPageGzip),
+      kb(r.weight.largestPageGzip),
+      `${r.weight.maxContentPageJs} B`,
       `${kb(r.firstSearchBytes)} ${r.firstSearchBytes <= FIRST_SEARCH_TARGET ? '(met)' : '(NOT met)'}, ${r.firstSearchMs.toFixed(0)} ms`,
-      peer(r.starlight), ratio(ours, r.starlight), peer(r.eleventy), ratio(ours, r.eleventy),
+      peer(r.starlight),
+      ratio(ours, r.starlight),
+      peer(r.eleventy),
+      ratio(ours, r.eleventy),
       `${r.starlight ? kb(r.starlight.medianPageGzip) : 'n/a'} / ${r.eleventy ? kb(r.eleventy.medianPageGzip) : 'n/a'}`,
     ];
   });
@@ -179,10 +231,14 @@ function printTable(rows: Row[]) {
   if (ten && hundred) {
     const timeRatio = (hundred.astroSeconds + hundred.pagefindSeconds) / (ten.astroSeconds + ten.pagefindSeconds);
     const pageRatio = hundred.weight.pages / ten.weight.pages;
-    console.log(`\nGrowth 10× → 100×: pages ×${pageRatio.toFixed(1)}, build time ×${timeRatio.toFixed(1)} (${timeRatio <= pageRatio ? 'no worse than linear' : 'WORSE than linear'}).`);
+    console.log(
+      `\nGrowth 10× → 100×: pages ×${pageRatio.toFixed(1)}, build time ×${timeRatio.toFixed(1)} (${timeRatio <= pageRatio ? 'no worse than linear' : 'WORSE than linear'}).`,
+    );
   }
   for (const r of rows) console.log(`Largest page at ${r.scale}×: ${r.weight.largestPage}`);
-  console.log(`\nMachine: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), ${mb(totalmem())} memory, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}.`);
+  console.log(
+    `\nMachine: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), ${mb(totalmem())} memory, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}.`,
+  );
 }
 
 const peers = installPeers();

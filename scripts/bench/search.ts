@@ -20,7 +20,13 @@ export const QUERIES: [string, string][] = [
   ['charter award', 'member development'],
 ];
 
-export interface Transfer { bytes: number; gzip: number; search: number; searchGzip: number; requests: number }
+export interface Transfer {
+  bytes: number;
+  gzip: number;
+  search: number;
+  searchGzip: number;
+  requests: number;
+}
 const emptyTransfer = (): Transfer => ({ bytes: 0, gzip: 0, search: 0, searchGzip: 0, requests: 0 });
 
 /** Adds up what the page fetches; `take` returns the total since the last take. */
@@ -56,8 +62,9 @@ function recordTransfers(page: Page): { take(): Transfer; settled(): Promise<unk
 }
 
 const waitForResults = (page: Page, term: string) =>
-  page.waitForFunction((t) => document.querySelector('[data-search-status]')?.textContent?.includes(`“${t}”`), term, { timeout: 30_000 });
-
+  page.waitForFunction((t) => document.querySelector('[data-search-status]')?.textContent?.includes(`“${t}”`), term, {
+    timeout: 30_000,
+  });
 
 export interface SearchMeasurement {
   query: string;
@@ -67,7 +74,11 @@ export interface SearchMeasurement {
   results: number;
 }
 
-export async function measureSearch(dist: string, base = '/', queries: [string, string][] = QUERIES): Promise<SearchMeasurement[]> {
+export async function measureSearch(
+  dist: string,
+  base = '/',
+  queries: [string, string][] = QUERIES,
+): Promise<SearchMeasurement[]> {
   const site = await serveSite(dist, { base });
   const browser = await launchBrowser();
   const measured: SearchMeasurement[] = [];
@@ -82,7 +93,13 @@ export async function measureSearch(dist: string, base = '/', queries: [string, 
       const coldMs = await page.evaluate(() => performance.now());
       await page.waitForLoadState('networkidle');
       await transfers.settled();
-      measured.push({ query: cold, when: 'cold', ms: coldMs, transfer: transfers.take(), results: await page.locator('[data-search-results] > li').count() });
+      measured.push({
+        query: cold,
+        when: 'cold',
+        ms: coldMs,
+        transfer: transfers.take(),
+        results: await page.locator('[data-search-results] > li').count(),
+      });
 
       const input = page.getByLabel(/^Search standards/);
       await input.fill(next);
@@ -92,7 +109,13 @@ export async function measureSearch(dist: string, base = '/', queries: [string, 
       const nextMs = (await page.evaluate(() => performance.now())) - started;
       await page.waitForLoadState('networkidle');
       await transfers.settled();
-      measured.push({ query: next, when: 'next', ms: nextMs, transfer: transfers.take(), results: await page.locator('[data-search-results] > li').count() });
+      measured.push({
+        query: next,
+        when: 'next',
+        ms: nextMs,
+        transfer: transfers.take(),
+        results: await page.locator('[data-search-results] > li').count(),
+      });
       await context.close();
     }
   } finally {

@@ -12,7 +12,13 @@ export function writeStarlightSite(starlightDir: string, ourDist: string): numbe
   const docs = join(starlightDir, 'src/content/docs');
   rmSync(docs, { recursive: true, force: true });
   mkdirSync(docs, { recursive: true });
-  writeFileSync(join(starlightDir, 'astro.config.mjs'), `import { defineConfig } from 'astro/config';\nimport starlight from '@astrojs/starlight';\nexport default defineConfig({ integrations: [starlight({ title: 'Charter Atlas (Starlight baseline)' })] });\n`);
-  writeFileSync(join(starlightDir, 'src/content.config.ts'), `import { defineCollection } from 'astro:content';\nimport { docsLoader } from '@astrojs/starlight/loaders';\nimport { docsSchema } from '@astrojs/starlight/schema';\nexport const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };\n`);
+  writeFileSync(
+    join(starlightDir, 'astro.config.mjs'),
+    `import { defineConfig } from 'astro/config';\nimport starlight from '@astrojs/starlight';\nexport default defineConfig({ integrations: [starlight({ title: 'Charter Atlas (Starlight baseline)' })] });\n`,
+  );
+  writeFileSync(
+    join(starlightDir, 'src/content.config.ts'),
+    `import { defineCollection } from 'astro:content';\nimport { docsLoader } from '@astrojs/starlight/loaders';\nimport { docsSchema } from '@astrojs/starlight/schema';\nexport const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };\n`,
+  );
   return writePages(ourDist, docs, 'mdx');
 }

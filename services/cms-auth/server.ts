@@ -63,19 +63,35 @@ function send(response: ServerResponse, status: number, body: string, headers: R
 }
 
 const cookie = (request: IncomingMessage, name: string) =>
-  (request.headers.cookie ?? '').split(/;\s*/).find((c) => c.startsWith(`${name}=`))?.slice(name.length + 1);
+  (request.headers.cookie ?? '')
+    .split(/;\s*/)
+    .find((c) => c.startsWith(`${name}=`))
+    ?.slice(name.length + 1);
 
 const sameState = (a: string | undefined, b: string | null) =>
   !!a && !!b && a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
 
 /** Exchanges the code GitHub gave the window for an access token. */
-async function exchange(options: AuthOptions, code: string, redirectUri: string): Promise<{ token?: string; error?: string }> {
+async function exchange(
+  options: AuthOptions,
+  code: string,
+  redirectUri: string,
+): Promise<{ token?: string; error?: string }> {
   const response = await fetch(`${options.githubUrl ?? 'https://github.com'}/login/oauth/access_token`, {
     method: 'POST',
     headers: { accept: 'application/json', 'content-type': 'application/json' },
-    body: JSON.stringify({ client_id: options.clientId, client_secret: options.clientSecret, code, redirect_uri: redirectUri }),
+    body: JSON.stringify({
+      client_id: options.clientId,
+      client_secret: options.clientSecret,
+      code,
+      redirect_uri: redirectUri,
+    }),
   });
-  const body = (await response.json().catch(() => ({}))) as { access_token?: string; error?: string; error_description?: string };
+  const body = (await response.json().catch(() => ({}))) as {
+    access_token?: string;
+    error?: string;
+    error_description?: string;
+  };
   if (response.ok && body.access_token) return { token: body.access_token };
   return { error: body.error_description ?? body.error ?? `GitHub answered ${response.status}` };
 }
@@ -91,10 +107,17 @@ export function createAuthServer(options: AuthOptions): Server {
     try {
       if (url.pathname === '/auth' && request.method === 'GET') {
         const scope = url.searchParams.get('scope') ?? 'repo';
-        if (url.searchParams.get('provider') !== 'github' || !SCOPES.has(scope)) return send(response, 400, 'Only GitHub sign-in with the repo or public_repo scope is offered here.');
+        if (url.searchParams.get('provider') !== 'github' || !SCOPES.has(scope))
+          return send(response, 400, 'Only GitHub sign-in with the repo or public_repo scope is offered here.');
         const state = randomBytes(16).toString('hex');
         const authorize = new URL('/login/oauth/authorize', github);
-        for (const [key, value] of Object.entries({ client_id: options.clientId, redirect_uri: redirectUri, scope, state })) authorize.searchParams.set(key, value);
+        for (const [key, value] of Object.entries({
+          client_id: options.clientId,
+          redirect_uri: redirectUri,
+          scope,
+          state,
+        }))
+          authorize.searchParams.set(key, value);
         return send(response, 302, '', {
           location: authorize.href,
           'set-cookie': `${STATE_COOKIE}=${state}; Path=/callback; HttpOnly; SameSite=Lax; Max-Age=600${proto === 'https' ? '; Secure' : ''}`,
@@ -104,18 +127,41 @@ export function createAuthServer(options: AuthOptions): Server {
         const clear = { 'set-cookie': `${STATE_COOKIE}=; Path=/callback; HttpOnly; SameSite=Lax; Max-Age=0` };
         // A callback this server did not start (no or another state) is refused: it could carry an attacker's code.
         if (!sameState(cookie(request, STATE_COOKIE), url.searchParams.get('state'))) {
-          return send(response, 403, handshakePage('error', { message: 'The sign-in could not be verified; try again.' }, options.allowedOrigins), clear);
+          return send(
+            response,
+            403,
+            handshakePage(
+              'error',
+              { message: 'The sign-in could not be verified; try again.' },
+              options.allowedOrigins,
+            ),
+            clear,
+          );
         }
         const code = url.searchParams.get('code');
-        const result = code ? await exchange(options, code, redirectUri) : { error: url.searchParams.get('error_description') ?? 'GitHub sent no code.' };
+        const result = code
+          ? await exchange(options, code, redirectUri)
+          : { error: url.searchParams.get('error_description') ?? 'GitHub sent no code.' };
         return result.token
-          ? send(response, 200, handshakePage('success', { token: result.token, provider: 'github' }, options.allowedOrigins), clear)
+          ? send(
+              response,
+              200,
+              handshakePage('success', { token: result.token, provider: 'github' }, options.allowedOrigins),
+              clear,
+            )
           : send(response, 401, handshakePage('error', { message: result.error }, options.allowedOrigins), clear);
       }
-      if (url.pathname === '/' && request.method === 'GET') return send(response, 200, 'The content editor’s sign-in service.', { 'content-type': 'text/plain; charset=utf-8' });
+      if (url.pathname === '/' && request.method === 'GET')
+        return send(response, 200, 'The content editor’s sign-in service.', {
+          'content-type': 'text/plain; charset=utf-8',
+        });
       return send(response, 404, 'Not found');
     } catch {
-      return send(response, 502, handshakePage('error', { message: 'GitHub could not be reached.' }, options.allowedOrigins));
+      return send(
+        response,
+        502,
+        handshakePage('error', { message: 'GitHub could not be reached.' }, options.allowedOrigins),
+      );
     }
   });
 }
@@ -125,8 +171,15 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv): AuthOptions {
   const missing = ['GITHUB_CLIENT_ID', 'GITHUB_CLIENT_SECRET', 'ALLOWED_ORIGINS'].filter((name) => !env[name]);
   if (missing.length) throw new Error(`cms-auth: set ${missing.join(', ')}`);
   const allowedOrigins = env.ALLOWED_ORIGINS!.split(',').map((origin) => origin.trim().replace(/\/$/, ''));
-  for (const origin of allowedOrigins) if (new URL(origin).origin !== origin) throw new Error(`cms-auth: ALLOWED_ORIGINS holds "${origin}", which is not an origin (scheme://host[:port])`);
-  return { clientId: env.GITHUB_CLIENT_ID!, clientSecret: env.GITHUB_CLIENT_SECRET!, allowedOrigins, ...(env.GITHUB_URL ? { githubUrl: env.GITHUB_URL } : {}) };
+  for (const origin of allowedOrigins)
+    if (new URL(origin).origin !== origin)
+      throw new Error(`cms-auth: ALLOWED_ORIGINS holds "${origin}", which is not an origin (scheme://host[:port])`);
+  return {
+    clientId: env.GITHUB_CLIENT_ID!,
+    clientSecret: env.GITHUB_CLIENT_SECRET!,
+    allowedOrigins,
+    ...(env.GITHUB_URL ? { githubUrl: env.GITHUB_URL } : {}),
+  };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

@@ -73,7 +73,8 @@ const setName = (element: Element | null | undefined, name: string) => {
  */
 function fixControls() {
   for (const bar of document.querySelectorAll('[class*="ListItemTopBar"]')) {
-    const item = bar.parentElement?.querySelector(':scope > [class*="NestedObjectLabel"]')?.textContent?.trim() || 'this item';
+    const item =
+      bar.parentElement?.querySelector(':scope > [class*="NestedObjectLabel"]')?.textContent?.trim() || 'this item';
     const buttons = bar.querySelectorAll(':scope > button');
     setName(buttons[0], `Show or hide ${item}`);
     if (buttons.length > 1) setName(buttons[buttons.length - 1], `Remove ${item}`);
@@ -81,7 +82,10 @@ function fixControls() {
   }
   // The page text's rich-text box (Slate, role="textbox") has a label that is not tied to it.
   for (const box of document.querySelectorAll('[data-slate-editor="true"][role="textbox"]')) {
-    setName(box, box.closest('[class*="ControlContainer"]')?.querySelector('label')?.textContent?.trim() || 'Page text');
+    setName(
+      box,
+      box.closest('[class*="ControlContainer"]')?.querySelector('label')?.textContent?.trim() || 'Page text',
+    );
   }
   // The rich text / Markdown switch starts without a state (Decap leaves aria-checked unset until used).
   for (const toggle of document.querySelectorAll('[class*="ToolbarToggle"][role="switch"]')) {

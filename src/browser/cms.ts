@@ -15,7 +15,14 @@ import siteStyles from '../styles/site.css?url';
 import { themeHeading, standardLabel } from '../lib/catalog/labels';
 import type { Standard as StandardData, Theme as ThemeData } from '../lib/catalog/types';
 import { splitFrontMatter, updateFrontMatter, updateYaml } from '../lib/cms/yaml-edit';
-import { formatPounds, lineTotal, mismatchSentence, priceListTotals, totalsWarning, type PATHWAY_LABELS } from '../lib/costs/totals';
+import {
+  formatPounds,
+  lineTotal,
+  mismatchSentence,
+  priceListTotals,
+  totalsWarning,
+  type PATHWAY_LABELS,
+} from '../lib/costs/totals';
 import { standardSlug } from '../schemas/standard-slug';
 import { Document, parse } from 'yaml';
 import { startErrorSummary } from './cms-errors';
@@ -35,7 +42,10 @@ declare global {
       registerPreviewStyle: (href: string) => void;
       registerPreviewTemplate: (collection: string, template: (props: PreviewProps) => PreviewElement) => void;
       registerCustomFormat: (name: string, extension: string, formatter: Formatter) => void;
-      registerEventListener: (listener: { name: 'preSave'; handler: (event: { entry: { get: (key: 'data' | 'collection') => { toJS: () => Data } | string } }) => unknown }) => void;
+      registerEventListener: (listener: {
+        name: 'preSave';
+        handler: (event: { entry: { get: (key: 'data' | 'collection') => { toJS: () => Data } | string } }) => unknown;
+      }) => void;
     };
     /** React.createElement of the React inside decap-cms.js. */
     h: (type: string, props: Record<string, unknown> | null, children?: unknown) => PreviewElement;
@@ -51,12 +61,25 @@ interface PreviewProps {
 
 /** A choice's label as the configuration gives it (src/lib/cms/config.ts), e.g. "Working towards accreditation". */
 const choiceLabel = (fields: PreviewProps['fields'], name: string, value: string | undefined) =>
-  fields.toJS().find((f) => f.name === name)?.options?.find((o) => o.value === value)?.label ?? value ?? '';
+  fields
+    .toJS()
+    .find((f) => f.name === name)
+    ?.options?.find((o) => o.value === value)?.label ??
+  value ??
+  '';
 
 /** Names of what entries refer to, by collection and id, written into the page at build time (src/pages/admin/index.astro). */
-const NAMES = JSON.parse(document.getElementById('cms-names')?.dataset.names ?? '{}') as Record<string, Record<string, string>>;
+const NAMES = JSON.parse(document.getElementById('cms-names')?.dataset.names ?? '{}') as Record<
+  string,
+  Record<string, string>
+>;
 /** Top-level fields that hold an id, and the table of names for it. */
-const REFERENCES = { framework: 'frameworks', council: 'councils', provider: 'organisations', kind: 'registerKinds' } as const;
+const REFERENCES = {
+  framework: 'frameworks',
+  council: 'councils',
+  provider: 'organisations',
+  kind: 'registerKinds',
+} as const;
 
 /** What the editor knows of an entry beyond its file's facts; every key starts "__" and none is written back. */
 function derived(data: Data, source: string): Data {
@@ -68,13 +91,19 @@ function derived(data: Data, source: string): Data {
   const extra: Data = { __source: source, __names: names };
   // Each price list's totals as the file has them: a mismatch the source itself prints is no slip of the editor's.
   if (Array.isArray(data.priceLists)) {
-    extra.__fileTotals = Object.fromEntries((data.priceLists as PriceListDraft[]).map((list) => [list.id, totalsKey(list)]));
+    extra.__fileTotals = Object.fromEntries(
+      (data.priceLists as PriceListDraft[]).map((list) => [list.id, totalsKey(list)]),
+    );
   }
   // A framework's standards as references offer them: by slug (what the reference holds), shown by label and title.
   if (Array.isArray(data.themes)) {
     const short = (data.shortTitle ?? data.title ?? '') as string;
-    extra.__standards = (data.themes as { standards?: { number?: string; slug?: string; title?: string }[] }[]).flatMap((theme) =>
-      (theme.standards ?? []).map((s) => ({ slug: standardSlug(s), label: `${short}: ${standardLabel({ number: s.number, title: s.title ?? '' })}` })),
+    extra.__standards = (data.themes as { standards?: { number?: string; slug?: string; title?: string }[] }[]).flatMap(
+      (theme) =>
+        (theme.standards ?? []).map((s) => ({
+          slug: standardSlug(s),
+          label: `${short}: ${standardLabel({ number: s.number, title: s.title ?? '' })}`,
+        })),
     );
   }
   return extra;
@@ -90,7 +119,9 @@ const yamlFormat: Formatter = {
   },
   toFile: (data) => {
     const source = data.__source;
-    return typeof source === 'string' ? updateYaml(source, written(data)) : new Document(written(data), FRESH).toString(FRESH);
+    return typeof source === 'string'
+      ? updateYaml(source, written(data))
+      : new Document(written(data), FRESH).toString(FRESH);
   },
 };
 const mdxFormat: Formatter = {
@@ -132,8 +163,17 @@ function FrameworkPreview({ entry, widgetFor }: PreviewProps): PreviewElement {
             { key: 'stage-list', className: 'stage-list' },
             stages.map((stage, i) =>
               h('li', { key: i }, [
-                h('h3', { key: 'h' }, [stage.number !== undefined ? h('span', { key: 'n', className: 'stage-number' }, `Stage ${stage.number}: `) : null, stage.title ?? '']),
-                h('p', { key: 'p' }, stage.description ?? h('span', { className: 'not-stated' }, 'Not stated in the source')),
+                h('h3', { key: 'h' }, [
+                  stage.number !== undefined
+                    ? h('span', { key: 'n', className: 'stage-number' }, `Stage ${stage.number}: `)
+                    : null,
+                  stage.title ?? '',
+                ]),
+                h(
+                  'p',
+                  { key: 'p' },
+                  stage.description ?? h('span', { className: 'not-stated' }, 'Not stated in the source'),
+                ),
               ]),
             ),
           ),
@@ -148,7 +188,13 @@ function FrameworkPreview({ entry, widgetFor }: PreviewProps): PreviewElement {
           { key: 'list', className: 'standard-list' },
           (theme.standards ?? []).map((standard, j) =>
             // An unnumbered standard or theme shows no number (an empty field counts as none), as on its page.
-            h('li', { key: j }, !standard.number ? standard.title ?? '' : [h('span', { key: 'n', className: 'standard-number' }, standard.number), ` ${standard.title ?? ''}`]),
+            h(
+              'li',
+              { key: j },
+              !standard.number
+                ? (standard.title ?? '')
+                : [h('span', { key: 'n', className: 'standard-number' }, standard.number), ` ${standard.title ?? ''}`],
+            ),
           ),
         ),
       ]),
@@ -167,8 +213,17 @@ interface PriceListDraft {
 
 /** A price list's totals while it is edited: a line with no price yet counts as £0, no quantity as 1 (the schema's default). */
 function draftTotals(list: PriceListDraft) {
-  const lines = (list.lines ?? []).map((line) => ({ ...line, activity: line.activity ?? '', asPublished: line.asPublished ?? '', unitPrice: Number(line.unitPrice) || 0, quantity: Number(line.quantity) || 1 }));
-  return { lines, totals: priceListTotals({ lines, publishedTotal: list.publishedTotal } as Parameters<typeof priceListTotals>[0]) };
+  const lines = (list.lines ?? []).map((line) => ({
+    ...line,
+    activity: line.activity ?? '',
+    asPublished: line.asPublished ?? '',
+    unitPrice: Number(line.unitPrice) || 0,
+    quantity: Number(line.quantity) || 1,
+  }));
+  return {
+    lines,
+    totals: priceListTotals({ lines, publishedTotal: list.publishedTotal } as Parameters<typeof priceListTotals>[0]),
+  };
 }
 
 const totalsKey = (list: PriceListDraft) => {
@@ -203,29 +258,82 @@ function CostsPreview({ entry }: PreviewProps): PreviewElement {
       const warning = totalWarning(list, fileTotals);
       return h('section', { key: i, className: 'price-list' }, [
         h('h3', { key: 'h' }, list.title ?? ''),
-        warning ? h('div', { key: 'warning', className: 'notice notice--inconsistency', role: 'alert' }, h('p', null, [h('strong', { key: 's', className: 'notice-label' }, 'Check the total: '), warning])) : null,
-        h('div', { key: 't', className: 'table-wrap' }, h('table', null, [
-          h('caption', { key: 'c' }, `Cost lines for ${list.title ?? ''}`),
-          h('thead', { key: 'head' }, h('tr', null, ['Activity', 'Unit price', 'Quantity', 'Line total', 'As published'].map((name, k) => h('th', { key: k, scope: 'col', className: k > 0 && k < 4 ? 'num' : undefined }, name)))),
-          h('tbody', { key: 'body' }, lines.map((line, k) =>
-            h('tr', { key: k }, [
-              h('th', { key: 'a', scope: 'row' }, line.activity),
-              h('td', { key: 'u', className: 'num' }, formatPounds(line.unitPrice)),
-              h('td', { key: 'q', className: 'num' }, String(line.quantity)),
-              h('td', { key: 't', className: 'num' }, formatPounds(lineTotal(line as Parameters<typeof lineTotal>[0]))),
-              h('td', { key: 'p', className: 'as-published' }, line.asPublished),
-            ]),
-          )),
-          h('tfoot', { key: 'foot' }, [
-            h('tr', { key: 'c' }, [h('th', { key: 'h', scope: 'row', colSpan: 3 }, 'Total of the lines (computed)'), h('td', { key: 'v', className: 'num', 'data-total': 'computed' }, formatPounds(totals.computed)), h('td', { key: 'e' })]),
-            h('tr', { key: 'p' }, [
-              h('th', { key: 'h', scope: 'row', colSpan: 3 }, 'Total as published'),
-              h('td', { key: 'v', className: 'num', 'data-total': 'published' }, totals.published === undefined ? 'Not stated' : formatPounds(totals.published)),
-              h('td', { key: 'e' }, totals.mismatch ? 'Does not match the lines' : totals.published === undefined ? '' : 'Matches the lines'),
+        warning
+          ? h(
+              'div',
+              { key: 'warning', className: 'notice notice--inconsistency', role: 'alert' },
+              h('p', null, [h('strong', { key: 's', className: 'notice-label' }, 'Check the total: '), warning]),
+            )
+          : null,
+        h(
+          'div',
+          { key: 't', className: 'table-wrap' },
+          h('table', null, [
+            h('caption', { key: 'c' }, `Cost lines for ${list.title ?? ''}`),
+            h(
+              'thead',
+              { key: 'head' },
+              h(
+                'tr',
+                null,
+                ['Activity', 'Unit price', 'Quantity', 'Line total', 'As published'].map((name, k) =>
+                  h('th', { key: k, scope: 'col', className: k > 0 && k < 4 ? 'num' : undefined }, name),
+                ),
+              ),
+            ),
+            h(
+              'tbody',
+              { key: 'body' },
+              lines.map((line, k) =>
+                h('tr', { key: k }, [
+                  h('th', { key: 'a', scope: 'row' }, line.activity),
+                  h('td', { key: 'u', className: 'num' }, formatPounds(line.unitPrice)),
+                  h('td', { key: 'q', className: 'num' }, String(line.quantity)),
+                  h(
+                    'td',
+                    { key: 't', className: 'num' },
+                    formatPounds(lineTotal(line as Parameters<typeof lineTotal>[0])),
+                  ),
+                  h('td', { key: 'p', className: 'as-published' }, line.asPublished),
+                ]),
+              ),
+            ),
+            h('tfoot', { key: 'foot' }, [
+              h('tr', { key: 'c' }, [
+                h('th', { key: 'h', scope: 'row', colSpan: 3 }, 'Total of the lines (computed)'),
+                h('td', { key: 'v', className: 'num', 'data-total': 'computed' }, formatPounds(totals.computed)),
+                h('td', { key: 'e' }),
+              ]),
+              h('tr', { key: 'p' }, [
+                h('th', { key: 'h', scope: 'row', colSpan: 3 }, 'Total as published'),
+                h(
+                  'td',
+                  { key: 'v', className: 'num', 'data-total': 'published' },
+                  totals.published === undefined ? 'Not stated' : formatPounds(totals.published),
+                ),
+                h(
+                  'td',
+                  { key: 'e' },
+                  totals.mismatch
+                    ? 'Does not match the lines'
+                    : totals.published === undefined
+                      ? ''
+                      : 'Matches the lines',
+                ),
+              ]),
             ]),
           ]),
-        ])),
-        mismatch ? h('div', { key: 'n', className: 'notice notice--inconsistency' }, h('p', null, [h('strong', { key: 's', className: 'notice-label' }, 'Inconsistency in the source:'), ` ${mismatch}`])) : null,
+        ),
+        mismatch
+          ? h(
+              'div',
+              { key: 'n', className: 'notice notice--inconsistency' },
+              h('p', null, [
+                h('strong', { key: 's', className: 'notice-label' }, 'Inconsistency in the source:'),
+                ` ${mismatch}`,
+              ]),
+            )
+          : null,
       ]);
     }),
   ]);
@@ -251,16 +359,48 @@ function RegisterPreview({ entry, fields }: PreviewProps): PreviewElement {
     ['Target', data.target ? `${data.target.what ?? ''}: by ${data.target.date?.asPublished ?? ''}` : ''],
     ["In the source's words", `“${data.asPublished ?? ''}” (${data.source?.title ?? ''})`],
   ];
-  return h('main', { className: 'container' }, h('div', { className: 'table-wrap' }, h('table', { className: 'stack-on-phone register-table' }, [
-    h('caption', { key: 'c' }, 'Accreditation register'),
-    h('thead', { key: 'h' }, h('tr', null, ['Council', ...cells.map(([name]) => name)].map((name) => h('th', { key: name, scope: 'col' }, name)))),
-    h('tbody', { key: 'b' }, h('tr', null, [h('th', { key: 'council', scope: 'row', 'data-label': 'Council' }, names.council ?? ''), ...cells.map(([name, value]) => h('td', { key: name, 'data-label': name }, value))])),
-  ])));
+  return h(
+    'main',
+    { className: 'container' },
+    h(
+      'div',
+      { className: 'table-wrap' },
+      h('table', { className: 'stack-on-phone register-table' }, [
+        h('caption', { key: 'c' }, 'Accreditation register'),
+        h(
+          'thead',
+          { key: 'h' },
+          h(
+            'tr',
+            null,
+            ['Council', ...cells.map(([name]) => name)].map((name) => h('th', { key: name, scope: 'col' }, name)),
+          ),
+        ),
+        h(
+          'tbody',
+          { key: 'b' },
+          h('tr', null, [
+            h('th', { key: 'council', scope: 'row', 'data-label': 'Council' }, names.council ?? ''),
+            ...cells.map(([name, value]) => h('td', { key: name, 'data-label': name }, value)),
+          ]),
+        ),
+      ]),
+    ),
+  );
 }
 
 interface PlanDraft {
   title?: string;
-  items?: { standard?: string; need?: string; actions?: { action?: string; resources?: string; due?: { asPublished?: string }; owner?: { asPublished?: string } }[] }[];
+  items?: {
+    standard?: string;
+    need?: string;
+    actions?: {
+      action?: string;
+      resources?: string;
+      due?: { asPublished?: string };
+      owner?: { asPublished?: string };
+    }[];
+  }[];
 }
 
 /** An action plan as its page: each row's standard, need and actions, in the action tables' markup. */
@@ -274,16 +414,47 @@ function ActionPlanPreview({ entry }: PreviewProps): PreviewElement {
       h('section', { key: i }, [
         h('h2', { key: 'h' }, `Standard ${item.standard ?? ''}`),
         h('p', { key: 'p' }, item.need ?? ''),
-        h('div', { key: 't', className: 'table-wrap' }, h('table', { className: 'stack-on-phone' }, [
-          h('thead', { key: 'h' }, h('tr', null, ['Action and resources', 'By when', 'By whom'].map((name) => h('th', { key: name, scope: 'col' }, name)))),
-          h('tbody', { key: 'b' }, (item.actions ?? []).map((action, j) =>
-            h('tr', { key: j }, [
-              h('td', { key: 'a' }, [action.action ?? '', action.resources ? h('p', { key: 'r', className: 'muted' }, `Resources: ${action.resources}`) : null]),
-              h('td', { key: 'd' }, action.due?.asPublished ?? h('span', { className: 'not-stated' }, 'Not stated')),
-              h('td', { key: 'o' }, action.owner?.asPublished ?? h('span', { className: 'not-stated' }, 'Not stated')),
-            ]),
-          )),
-        ])),
+        h(
+          'div',
+          { key: 't', className: 'table-wrap' },
+          h('table', { className: 'stack-on-phone' }, [
+            h(
+              'thead',
+              { key: 'h' },
+              h(
+                'tr',
+                null,
+                ['Action and resources', 'By when', 'By whom'].map((name) =>
+                  h('th', { key: name, scope: 'col' }, name),
+                ),
+              ),
+            ),
+            h(
+              'tbody',
+              { key: 'b' },
+              (item.actions ?? []).map((action, j) =>
+                h('tr', { key: j }, [
+                  h('td', { key: 'a' }, [
+                    action.action ?? '',
+                    action.resources
+                      ? h('p', { key: 'r', className: 'muted' }, `Resources: ${action.resources}`)
+                      : null,
+                  ]),
+                  h(
+                    'td',
+                    { key: 'd' },
+                    action.due?.asPublished ?? h('span', { className: 'not-stated' }, 'Not stated'),
+                  ),
+                  h(
+                    'td',
+                    { key: 'o' },
+                    action.owner?.asPublished ?? h('span', { className: 'not-stated' }, 'Not stated'),
+                  ),
+                ]),
+              ),
+            ),
+          ]),
+        ),
       ]),
     ),
   ]);
@@ -305,8 +476,11 @@ window.CMS.registerEventListener({
     if (entry.get('collection') !== 'costs') return undefined;
     const data = (entry.get('data') as { toJS: () => Data }).toJS();
     const fileTotals = (data.__fileTotals ?? {}) as Record<string, string>;
-    const warnings = ((data.priceLists ?? []) as PriceListDraft[]).map((list) => totalWarning(list, fileTotals)).filter((w): w is string => !!w);
-    if (warnings.length && !window.confirm(`${warnings.join('\n\n')}\n\nSave anyway?`)) throw new Error(warnings.join(' '));
+    const warnings = ((data.priceLists ?? []) as PriceListDraft[])
+      .map((list) => totalWarning(list, fileTotals))
+      .filter((w): w is string => !!w);
+    if (warnings.length && !window.confirm(`${warnings.join('\n\n')}\n\nSave anyway?`))
+      throw new Error(warnings.join(' '));
     return undefined;
   },
 });

@@ -7,7 +7,13 @@
  */
 import { CONTENT_TYPES, SEARCH_FILTERS, SEARCH_FILTER_LABELS } from '../lib/search/vocabulary';
 import {
-  isEmptyRequest, paramsFromRequest, requestFromParams, runSearch, type PagefindApi, type PagefindResultData, type SearchRequest,
+  isEmptyRequest,
+  paramsFromRequest,
+  requestFromParams,
+  runSearch,
+  type PagefindApi,
+  type PagefindResultData,
+  type SearchRequest,
 } from '../lib/search/query';
 
 const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
@@ -157,9 +163,16 @@ async function start(form: HTMLFormElement) {
 }
 
 function describe(count: number, shown: number, request: SearchRequest): string {
-  const found = count === 0 ? 'No results' : count === 1 ? '1 result' : `${count} results${shown < count ? `, showing the first ${shown}` : ''}`;
+  const found =
+    count === 0
+      ? 'No results'
+      : count === 1
+        ? '1 result'
+        : `${count} results${shown < count ? `, showing the first ${shown}` : ''}`;
   const term = request.term.trim() ? ` for “${request.term.trim()}”` : '';
-  const narrowed = SEARCH_FILTERS.filter((f) => request.filters[f]).map((f) => `${SEARCH_FILTER_LABELS[f].toLowerCase()}: ${request.filters[f]}`);
+  const narrowed = SEARCH_FILTERS.filter((f) => request.filters[f]).map(
+    (f) => `${SEARCH_FILTER_LABELS[f].toLowerCase()}: ${request.filters[f]}`,
+  );
   return `${found}${term}${narrowed.length ? ` (${narrowed.join('; ')})` : ''}.`;
 }
 

@@ -4,9 +4,28 @@
  * network requests: files are built in the page and saved from blob: URLs.
  */
 import {
-  actionPlanFrom, answerOf, createAssessment, dueProblem, parseAssessment, progress, reconcile, serialise,
-  applicableStandards, importSizeProblem, replaceQuestion, reportOf, storageKey, withAnswer, CSV_COLUMNS, STATUS_LABELS,
-  type Answer, type AssessedStandard, type PlanDetails, type Reconciliation, type Renumbered, type Status,
+  actionPlanFrom,
+  answerOf,
+  createAssessment,
+  dueProblem,
+  parseAssessment,
+  progress,
+  reconcile,
+  serialise,
+  applicableStandards,
+  importSizeProblem,
+  replaceQuestion,
+  reportOf,
+  storageKey,
+  withAnswer,
+  CSV_COLUMNS,
+  STATUS_LABELS,
+  type Answer,
+  type AssessedStandard,
+  type PlanDetails,
+  type Reconciliation,
+  type Renumbered,
+  type Status,
 } from '../lib/self-assessment/self-assessment';
 import { standardLabel, standardShortName } from '../lib/catalog/labels';
 import { formatDate } from '../lib/content/dates';
@@ -65,7 +84,10 @@ function start(root: HTMLElement) {
       localStorage.setItem(key, serialise(state));
       return true;
     } catch {
-      if (!quiet) say('This browser would not save your answers (its storage may be full or switched off). Download a JSON copy to keep them.');
+      if (!quiet)
+        say(
+          'This browser would not save your answers (its storage may be full or switched off). Download a JSON copy to keep them.',
+        );
       return false;
     }
   }
@@ -76,13 +98,16 @@ function start(root: HTMLElement) {
       const answer: Partial<Answer> = answerOf(state, fieldset.dataset.slug!) ?? {};
       for (const control of fieldset.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('[data-field]')) {
         const field = control.dataset.field as keyof Answer;
-        if (control instanceof HTMLInputElement && control.type === 'radio') control.checked = answer.status === control.value;
+        if (control instanceof HTMLInputElement && control.type === 'radio')
+          control.checked = answer.status === control.value;
         else control.value = (answer[field] as string | undefined) ?? '';
       }
       showDueProblem(fieldset, dueProblem(answer.due ?? ''));
     }
-    for (const input of root.querySelectorAll<HTMLInputElement>('[data-plan]')) input.value = state.plan[input.dataset.plan as keyof PlanDetails];
-    for (const input of form.querySelectorAll<HTMLInputElement>('[data-level-choice]')) input.checked = input.value === (state.level ?? '');
+    for (const input of root.querySelectorAll<HTMLInputElement>('[data-plan]'))
+      input.value = state.plan[input.dataset.plan as keyof PlanDetails];
+    for (const input of form.querySelectorAll<HTMLInputElement>('[data-level-choice]'))
+      input.checked = input.value === (state.level ?? '');
     showLevel();
     showProgress();
   }
@@ -97,22 +122,28 @@ function start(root: HTMLElement) {
 
   function showLevel() {
     const shown = new Set(applicableStandards(standards, state.level).map((s) => s.slug));
-    for (const fieldset of form.querySelectorAll<HTMLElement>('.sa-standard')) fieldset.hidden = !shown.has(fieldset.dataset.slug!);
-    for (const section of form.querySelectorAll<HTMLElement>('.sa-theme')) section.hidden = !section.querySelector('.sa-standard:not([hidden])');
+    for (const fieldset of form.querySelectorAll<HTMLElement>('.sa-standard'))
+      fieldset.hidden = !shown.has(fieldset.dataset.slug!);
+    for (const section of form.querySelectorAll<HTMLElement>('.sa-theme'))
+      section.hidden = !section.querySelector('.sa-standard:not([hidden])');
   }
 
   function showProgress() {
     const { themes, overall } = progress(state, standards);
-    const rows = new Map<string, (typeof themes)[number]['tally'] | undefined>([...root.querySelectorAll<HTMLElement>('tr[data-theme]')].map((tr) => [tr.dataset.theme!, undefined]));
+    const rows = new Map<string, (typeof themes)[number]['tally'] | undefined>(
+      [...root.querySelectorAll<HTMLElement>('tr[data-theme]')].map((tr) => [tr.dataset.theme!, undefined]),
+    );
     for (const t of themes) rows.set(String(t.position), t.tally);
     rows.set('overall', overall);
     for (const [theme, tally] of rows) {
       const tr = root.querySelector<HTMLElement>(`tr[data-theme="${theme}"]`)!;
       tr.hidden = !tally;
       if (!tally) continue;
-      for (const cell of tr.querySelectorAll<HTMLElement>('[data-tally]')) cell.textContent = String(tally[cell.dataset.tally as keyof typeof tally]);
+      for (const cell of tr.querySelectorAll<HTMLElement>('[data-tally]'))
+        cell.textContent = String(tally[cell.dataset.tally as keyof typeof tally]);
     }
-    root.querySelector('#sa-overall')!.textContent = `${overall.met} of ${overall.total} standards met; ${overall.total - overall.unanswered} answered.`;
+    root.querySelector('#sa-overall')!.textContent =
+      `${overall.met} of ${overall.total} standards met; ${overall.total - overall.unanswered} answered.`;
     showReport();
   }
 
@@ -122,7 +153,14 @@ function start(root: HTMLElement) {
     const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text: string, className?: string) =>
       Object.assign(document.createElement(tag), { textContent: text, ...(className && { className }) });
     const total = answered.length + unanswered.length;
-    const parts: Node[] = [el('p', answered.length ? `${answered.length} of ${total} standards answered.` : `None of the ${total} standards has been answered yet.`)];
+    const parts: Node[] = [
+      el(
+        'p',
+        answered.length
+          ? `${answered.length} of ${total} standards answered.`
+          : `None of the ${total} standards has been answered yet.`,
+      ),
+    ];
     for (const { standard, answer } of answered) {
       const item = el('div', '', 'sa-report-standard');
       item.append(el('h3', standardLabel(standard)));
@@ -138,7 +176,8 @@ function start(root: HTMLElement) {
       for (const [label, value] of fields) if (value) list.append(el('dt', label), el('dd', value));
       parts.push(item);
     }
-    if (unanswered.length && answered.length) parts.push(el('p', `Not answered (${unanswered.length}): ${unanswered.map(standardShortName).join(', ')}.`));
+    if (unanswered.length && answered.length)
+      parts.push(el('p', `Not answered (${unanswered.length}): ${unanswered.map(standardShortName).join(', ')}.`));
     root.querySelector('[data-sa-report]')!.replaceChildren(...parts);
   }
 
@@ -153,12 +192,26 @@ function start(root: HTMLElement) {
     };
     const previous = (answer: Answer | undefined) => {
       if (!answer) return ' You had not answered it.';
-      const parts = [answer.status && `status ${STATUS_LABELS[answer.status]}`, answer.evidence && `evidence “${answer.evidence}”`, answer.action && `action “${answer.action}”`, answer.due && `by ${answer.due}`, answer.owner && `by whom “${answer.owner}”`];
+      const parts = [
+        answer.status && `status ${STATUS_LABELS[answer.status]}`,
+        answer.evidence && `evidence “${answer.evidence}”`,
+        answer.action && `action “${answer.action}”`,
+        answer.due && `by ${answer.due}`,
+        answer.owner && `by whom “${answer.owner}”`,
+      ];
       return ` Your previous answer: ${parts.filter(Boolean).join('; ')}.`;
     };
-    const from = changes.previousFrameworkId === frameworkId ? 'The framework has changed' : `These answers were given against ${changes.previousFrameworkId}`;
+    const from =
+      changes.previousFrameworkId === frameworkId
+        ? 'The framework has changed'
+        : `These answers were given against ${changes.previousFrameworkId}`;
     changesBox.append(el('h2', 'The standards have changed since these answers were saved'));
-    changesBox.append(el('p', `${from}. Answers were carried over for ${changes.carried} standard${changes.carried === 1 ? '' : 's'} whose wording is unchanged.`));
+    changesBox.append(
+      el(
+        'p',
+        `${from}. Answers were carried over for ${changes.carried} standard${changes.carried === 1 ? '' : 's'} whose wording is unchanged.`,
+      ),
+    );
     const list = (title: string, items: string[]) => {
       if (!items.length) return;
       changesBox.append(el('h3', title));
@@ -166,11 +219,23 @@ function start(root: HTMLElement) {
       for (const item of items) ul.append(el('li', item));
       changesBox.append(ul);
     };
-    const was = (s: Renumbered) => (s.previousNumber === undefined ? `“${s.title}” (no number before)` : s.previousNumber);
+    const was = (s: Renumbered) =>
+      s.previousNumber === undefined ? `“${s.title}” (no number before)` : s.previousNumber;
     list('New standards', changes.added.map(standardLabel));
-    list('Renumbered standards (answers carried over)', changes.renumbered.map((s) => `${was(s)} is now ${standardLabel(s)}`));
-    list('Reworded standards (answer again)', changes.reworded.map((s) => `${s.number ?? 'Standard'}: was “${s.previousTitle}”, now “${s.title}”.${previous(s.answer)}`));
-    list('Standards no longer in the framework', changes.removed.map((s) => `${standardLabel(s)}.${previous(s.answer)}`));
+    list(
+      'Renumbered standards (answers carried over)',
+      changes.renumbered.map((s) => `${was(s)} is now ${standardLabel(s)}`),
+    );
+    list(
+      'Reworded standards (answer again)',
+      changes.reworded.map(
+        (s) => `${s.number ?? 'Standard'}: was “${s.previousTitle}”, now “${s.title}”.${previous(s.answer)}`,
+      ),
+    );
+    list(
+      'Standards no longer in the framework',
+      changes.removed.map((s) => `${standardLabel(s)}.${previous(s.answer)}`),
+    );
     say('The standards have changed since these answers were saved; see the list of changes.');
   }
 
@@ -192,7 +257,10 @@ function start(root: HTMLElement) {
         // A date input whose typed text is not a real day reports badInput and an empty value.
         const bad = control instanceof HTMLInputElement && control.validity.badInput;
         if (bad && event.type === 'input') return;
-        showDueProblem(fieldset, bad ? 'That is not a real date: choose a day that exists, e.g. 30 June 2026.' : dueProblem(control.value));
+        showDueProblem(
+          fieldset,
+          bad ? 'That is not a real date: choose a day that exists, e.g. 30 June 2026.' : dueProblem(control.value),
+        );
       }
       state = withAnswer(state, slug, { [field]: field === 'status' ? (control.value as Status) : control.value });
     }
@@ -207,7 +275,8 @@ function start(root: HTMLElement) {
     });
   }
 
-  for (const picker of root.querySelectorAll<HTMLInputElement>('[data-sa-import]')) picker.addEventListener('change', importFile);
+  for (const picker of root.querySelectorAll<HTMLInputElement>('[data-sa-import]'))
+    picker.addEventListener('change', importFile);
   async function importFile(event: Event) {
     const input = event.target as HTMLInputElement;
     const said = (text: string, success = false) => say(text, { from: input, success });
@@ -236,13 +305,19 @@ function start(root: HTMLElement) {
     if (!save(true)) {
       // Nothing was stored, so nothing was imported: show the answers the browser still holds.
       state = previous;
-      said(`${file.name} was not imported: this browser would not save it (its storage may be full or switched off). Your answers are unchanged.`);
+      said(
+        `${file.name} was not imported: this browser would not save it (its storage may be full or switched off). Your answers are unchanged.`,
+      );
       return;
     }
     fill();
     showChanges(result.changes);
     const count = Object.keys(state.answers).length;
-    if (result.changes) said(`Imported ${file.name}; the standards have changed since it was saved: see the list of changes at the top of the page.`, true);
+    if (result.changes)
+      said(
+        `Imported ${file.name}; the standards have changed since it was saved: see the list of changes at the top of the page.`,
+        true,
+      );
     else said(`Imported ${file.name}: ${count} answer${count === 1 ? '' : 's'} restored.`, true);
   }
 
@@ -312,4 +387,3 @@ function download(fileName: string, content: string, type: string) {
   link.remove();
   setTimeout(() => URL.revokeObjectURL(href), 1000);
 }
-

@@ -25,7 +25,10 @@ const PACKAGE_DIST = join(dirname(createRequire(import.meta.url).resolve('decap-
  * encoders), and the licence notice the script names. Not the source maps (30 MB nobody loads) nor
  * cms.js and its chunks (an older name for the same build).
  */
-export const editorFiles = (): string[] => readdirSync(PACKAGE_DIST).filter((name) => /^(\d+\.)?decap-cms\.js$|^decap-cms\.js\.LICENSE\.txt$|\.wasm$/.test(name));
+export const editorFiles = (): string[] =>
+  readdirSync(PACKAGE_DIST).filter((name) =>
+    /^(\d+\.)?decap-cms\.js$|^decap-cms\.js\.LICENSE\.txt$|\.wasm$/.test(name),
+  );
 
 export default function contentEditor(): AstroIntegration {
   return {
@@ -35,11 +38,14 @@ export default function contentEditor(): AstroIntegration {
         const files = new Set(editorFiles());
         const serve = sirv(PACKAGE_DIST, { dev: true });
         // Mounted under the base: connect strips the prefix, so request.url is "/<file>".
-        server.middlewares.use(`${server.config.base.replace(/\/$/, '')}${paths.adminEditor()}`, (request, response, next) => {
-          const name = new URL(request.url ?? '/', 'http://localhost').pathname.slice(1);
-          if (files.has(name)) serve(request, response, next);
-          else next();
-        });
+        server.middlewares.use(
+          `${server.config.base.replace(/\/$/, '')}${paths.adminEditor()}`,
+          (request, response, next) => {
+            const name = new URL(request.url ?? '/', 'http://localhost').pathname.slice(1);
+            if (files.has(name)) serve(request, response, next);
+            else next();
+          },
+        );
       },
       'astro:build:done': ({ dir, logger }) => {
         const target = join(fileURLToPath(dir), paths.adminEditor());

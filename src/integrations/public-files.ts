@@ -27,14 +27,19 @@ function servedProblem(root: string, base: string, url: string): ContentProblem 
   if (!path.startsWith(base)) return undefined;
   const relative = path.slice(base.length).replace(/\/+$/, '');
   const absolute = join(root, PUBLIC_FOLDER, relative);
-  if (!relative || relative.split('/').includes('..') || !lstatSync(absolute, { throwIfNoEntry: false })) return undefined;
+  if (!relative || relative.split('/').includes('..') || !lstatSync(absolute, { throwIfNoEntry: false }))
+    return undefined;
   const message = publicEntryProblem(relative, absolute);
-  return message === undefined ? undefined : { file: `${PUBLIC_FOLDER}/${relative}`, line: 1, column: 1, path: 'file', message, severity: 'error' };
+  return message === undefined
+    ? undefined
+    : { file: `${PUBLIC_FOLDER}/${relative}`, line: 1, column: 1, path: 'file', message, severity: 'error' };
 }
 
 const refuse = (problems: ContentProblem[]) => {
   // One line per file, in the check's format; the error's own stack says nothing about content.
-  const error = new PublicFilesError(`${problems.map(formatProblem).join('\n')}\nThe files in public/ are refused: see CONTRIBUTING.md, "Images and public/".`);
+  const error = new PublicFilesError(
+    `${problems.map(formatProblem).join('\n')}\nThe files in public/ are refused: see CONTRIBUTING.md, "Images and public/".`,
+  );
   error.stack = error.message;
   throw error;
 };
@@ -66,7 +71,10 @@ export default function publicFilesGuard(): AstroIntegration {
         });
       },
       'astro:build:done': ({ pages }) => {
-        const collisions = publicCollisions(files, pages.map((p) => `/${p.pathname}`));
+        const collisions = publicCollisions(
+          files,
+          pages.map((p) => `/${p.pathname}`),
+        );
         if (collisions.length) refuse(collisions);
       },
     },

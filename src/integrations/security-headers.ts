@@ -28,7 +28,10 @@ export default function securityHeaders(): AstroIntegration {
       },
       'astro:build:done': ({ dir, logger }) => {
         const site = fileURLToPath(dir);
-        const entries = readdirSync(site, { withFileTypes: true }).map((d) => ({ name: d.name, directory: d.isDirectory() }));
+        const entries = readdirSync(site, { withFileTypes: true }).map((d) => ({
+          name: d.name,
+          directory: d.isDirectory(),
+        }));
         writeFileSync(join(site, '_headers'), headersFile(entries, base));
         logger.info(`Wrote security headers for ${entries.length} top-level entries to _headers`);
       },

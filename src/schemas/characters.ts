@@ -12,10 +12,38 @@
  */
 
 const C0_NAMES = [
-  'NULL', 'START OF HEADING', 'START OF TEXT', 'END OF TEXT', 'END OF TRANSMISSION', 'ENQUIRY', 'ACKNOWLEDGE', 'BELL',
-  'BACKSPACE', 'CHARACTER TABULATION', 'LINE FEED', 'LINE TABULATION', 'FORM FEED', 'CARRIAGE RETURN', 'SHIFT OUT', 'SHIFT IN',
-  'DATA LINK ESCAPE', 'DEVICE CONTROL ONE', 'DEVICE CONTROL TWO', 'DEVICE CONTROL THREE', 'DEVICE CONTROL FOUR', 'NEGATIVE ACKNOWLEDGE', 'SYNCHRONOUS IDLE', 'END OF TRANSMISSION BLOCK',
-  'CANCEL', 'END OF MEDIUM', 'SUBSTITUTE', 'ESCAPE', 'INFORMATION SEPARATOR FOUR', 'INFORMATION SEPARATOR THREE', 'INFORMATION SEPARATOR TWO', 'INFORMATION SEPARATOR ONE',
+  'NULL',
+  'START OF HEADING',
+  'START OF TEXT',
+  'END OF TEXT',
+  'END OF TRANSMISSION',
+  'ENQUIRY',
+  'ACKNOWLEDGE',
+  'BELL',
+  'BACKSPACE',
+  'CHARACTER TABULATION',
+  'LINE FEED',
+  'LINE TABULATION',
+  'FORM FEED',
+  'CARRIAGE RETURN',
+  'SHIFT OUT',
+  'SHIFT IN',
+  'DATA LINK ESCAPE',
+  'DEVICE CONTROL ONE',
+  'DEVICE CONTROL TWO',
+  'DEVICE CONTROL THREE',
+  'DEVICE CONTROL FOUR',
+  'NEGATIVE ACKNOWLEDGE',
+  'SYNCHRONOUS IDLE',
+  'END OF TRANSMISSION BLOCK',
+  'CANCEL',
+  'END OF MEDIUM',
+  'SUBSTITUTE',
+  'ESCAPE',
+  'INFORMATION SEPARATOR FOUR',
+  'INFORMATION SEPARATOR THREE',
+  'INFORMATION SEPARATOR TWO',
+  'INFORMATION SEPARATOR ONE',
 ];
 
 const NAMED: Readonly<Record<number, string>> = {
@@ -36,23 +64,32 @@ const NAMED: Readonly<Record<number, string>> = {
   0xffff: 'NONCHARACTER',
 };
 
-const CONTROL = 'a control character, which does not display and can break the site\'s downloads and feeds; remove it';
+const CONTROL = "a control character, which does not display and can break the site's downloads and feeds; remove it";
 
 /** Why the character with code point `cp` is refused, or undefined when it is allowed. */
 function refusal(cp: number): { name: string; why: string } | undefined {
   if (cp < 0x20) return cp === 0x09 || cp === 0x0a ? undefined : { name: C0_NAMES[cp]!, why: CONTROL };
   if (cp === 0x7f || (cp >= 0x80 && cp <= 0x9f)) return { name: NAMED[cp] ?? 'C1 CONTROL', why: CONTROL };
-  if (cp === 0x2028 || cp === 0x2029) return { name: NAMED[cp]!, why: 'which some programs read as a line break and others do not; use an ordinary line break instead' };
+  if (cp === 0x2028 || cp === 0x2029)
+    return {
+      name: NAMED[cp]!,
+      why: 'which some programs read as a line break and others do not; use an ordinary line break instead',
+    };
   if ((cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069)) {
-    return { name: NAMED[cp]!, why: 'which can make text display in a different order from how it is stored; remove it' };
+    return {
+      name: NAMED[cp]!,
+      why: 'which can make text display in a different order from how it is stored; remove it',
+    };
   }
   if (cp === 0xfffe || cp === 0xffff) return { name: NAMED[cp]!, why: 'which is not a character; remove it' };
-  if (cp >= 0xd800 && cp <= 0xdfff) return { name: 'LONE SURROGATE', why: 'half of a character whose other half is missing; remove it' };
+  if (cp >= 0xd800 && cp <= 0xdfff)
+    return { name: 'LONE SURROGATE', why: 'half of a character whose other half is missing; remove it' };
   return undefined;
 }
 
 // Everything refusal() may refuse, so text without any is passed over in one test.
-const SUSPECT = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff\ufffe\uffff]/u;
+const SUSPECT =
+  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff\ufffe\uffff]/u;
 
 export interface ForbiddenCharacter {
   /** Offset of the character in the text (UTF-16 code units). */
@@ -95,7 +132,10 @@ const INVISIBLE = /[\s\p{Default_Ignorable_Code_Point}]/gu;
 export const looksEmpty = (value: string): boolean => value.replace(INVISIBLE, '') === '';
 
 /** Where in `text` its first refused character is (1-based line and column), and why. */
-export function forbiddenCharacterAt(text: string, allowCrlf = false): { line: number; column: number; message: string } | undefined {
+export function forbiddenCharacterAt(
+  text: string,
+  allowCrlf = false,
+): { line: number; column: number; message: string } | undefined {
   const found = forbiddenCharacter(text, allowCrlf);
   if (!found) return undefined;
   const before = text.slice(0, found.index);

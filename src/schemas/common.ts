@@ -29,9 +29,7 @@ export interface EntryRef<C extends CollectionName = CollectionName> {
 }
 
 /** A reference is written in a file as the id it points at, and resolves to an `EntryRef`. */
-export type ReferenceFn = <C extends CollectionName>(
-  collection: C,
-) => z.ZodType<EntryRef<C>, string>;
+export type ReferenceFn = <C extends CollectionName>(collection: C) => z.ZodType<EntryRef<C>, string>;
 
 /** Astro's `reference()` for code that runs outside Astro: an id becomes `{ id, collection }`. */
 export const plainReference: ReferenceFn = <C extends CollectionName>(collection: C) =>
@@ -50,9 +48,15 @@ const boundedText = (max: number, what: string) =>
     if (character) {
       ctx.addIssue({ code: 'custom', message: character.message });
     } else if (looksEmpty(value)) {
-      ctx.addIssue({ code: 'custom', message: `${what} is empty${value === '' || value.trim() === '' ? '' : ' (it holds only invisible characters, such as zero-width spaces)'}; write it as the source gives it, or leave the field out if it is optional` });
+      ctx.addIssue({
+        code: 'custom',
+        message: `${what} is empty${value === '' || value.trim() === '' ? '' : ' (it holds only invisible characters, such as zero-width spaces)'}; write it as the source gives it, or leave the field out if it is optional`,
+      });
     } else if (value.length > max) {
-      ctx.addIssue({ code: 'custom', message: `${what} is ${value.length} characters long; at most ${max} are allowed (check for a paste that went wrong)` });
+      ctx.addIssue({
+        code: 'custom',
+        message: `${what} is ${value.length} characters long; at most ${max} are allowed (check for a paste that went wrong)`,
+      });
     }
   });
 
@@ -71,7 +75,8 @@ export const shortText = boundedText(MAX_TITLE_LENGTH, 'the title or name');
 export const httpsUrl = z.url({
   protocol: /^https$/,
   hostname: z.regexes.domain,
-  error: 'expected a web address starting https:// with a domain name, e.g. https://www.local.gov.uk/; http:, javascript: and data: addresses are not allowed',
+  error:
+    'expected a web address starting https:// with a domain name, e.g. https://www.local.gov.uk/; http:, javascript: and data: addresses are not allowed',
 });
 
 export { whyNotADate } from './calendar';
@@ -131,7 +136,7 @@ export const sourceDate = z
       ctx.addIssue({
         code: 'custom',
         path: ['flag'],
-        message: 'an impossible date keeps only the source\'s words (asPublished); remove date and month',
+        message: "an impossible date keeps only the source's words (asPublished); remove date and month",
       });
     }
   });
@@ -165,7 +170,10 @@ export const sourceDocument = z
     /** Who published the document, where the document says so. */
     publisher: shortText.optional(),
     /** The copy kept in this repository, relative to the repository root (e.g. sources/east-midlands-charter.txt). */
-    file: z.string().regex(/^sources\/[\w.-]+$/, 'expected a file under sources/, e.g. sources/east-midlands-charter.txt').optional(),
+    file: z
+      .string()
+      .regex(/^sources\/[\w.-]+$/, 'expected a file under sources/, e.g. sources/east-midlands-charter.txt')
+      .optional(),
     /** Where the document was published online (https only). */
     url: httpsUrl.optional(),
     /** The day `url` was read, YYYY-MM-DD; required with a url when no copy is kept in sources/. */
@@ -176,9 +184,18 @@ export const sourceDocument = z
   .strict()
   .superRefine((source, ctx) => {
     if (source.file === undefined && source.url === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['file'], message: 'give the copy kept under sources/ (file), or the document\'s https address (url) with the date it was retrieved (retrieved)' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['file'],
+        message:
+          "give the copy kept under sources/ (file), or the document's https address (url) with the date it was retrieved (retrieved)",
+      });
     } else if (source.file === undefined && source.retrieved === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['retrieved'], message: 'a source cited only by its web address needs the date it was retrieved, written YYYY-MM-DD' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['retrieved'],
+        message: 'a source cited only by its web address needs the date it was retrieved, written YYYY-MM-DD',
+      });
     }
   });
 
@@ -197,9 +214,7 @@ export interface ListItem {
 export const listItem: z.ZodType<ListItem> = z.lazy(() =>
   z.union([
     text.transform((words): ListItem => ({ text: words })),
-    z
-      .object({ text, items: z.array(listItem).optional(), note: sourceNote.optional() })
-      .strict(),
+    z.object({ text, items: z.array(listItem).optional(), note: sourceNote.optional() }).strict(),
   ]),
 );
 

@@ -25,7 +25,9 @@ export const councilSchema = (reference: ReferenceFn) =>
   z
     .object({
       name: shortText,
-      type: z.enum(Object.keys(COUNCIL_TYPE_LABELS) as [CouncilType, ...CouncilType[]]).describe('What kind of authority it is.'),
+      type: z
+        .enum(Object.keys(COUNCIL_TYPE_LABELS) as [CouncilType, ...CouncilType[]])
+        .describe('What kind of authority it is.'),
       region: reference('regions'),
       provenance: text.optional().describe('How we know the type and region, where no source document states them.'),
     })

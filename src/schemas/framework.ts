@@ -1,5 +1,15 @@
 import { z } from 'astro/zod';
-import { MAX_SLUG_LENGTH, slugTooLong, text, shortText, slug, sourceDate, sourceDocument, sourceNote, type ReferenceFn } from './common';
+import {
+  MAX_SLUG_LENGTH,
+  slugTooLong,
+  text,
+  shortText,
+  slug,
+  sourceDate,
+  sourceDocument,
+  sourceNote,
+  type ReferenceFn,
+} from './common';
 import { numberSlug, STANDARD_SLUG } from './standard-slug';
 
 /**
@@ -13,17 +23,34 @@ export const standardReference = shortText;
 /** One standard of good practice a council is assessed against. */
 export const standardSchema = z
   .object({
-    number: shortText.refine((n) => n.length <= MAX_SLUG_LENGTH, `the number ${slugTooLong}`).optional().describe('The standard\'s number or letter exactly as the source prints it ("1.1", "A", "Criterion 2"); absent where the source does not number it.'),
+    number: shortText
+      .refine((n) => n.length <= MAX_SLUG_LENGTH, `the number ${slugTooLong}`)
+      .optional()
+      .describe(
+        'The standard\'s number or letter exactly as the source prints it ("1.1", "A", "Criterion 2"); absent where the source does not number it.',
+      ),
     slug: z
       .string()
-      .regex(STANDARD_SLUG, 'expected lower-case letters and digits, joined by dots or hyphens, e.g. criterion-2 or 1.1')
+      .regex(
+        STANDARD_SLUG,
+        'expected lower-case letters and digits, joined by dots or hyphens, e.g. criterion-2 or 1.1',
+      )
       .max(MAX_SLUG_LENGTH, `the slug ${slugTooLong}`)
       .optional()
-      .describe('The standard\'s part of its page address and the name references use. Absent: its number made safe ("1.1" → 1.1, "Criterion 2" → criterion-2). Required for an unnumbered standard.'),
+      .describe(
+        'The standard\'s part of its page address and the name references use. Absent: its number made safe ("1.1" → 1.1, "Criterion 2" → criterion-2). Required for an unnumbered standard.',
+      ),
     title: shortText,
     guidance: text.optional().describe('What meeting the standard involves, where the framework explains it.'),
-    evidence: z.array(text).optional().describe('Examples of evidence an assessor would expect, where the framework lists them.'),
-    level: slug.optional().describe('The level this standard applies to (an id from the framework\'s `levels`); absent when it applies to all.'),
+    evidence: z
+      .array(text)
+      .optional()
+      .describe('Examples of evidence an assessor would expect, where the framework lists them.'),
+    level: slug
+      .optional()
+      .describe(
+        "The level this standard applies to (an id from the framework's `levels`); absent when it applies to all.",
+      ),
     /**
      * What each level requires for this standard, where the framework states it level by level
      * ("Charter: …", "Charter Plus additionally: …"), in the framework's words and order.
@@ -39,9 +66,10 @@ export const standardSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['slug'],
-        message: standard.number === undefined
-          ? 'a standard without a number needs a slug for its page address, e.g. slug: member-induction'
-          : `the number "${standard.number}" has no letters or digits to make an address from; give a slug, e.g. slug: member-induction`,
+        message:
+          standard.number === undefined
+            ? 'a standard without a number needs a slug for its page address, e.g. slug: member-induction'
+            : `the number "${standard.number}" has no letters or digits to make an address from; give a slug, e.g. slug: member-induction`,
       });
     }
   });
@@ -49,9 +77,17 @@ export const standardSchema = z
 /** A group of standards ("1. Commitment to Member development"), numbered where the source numbers it. */
 export const themeSchema = z
   .object({
-    number: z.number().int().positive().optional().describe('The theme\'s number, where the source numbers its themes 1, 2, 3…'),
+    number: z
+      .number()
+      .int()
+      .positive()
+      .optional()
+      .describe("The theme's number, where the source numbers its themes 1, 2, 3…"),
     title: shortText,
-    standards: z.array(standardSchema).default([]).describe('The theme\'s standards; empty where the source names the theme but lists none under it.'),
+    standards: z
+      .array(standardSchema)
+      .default([])
+      .describe("The theme's standards; empty where the source names the theme but lists none under it."),
   })
   .strict();
 
@@ -63,9 +99,18 @@ export const stageStep = z.enum(STAGE_STEPS);
 export const stageSchema = z
   .object({
     title: shortText,
-    description: text.optional().describe('What the stage involves, in the source\'s words; absent where the source gives only a title.'),
-    number: z.number().int().positive().optional().describe('The stage\'s number where the framework numbers its stages ("Stage 4").'),
-    step: stageStep.optional().describe('Which common step of accreditation this stage is, so frameworks\' processes can be aligned.'),
+    description: text
+      .optional()
+      .describe("What the stage involves, in the source's words; absent where the source gives only a title."),
+    number: z
+      .number()
+      .int()
+      .positive()
+      .optional()
+      .describe('The stage\'s number where the framework numbers its stages ("Stage 4").'),
+    step: stageStep
+      .optional()
+      .describe("Which common step of accreditation this stage is, so frameworks' processes can be aligned."),
     /**
      * For a stage that covers more than one common step ("Commitment to the Charter and an Action
      * Plan" is both sign-up and action-plan), in order; use instead of `step`.
@@ -75,7 +120,11 @@ export const stageSchema = z
   .strict()
   .superRefine((stage, ctx) => {
     if (stage.step !== undefined && stage.steps !== undefined) {
-      ctx.addIssue({ code: 'custom', path: ['steps'], message: 'give either step (one common step) or steps (several), not both' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['steps'],
+        message: 'give either step (one common step) or steps (several), not both',
+      });
     }
   });
 
@@ -85,7 +134,9 @@ export const levelSchema = z
     id: slug,
     name: shortText,
     description: text.optional().describe('How the framework describes the level, in its own words.'),
-    deliveredWith: text.optional().describe('An organisation the level is delivered with ("in collaboration with the University of Manchester").'),
+    deliveredWith: text
+      .optional()
+      .describe('An organisation the level is delivered with ("in collaboration with the University of Manchester").'),
   })
   .strict();
 
@@ -100,14 +151,27 @@ export const levelSchema = z
  */
 export const MAX_YEARS = 10;
 export const MAX_MONTHS = 120;
-const wholeYears = z.number()
-  .int(`a number of years is a whole number from 1 to ${MAX_YEARS}, because due dates are worked out from it; for part of a year give the months instead`)
-  .min(1, `a number of years is a whole number from 1 to ${MAX_YEARS}, because due dates are worked out from it; for part of a year give the months instead`)
-  .max(MAX_YEARS, `a number of years is a whole number from 1 to ${MAX_YEARS}, because due dates are worked out from it; check the figure against the source`);
-const wholeMonths = z.number()
+const wholeYears = z
+  .number()
+  .int(
+    `a number of years is a whole number from 1 to ${MAX_YEARS}, because due dates are worked out from it; for part of a year give the months instead`,
+  )
+  .min(
+    1,
+    `a number of years is a whole number from 1 to ${MAX_YEARS}, because due dates are worked out from it; for part of a year give the months instead`,
+  )
+  .max(
+    MAX_YEARS,
+    `a number of years is a whole number from 1 to ${MAX_YEARS}, because due dates are worked out from it; check the figure against the source`,
+  );
+const wholeMonths = z
+  .number()
   .int(`a number of months is a whole number from 1 to ${MAX_MONTHS}, because due dates are worked out from it`)
   .min(1, `a number of months is a whole number from 1 to ${MAX_MONTHS}, because due dates are worked out from it`)
-  .max(MAX_MONTHS, `a number of months is a whole number from 1 to ${MAX_MONTHS}, because due dates are worked out from it; check the figure against the source`);
+  .max(
+    MAX_MONTHS,
+    `a number of months is a whole number from 1 to ${MAX_MONTHS}, because due dates are worked out from it; check the figure against the source`,
+  );
 
 const timingNumbers = {
   /** A number of years the words state ("within a minimum of 3 years" → 3). */
@@ -115,9 +179,16 @@ const timingNumbers = {
   /** A number of months the words state ("an informal review after 18 months" → 18). */
   months: wholeMonths.optional(),
 };
-const eitherYearsOrMonths = (rule: { years?: number | undefined; months?: number | undefined }, ctx: z.core.$RefinementCtx) => {
+const eitherYearsOrMonths = (
+  rule: { years?: number | undefined; months?: number | undefined },
+  ctx: z.core.$RefinementCtx,
+) => {
   if (rule.years !== undefined && rule.months !== undefined) {
-    ctx.addIssue({ code: 'custom', path: ['months'], message: 'give either years or months, as the source states it, not both' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['months'],
+      message: 'give either years or months, as the source states it, not both',
+    });
   }
 };
 export const timingRuleSchema = z
@@ -128,15 +199,21 @@ export const timingRuleSchema = z
 /** How accreditation is renewed. Only what the framework says; unknown parts stay empty. */
 export const reassessmentSchema = z
   .object({
-    asPublished: text.describe('The framework\'s own sentence(s) on re-assessment.'),
-    intervalYears: wholeYears.optional().describe('The interval in years, where stated ("within a minimum of 3 years" → 3); used for due dates.'),
+    asPublished: text.describe("The framework's own sentence(s) on re-assessment."),
+    intervalYears: wholeYears
+      .optional()
+      .describe('The interval in years, where stated ("within a minimum of 3 years" → 3); used for due dates.'),
     intervalMonths: wholeMonths.optional().describe('The interval in months, where the source states it in months.'),
     method: text.optional().describe('How the re-assessment is done ("Desktop review"), where stated.'),
   })
   .strict()
   .superRefine((rule, ctx) => {
     if (rule.intervalYears !== undefined && rule.intervalMonths !== undefined) {
-      ctx.addIssue({ code: 'custom', path: ['intervalMonths'], message: 'give either intervalYears or intervalMonths, as the source states it, not both' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['intervalMonths'],
+        message: 'give either intervalYears or intervalMonths, as the source states it, not both',
+      });
     }
   });
 
@@ -152,7 +229,11 @@ export const commitmentToAssessmentSchema = z
   .superRefine((rule, ctx) => {
     eitherYearsOrMonths(rule, ctx);
     if (rule.noTimeLimit && (rule.years !== undefined || rule.months !== undefined)) {
-      ctx.addIssue({ code: 'custom', path: ['noTimeLimit'], message: 'a rule with no time limit has no years or months; remove one or the other' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['noTimeLimit'],
+        message: 'a rule with no time limit has no years or months; remove one or the other',
+      });
     }
   });
 
@@ -198,9 +279,7 @@ export const frameworkSchema = (reference: ReferenceFn) =>
       shortTitle: shortText.describe('A short name for lists and breadcrumbs ("East Midlands Charter").'),
       owner: ownerSchema(reference),
       /** Organisations that deliver or assess the charter with the owner. */
-      partners: z
-        .array(z.object({ organisation: reference('organisations'), role: text }).strict())
-        .default([]),
+      partners: z.array(z.object({ organisation: reference('organisations'), role: text }).strict()).default([]),
       regions: z.array(reference('regions')).min(1, 'a framework applies to at least one region'),
       edition: editionSchema.default({}),
       /**
@@ -208,7 +287,9 @@ export const frameworkSchema = (reference: ReferenceFn) =>
        * charter's "current edition" address. Absent: the file's own id.
        */
       charter: slug.optional(),
-      supersedes: reference('frameworks').optional().describe('The earlier edition of the same charter that this one replaces (a framework id).'),
+      supersedes: reference('frameworks')
+        .optional()
+        .describe('The earlier edition of the same charter that this one replaces (a framework id).'),
       status: z.enum(['current', 'superseded', 'draft']),
       statusNote: sourceNote.optional().describe('Why the status is what it is, where no source states it.'),
       /**
@@ -224,8 +305,14 @@ export const frameworkSchema = (reference: ReferenceFn) =>
         }),
       source: sourceDocument,
       levels: z.array(levelSchema).default([]),
-      stages: z.array(stageSchema).default([]).describe('The accreditation process, in order. Empty when the source does not describe it.'),
-      requirements: z.array(text).default([]).describe('What a council needs to do or expect, as the framework lists it ("What is required?").'),
+      stages: z
+        .array(stageSchema)
+        .default([])
+        .describe('The accreditation process, in order. Empty when the source does not describe it.'),
+      requirements: z
+        .array(text)
+        .default([])
+        .describe('What a council needs to do or expect, as the framework lists it ("What is required?").'),
       reassessment: reassessmentSchema.optional(),
       /** An interim or informal review between assessments ("an informal review after 18 months"). */
       interimReview: timingRuleSchema.optional(),

@@ -25,7 +25,9 @@ export const topicLinkSchema = (reference: ReferenceFn) =>
 export const standardMappingSchema = (reference: ReferenceFn) =>
   z
     .object({
-      standard: standardReference.describe('The standard in the mapping\'s framework, by its slug (for a standard numbered 2.9 without a slug of its own: 2.9).'),
+      standard: standardReference.describe(
+        "The standard in the mapping's framework, by its slug (for a standard numbered 2.9 without a slug of its own: 2.9).",
+      ),
       topics: z.array(topicLinkSchema(reference)).min(1, 'a mapped standard needs at least one topic'),
     })
     .strict();
@@ -39,6 +41,9 @@ export const mappingSchema = (reference: ReferenceFn) =>
     .object({
       framework: reference('frameworks'),
       mappings: z.array(standardMappingSchema(reference)).default([]),
-      notCovered: z.array(reference('topics')).default([]).describe('Topics none of the framework\'s standards address, stated explicitly.'),
+      notCovered: z
+        .array(reference('topics'))
+        .default([])
+        .describe("Topics none of the framework's standards address, stated explicitly."),
     })
     .strict();

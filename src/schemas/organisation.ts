@@ -17,7 +17,10 @@ export const organisationSchema = (reference: ReferenceFn) =>
         .object({
           email: z.email().optional(),
           phone: shortText.optional(),
-          website: z.string().regex(/^[\w.-]+\.[a-z]{2,}(\/\S*)?$/, 'expected a web address such as www.example.org.uk').optional(),
+          website: z
+            .string()
+            .regex(/^[\w.-]+\.[a-z]{2,}(\/\S*)?$/, 'expected a web address such as www.example.org.uk')
+            .optional(),
           /** Which source document gives these details. */
           source: text,
         })

@@ -25,7 +25,10 @@ export const paragraphRole = z.enum([
 export const paragraphSchema = z
   .object({
     /** The paragraph's number as printed ("1.2"); the source repeats some numbers, kept as printed. */
-    number: z.string().regex(/^\d{1,4}\.\d{1,4}$/, 'expected a paragraph number such as 5.13').optional(),
+    number: z
+      .string()
+      .regex(/^\d{1,4}\.\d{1,4}$/, 'expected a paragraph number such as 5.13')
+      .optional(),
     text: text.optional(),
     list: z.array(listItem).optional(),
     /** Text after the list, where the source continues the paragraph. */
@@ -53,7 +56,14 @@ export const programmeStrand = z.enum([
  * editorial link that lets topic pages show strategy sections next to the standards they address.
  */
 export const addressedStandards = z
-  .array(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:[.-][a-z0-9]+)*$/, 'expected a standard id: framework id, a slash, then the standard\'s slug, e.g. east-midlands/2.9'))
+  .array(
+    z
+      .string()
+      .regex(
+        /^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:[.-][a-z0-9]+)*$/,
+        "expected a standard id: framework id, a slash, then the standard's slug, e.g. east-midlands/2.9",
+      ),
+  )
   .default([]);
 
 export const subsectionSchema = z
@@ -81,9 +91,7 @@ export const strategySchema = (reference: ReferenceFn) =>
     .object({
       council: reference('councils'),
       title: shortText,
-      period: z
-        .object({ asPublished: text, startYear: year, endYear: year })
-        .strict(),
+      period: z.object({ asPublished: text, startYear: year, endYear: year }).strict(),
       /** Who developed it. */
       developedBy: text,
       /** How the strategy is adopted, as the source puts it; a date only if the source gives one. */
@@ -114,6 +122,9 @@ export const strategySchema = (reference: ReferenceFn) =>
         .optional(),
       sections: z.array(strategySectionSchema).min(1),
       /** The closing list of commitments. */
-      commitments: z.object({ intro: text, items: z.array(text).min(1) }).strict().optional(),
+      commitments: z
+        .object({ intro: text, items: z.array(text).min(1) })
+        .strict()
+        .optional(),
     })
     .strict();

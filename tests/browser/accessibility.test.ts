@@ -21,7 +21,10 @@ const open = (path: string) => openSettled(site.page, site.server.url(path));
 describe('the phone styles', () => {
   it('change no colour, so contrast checked on a desktop holds on a phone', () => {
     const dir = join(DIST, '_astro');
-    const css = readdirSync(dir).filter((f) => f.endsWith('.css')).map((f) => readFileSync(join(dir, f), 'utf8')).join('\n');
+    const css = readdirSync(dir)
+      .filter((f) => f.endsWith('.css'))
+      .map((f) => readFileSync(join(dir, f), 'utf8'))
+      .join('\n');
     // Every @media block but print (paper is not a screen), with its nested braces.
     const blocks: string[] = [];
     for (const m of css.matchAll(/@media([^{]*)\{/g)) {
@@ -32,7 +35,11 @@ describe('the phone styles', () => {
       blocks.push(css.slice(m.index!, i));
     }
     expect(blocks.length, 'the site has phone styles').toBeGreaterThan(0);
-    expect(blocks.filter((b) => /(^|[{;\s])(color|background[\w-]*|opacity|filter|mix-blend-mode|-webkit-text-fill-color)\s*:/.test(b))).toEqual([]);
+    expect(
+      blocks.filter((b) =>
+        /(^|[{;\s])(color|background[\w-]*|opacity|filter|mix-blend-mode|-webkit-text-fill-color)\s*:/.test(b),
+      ),
+    ).toEqual([]);
   });
 });
 

@@ -57,7 +57,8 @@ beforeAll(async () => {
     },
   ]);
   // Content of the tests' own: a charter with an unnumbered standard, and a plan against it.
-  for (const fixture of ['publisher-charter', 'cms-editor']) cpSync(join(ROOT, 'tests/fixtures', fixture), copy, { recursive: true });
+  for (const fixture of ['publisher-charter', 'cms-editor'])
+    cpSync(join(ROOT, 'tests/fixtures', fixture), copy, { recursive: true });
   const port = await freePort();
   proxyUrl = `http://127.0.0.1:${port}/api/v1`;
   proxy = spawn(join(ROOT, 'node_modules/.bin/decap-server'), [], {
@@ -81,7 +82,10 @@ afterAll(async () => {
 /** What the page's Content-Security-Policy refused, as the browser reports it. */
 function refusals(page: Page): string[] {
   const refused: string[] = [];
-  page.on('console', (m) => m.type() === 'error' && /Content Security Policy/i.test(m.text()) && refused.push(m.text()));
+  page.on(
+    'console',
+    (m) => m.type() === 'error' && /Content Security Policy/i.test(m.text()) && refused.push(m.text()),
+  );
   return refused;
 }
 
@@ -126,7 +130,10 @@ async function openFramework(): Promise<{ page: Page; offSite: string[]; refused
   const opened = await signedIn();
   const { page } = opened;
   await page.goto(site.url('/admin/') + '#/collections/frameworks');
-  await page.getByRole('link', { name: /East Midlands/ }).first().waitFor();
+  await page
+    .getByRole('link', { name: /East Midlands/ })
+    .first()
+    .waitFor();
   await page.goto(site.url('/admin/') + ENTRY);
   await page.getByText('4 themes').waitFor();
   return opened;
@@ -150,7 +157,9 @@ async function publish(page: Page) {
 
 /** Publishes and waits for decap-server to have written the whole file (it changes on disk before that). */
 async function publishAndWait(page: Page) {
-  const saved = page.waitForResponse((r) => r.url() === proxyUrl && /"action":\s*"persistEntry"/.test(r.request().postData() ?? ''));
+  const saved = page.waitForResponse(
+    (r) => r.url() === proxyUrl && /"action":\s*"persistEntry"/.test(r.request().postData() ?? ''),
+  );
   await publish(page);
   expect((await saved).ok()).toBe(true);
 }
@@ -182,18 +191,30 @@ describe('the content editor at /admin/', () => {
   }, 120_000);
 
   it("previews a framework in the site's own stylesheet, with its standards under their themes as its file has them", async () => {
-    const { themes } = load(frontMatter(readFileSync(join(copy, FILE), 'utf8'))[1]!) as { themes: { number: number; title: string; standards: { number: string; title: string }[] }[] };
+    const { themes } = load(frontMatter(readFileSync(join(copy, FILE), 'utf8'))[1]!) as {
+      themes: { number: number; title: string; standards: { number: string; title: string }[] }[];
+    };
     const { page, refused } = await openFramework();
     const preview = page.frameLocator('#preview-pane');
     await preview.locator('section.theme h3').first().waitFor();
     const shown = await preview.locator('section.theme').evaluateAll((sections) =>
-      sections.map((s) => ({ theme: s.querySelector('h3')?.textContent, standards: [...s.querySelectorAll('ol.standard-list > li')].map((li) => li.textContent) })),
+      sections.map((s) => ({
+        theme: s.querySelector('h3')?.textContent,
+        standards: [...s.querySelectorAll('ol.standard-list > li')].map((li) => li.textContent),
+      })),
     );
-    expect(shown).toEqual(themes.map((t) => ({ theme: `${t.number}. ${t.title}`, standards: t.standards.map((s) => `${s.number} ${s.title}`) })));
+    expect(shown).toEqual(
+      themes.map((t) => ({
+        theme: `${t.number}. ${t.title}`,
+        standards: t.standards.map((s) => `${s.number} ${s.title}`),
+      })),
+    );
     // The site's stylesheet is the preview's only one, and it loaded (a refused or missing file has no rules).
-    const sheets = await preview.locator('link[rel="stylesheet"]').evaluateAll((links) =>
-      links.map((l) => ({ href: l.getAttribute('href'), rules: (l as HTMLLinkElement).sheet?.cssRules.length ?? 0 })),
-    );
+    const sheets = await preview
+      .locator('link[rel="stylesheet"]')
+      .evaluateAll((links) =>
+        links.map((l) => ({ href: l.getAttribute('href'), rules: (l as HTMLLinkElement).sheet?.cssRules.length ?? 0 })),
+      );
     expect(sheets.map((s) => s.href)).toEqual([expect.stringMatching(/^\/_astro\/site\.[\w-]+\.css$/)]);
     expect(sheets[0]!.rules).toBeGreaterThan(10);
     expect(refused).toEqual([]);
@@ -231,7 +252,7 @@ describe('the content editor at /admin/', () => {
     expect(check.status, check.output).toBe(0);
   }, 240_000);
 
-  it('lists the costs by their framework\'s name, previews them as their page with both totals, and warns before saving lines that do not add up', async () => {
+  it("lists the costs by their framework's name, previews them as their page with both totals, and warns before saving lines that do not add up", async () => {
     const before = readFileSync(join(copy, COSTS), 'utf8');
     const page = await openEntry('costs', 'Costs: West Midlands Charter');
     await expand(page, 'Undertaking Charter for the first time');
@@ -246,7 +267,8 @@ describe('the content editor at /admin/', () => {
     const list = preview.locator('section.price-list').first();
     await expect.poll(() => list.locator('[data-total="computed"]').textContent()).toBe('£4,630');
     expect(await list.locator('[data-total="published"]').textContent()).toBe('£4,480');
-    const warning = 'Undertaking Charter for the first time: These lines add to £4,630; the published total is £4,480. Keep both only if the source says so.';
+    const warning =
+      'Undertaking Charter for the first time: These lines add to £4,630; the published total is £4,480. Keep both only if the source says so.';
     expect(await list.getByRole('alert').textContent()).toBe(`Check the total: ${warning}`);
     if (SCREENSHOTS) await page.screenshot({ path: join(SCREENSHOTS, '5-costs.png') });
     dialogs.length = 0;
@@ -255,7 +277,11 @@ describe('the content editor at /admin/', () => {
     const added = readFileSync(join(copy, COSTS), 'utf8');
     expect(changedLines(before, added)).toEqual({
       removed: [],
-      added: ['      - activity: Certificate framing', '        unitPrice: 150', '        asPublished: Certificate framing - £150'],
+      added: [
+        '      - activity: Certificate framing',
+        '        unitPrice: 150',
+        '        asPublished: Certificate framing - £150',
+      ],
     });
 
     // Removing the line again removes only its lines: the file is as it was.
@@ -273,7 +299,11 @@ describe('the content editor at /admin/', () => {
     await page.getByRole('button', { name: 'Add items' }).click();
     const standard = page.locator('input[id^="standard-field-"]').last();
     await standard.fill('wellbeing');
-    await page.getByText("Fixture Criteria Charter: The council looks after councillors' wellbeing and safety.", { exact: true }).click();
+    await page
+      .getByText("Fixture Criteria Charter: The council looks after councillors' wellbeing and safety.", {
+        exact: true,
+      })
+      .click();
     await (await fieldWithValue(page, 'need', '', 'textarea')).fill('Councillors need support with their wellbeing.');
     await page.getByRole('button', { name: 'Add actions' }).last().click();
     await (await fieldWithValue(page, 'action', '', 'textarea')).fill('Set up a buddying scheme.');
@@ -281,7 +311,12 @@ describe('the content editor at /admin/', () => {
     const after = readFileSync(join(copy, PLAN), 'utf8');
     expect(changedLines(before, after)).toEqual({
       removed: [],
-      added: ['  - standard: councillor-wellbeing', '    need: Councillors need support with their wellbeing.', '    actions:', '      - action: Set up a buddying scheme.'],
+      added: [
+        '  - standard: councillor-wellbeing',
+        '    need: Councillors need support with their wellbeing.',
+        '    actions:',
+        '      - action: Set up a buddying scheme.',
+      ],
     });
     const check = exec(copy, 'npm', ['run', 'check']);
     expect(check.status, check.output).toBe(0);
@@ -290,7 +325,13 @@ describe('the content editor at /admin/', () => {
   it('has no axe violations in its forms, nor in the preview of the page', async () => {
     // The editor script names Decap's controls just after Decap draws them (the next frame).
     const named = (page: Page) =>
-      page.waitForFunction(() => !!document.getElementById('preview-pane')?.title && [...document.querySelectorAll('[class*="ListItemTopBar"] > button')].every((b) => b.hasAttribute('aria-label')));
+      page.waitForFunction(
+        () =>
+          !!document.getElementById('preview-pane')?.title &&
+          [...document.querySelectorAll('[class*="ListItemTopBar"] > button')].every((b) =>
+            b.hasAttribute('aria-label'),
+          ),
+      );
     const { page } = await openFramework();
     await expand(page, '1 Commitment to Member development');
     await named(page);
@@ -308,7 +349,10 @@ describe('the content editor at /admin/', () => {
     await expand(page, "2.1 Member Development Strategy linked to the authority's corporate plan.");
     await (await fieldWithValue(page, 'slug', '')).fill('two point one');
     await publish(page);
-    await page.getByText('expected lower-case letters and digits, joined by dots or hyphens, e.g. criterion-2 or 1.1').first().waitFor();
+    await page
+      .getByText('expected lower-case letters and digits, joined by dots or hyphens, e.g. criterion-2 or 1.1')
+      .first()
+      .waitFor();
     expect(readFileSync(join(copy, FILE), 'utf8')).toBe(before);
   }, 120_000);
 
@@ -325,7 +369,7 @@ describe('the content editor at /admin/', () => {
     const links = summary.getByRole('link');
     expect(await links.allTextContents()).toEqual([
       expect.stringMatching(/^Title: .*required/i),
-      'Slug (optional): Slug didn\'t match the pattern: expected lower-case letters and digits, joined by dots or hyphens, e.g. criterion-2 or 1.1.',
+      "Slug (optional): Slug didn't match the pattern: expected lower-case letters and digits, joined by dots or hyphens, e.g. criterion-2 or 1.1.",
     ]);
     await links.first().click();
     expect(await page.evaluate(() => document.activeElement?.id)).toMatch(/^title-field-/);

@@ -33,7 +33,8 @@ const noteFocus = (p: Page) =>
   p.evaluate(() => {
     const page = window as unknown as Noting;
     page.focusNotes = [];
-    page.controlKey = (el) => `${el.tagName.toLowerCase()}#${el.id}[${el.getAttribute('href') ?? ''}]${el.textContent?.trim().slice(0, 40) ?? ''}`;
+    page.controlKey = (el) =>
+      `${el.tagName.toLowerCase()}#${el.id}[${el.getAttribute('href') ?? ''}]${el.textContent?.trim().slice(0, 40) ?? ''}`;
     addEventListener(
       'keyup',
       (event) => {
@@ -48,7 +49,8 @@ const noteFocus = (p: Page) =>
         page.focusNotes.push({
           index: [...document.querySelectorAll('*')].indexOf(el),
           key: page.controlKey(el),
-          visibleFocus: (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none',
+          visibleFocus:
+            (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none',
           onScreen: box.width > 0 && box.height > 0 && box.right > 0 && box.bottom > 0 && box.left < innerWidth,
         });
       },
@@ -79,13 +81,21 @@ describe.each(templates)('$template ($path)', ({ path }) => {
         const details = el.closest('details');
         return details !== null && !details.open && el.closest('summary')?.parentElement !== details;
       };
-      const reachable = (el: HTMLElement) => el.tabIndex >= 0 && !(el as HTMLButtonElement).disabled && el.getClientRects().length > 0 && !inClosedDetails(el);
+      const reachable = (el: HTMLElement) =>
+        el.tabIndex >= 0 &&
+        !(el as HTMLButtonElement).disabled &&
+        el.getClientRects().length > 0 &&
+        !inClosedDetails(el);
       const radioStop = (radio: HTMLInputElement) => {
         if (!radio.name) return true;
-        const group = [...document.querySelectorAll<HTMLInputElement>('input[type="radio"]')].filter((r) => r.name === radio.name && r.form === radio.form && reachable(r));
+        const group = [...document.querySelectorAll<HTMLInputElement>('input[type="radio"]')].filter(
+          (r) => r.name === radio.name && r.form === radio.form && reachable(r),
+        );
         return (group.find((r) => r.checked) ?? group[0]) === radio;
       };
-      return [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex]')]
+      return [
+        ...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex]'),
+      ]
         .filter((el) => reachable(el) && !(el instanceof HTMLInputElement && el.type === 'radio' && !radioStop(el)))
         .map((el) => (window as unknown as Noting).controlKey(el));
     });
@@ -101,7 +111,7 @@ describe.each(templates)('$template ($path)', ({ path }) => {
     // Each round presses Tab as many times as there are controls still to reach, so it never goes
     // past the last one.
     let last = skip?.index;
-    for (let presses = 0; order.length < expected.length - 1 && presses < expected.length * 4; ) {
+    for (let presses = 0; order.length < expected.length - 1 && presses < expected.length * 4;) {
       const times = expected.length - 1 - order.length;
       const seen = await pressTab(page, times);
       presses += times;
@@ -122,7 +132,9 @@ describe.each(templates)('$template ($path)', ({ path }) => {
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('main-content');
-    const firstInMain = await page.evaluate(() => document.querySelector('main a[href], main button, main input, main summary') !== null);
+    const firstInMain = await page.evaluate(
+      () => document.querySelector('main a[href], main button, main input, main summary') !== null,
+    );
     if (firstInMain) {
       await page.keyboard.press('Tab');
       expect(await page.evaluate(() => document.activeElement?.closest('main') !== null)).toBe(true);

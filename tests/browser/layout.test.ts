@@ -13,7 +13,15 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { isolatedContext, launchBrowser, PHONE_WIDTHS, serveSite, visitPages, type Server, type Visit } from '../helpers/browser';
+import {
+  isolatedContext,
+  launchBrowser,
+  PHONE_WIDTHS,
+  serveSite,
+  visitPages,
+  type Server,
+  type Visit,
+} from '../helpers/browser';
 import { ROOT } from '../helpers/content';
 import { DIST } from '../helpers/dist';
 import { contentPaths, sitePaths, templateOf, templatePages } from '../helpers/site-checks';
@@ -30,7 +38,10 @@ const templates = templatePages(DIST);
 /** And for loading: that page, and one redirect page of each template that builds redirects. */
 const content = new Set(contentPaths(DIST));
 const redirects = sitePaths(DIST).filter((path) => !content.has(path));
-const onePerTemplate = [...templates.map((t) => t.path), ...redirects.filter((path, i) => redirects.findIndex((p) => templateOf(p) === templateOf(path)) === i)];
+const onePerTemplate = [
+  ...templates.map((t) => t.path),
+  ...redirects.filter((path, i) => redirects.findIndex((p) => templateOf(p) === templateOf(path)) === i),
+];
 let browser: Browser;
 let server: Server;
 
@@ -74,8 +85,18 @@ const figuresOutOfView = (page: Page): Promise<string[]> =>
       const range = document.createRange();
       range.selectNodeContents(node);
       const rects = [...range.getClientRects()].filter((r) => r.width > 0 && r.height > 0);
-      const hidden = rects.find((r) => r.left < -1 || r.right > windowWidth + 1 || boxes.some((b) => r.left < b.left - 1 || r.right > b.right + 1 || r.top < b.top - 1 || r.bottom > b.bottom + 1));
-      if (hidden) problems.push(`"${words.slice(0, 50)}" (in <${parent.localName}>) is drawn at ${Math.round(hidden.left)}–${Math.round(hidden.right)} px, out of view`);
+      const hidden = rects.find(
+        (r) =>
+          r.left < -1 ||
+          r.right > windowWidth + 1 ||
+          boxes.some(
+            (b) => r.left < b.left - 1 || r.right > b.right + 1 || r.top < b.top - 1 || r.bottom > b.bottom + 1,
+          ),
+      );
+      if (hidden)
+        problems.push(
+          `"${words.slice(0, 50)}" (in <${parent.localName}>) is drawn at ${Math.round(hidden.left)}–${Math.round(hidden.right)} px, out of view`,
+        );
     }
     return problems;
   });
@@ -88,9 +109,21 @@ let redirectPages: Visit<never>;
 beforeAll(async () => {
   [browser, server] = await Promise.all([launchBrowser(), serveSite(DIST)]);
   const paths = templates.map((t) => t.path);
-  withScripts = await visitPages(browser, server, paths, { widths: PHONE_WIDTHS, read: readMain, atEachWidth: figuresOutOfView });
-  withoutScripts = await visitPages(browser, server, paths, { widths: PHONE_WIDTHS, javaScriptEnabled: false, read: readMain });
-  redirectPages = await visitPages(browser, server, onePerTemplate.filter((path) => !paths.includes(path)));
+  withScripts = await visitPages(browser, server, paths, {
+    widths: PHONE_WIDTHS,
+    read: readMain,
+    atEachWidth: figuresOutOfView,
+  });
+  withoutScripts = await visitPages(browser, server, paths, {
+    widths: PHONE_WIDTHS,
+    javaScriptEnabled: false,
+    read: readMain,
+  });
+  redirectPages = await visitPages(
+    browser,
+    server,
+    onePerTemplate.filter((path) => !paths.includes(path)),
+  );
 }, 180_000);
 afterAll(async () => {
   await browser?.close();
@@ -123,28 +156,40 @@ describe('one page of every template', () => {
     await page.goto(server.url('/'));
     const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
     await context.close();
-    const directives = new Map((policy ?? '').split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name!, values]));
+    const directives = new Map(
+      (policy ?? '')
+        .split(';')
+        .map((d) => d.trim().split(/\s+/))
+        .map(([name, ...values]) => [name!, values]),
+    );
     expect(directives.get('default-src')).toEqual(["'self'"]);
     for (const name of ['script-src', 'style-src']) {
       expect(directives.get(name), name).toContain("'self'");
-      expect(directives.get(name)!.filter((v) => !/^'(self|wasm-unsafe-eval)'$/.test(v)), `${name} allows only this site`).toEqual([]);
+      expect(
+        directives.get(name)!.filter((v) => !/^'(self|wasm-unsafe-eval)'$/.test(v)),
+        `${name} allows only this site`,
+      ).toEqual([]);
     }
     expect(directives.get('object-src')).toEqual(["'none'"]);
   });
 });
 
 describe.runIf(process.env.SCREENSHOTS)('screenshots of every template (SCREENSHOTS=1)', () => {
-  it.each([375, 1280])('at %i px', async (width) => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    const { context } = await isolatedContext(browser, { viewport: { width, height: 900 } });
-    const page = await context.newPage();
-    for (const { template, path } of templates) {
-      await page.goto(server.url(path));
-      const file = join(SCREENSHOTS, `${template.replace(/\.\w+$/, '').replace(/[^\w-]+/g, '_')}-${width}.png`);
-      await page.screenshot({ path: file, fullPage: true });
-    }
-    await context.close();
-  }, 120_000);
+  it.each([375, 1280])(
+    'at %i px',
+    async (width) => {
+      mkdirSync(SCREENSHOTS, { recursive: true });
+      const { context } = await isolatedContext(browser, { viewport: { width, height: 900 } });
+      const page = await context.newPage();
+      for (const { template, path } of templates) {
+        await page.goto(server.url(path));
+        const file = join(SCREENSHOTS, `${template.replace(/\.\w+$/, '').replace(/[^\w-]+/g, '_')}-${width}.png`);
+        await page.screenshot({ path: file, fullPage: true });
+      }
+      await context.close();
+    },
+    120_000,
+  );
 });
 
 describe('with JavaScript off', () => {

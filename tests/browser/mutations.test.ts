@@ -5,7 +5,15 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { axeViolations, isolatedContext, launchBrowser, PHONE_WIDTHS, serveSite, visitPages, type Server } from '../helpers/browser';
+import {
+  axeViolations,
+  isolatedContext,
+  launchBrowser,
+  PHONE_WIDTHS,
+  serveSite,
+  visitPages,
+  type Server,
+} from '../helpers/browser';
 import { DIST } from '../helpers/dist';
 import { copySite, intoMain, mutatePage, templatePages } from '../helpers/site-checks';
 
@@ -27,7 +35,9 @@ beforeAll(async () => {
   site = copySite(DIST);
   for (const { path, markup } of Object.values(mutations)) mutatePage(site.dir, path, intoMain(markup));
   // Without its policy the page would fetch the stylesheet, so the request itself is caught.
-  mutatePage(site.dir, mutations.noPolicy.path, (html) => html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, ''));
+  mutatePage(site.dir, mutations.noPolicy.path, (html) =>
+    html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, ''),
+  );
   [browser, server] = await Promise.all([launchBrowser(), serveSite(site.dir)]);
 }, 60_000);
 afterAll(async () => {
@@ -48,21 +58,30 @@ describe('the browser checks fail on a broken page', () => {
 
   it('an image from another site is refused by the policy and reported', async () => {
     const problems = (await visitPages(browser, server, [mutations.thirdParty.path])).loading;
-    expect(problems).toContainEqual({ page: mutations.thirdParty.path, problem: expect.stringMatching(/third-party\.example.*Content Security Policy/) });
+    expect(problems).toContainEqual({
+      page: mutations.thirdParty.path,
+      problem: expect.stringMatching(/third-party\.example.*Content Security Policy/),
+    });
   });
 
   it('an inline script is refused by the policy and reported', async () => {
     const problems = (await visitPages(browser, server, [mutations.inlineScript.path])).loading;
-    expect(problems).toContainEqual({ page: mutations.inlineScript.path, problem: expect.stringMatching(/inline script/) });
+    expect(problems).toContainEqual({
+      page: mutations.inlineScript.path,
+      problem: expect.stringMatching(/inline script/),
+    });
   });
 
   it('a request to another origin is caught (and never sent) when no policy stops it', async () => {
     const problems = (await visitPages(browser, server, [mutations.noPolicy.path])).loading;
-    expect(problems).toEqual([{ page: mutations.noPolicy.path, problem: 'request to another origin: https://third-party.example/site.css' }]);
+    expect(problems).toEqual([
+      { page: mutations.noPolicy.path, problem: 'request to another origin: https://third-party.example/site.css' },
+    ]);
   });
 
   it('content wider than a phone overflows at 320 and 375 px', async () => {
-    const problems = (await visitPages(browser, server, [mutations.overflow.path, pick(5)], { widths: PHONE_WIDTHS })).overflow;
+    const problems = (await visitPages(browser, server, [mutations.overflow.path, pick(5)], { widths: PHONE_WIDTHS }))
+      .overflow;
     expect(problems.map((p) => p.page)).toEqual([mutations.overflow.path, mutations.overflow.path]);
     expect(problems[1]!.problem).toMatch(/in a 375px window$/);
   });

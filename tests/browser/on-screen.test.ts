@@ -33,7 +33,7 @@ describe('the topic matrix on /compare/', () => {
     expect(await shown(page, '.matrix tbody tr')).toEqual(rows.map(() => true));
   });
 
-  it('hides a framework\'s column, heading and cells, when its box is unticked', async () => {
+  it("hides a framework's column, heading and cells, when its box is unticked", async () => {
     const { page, server } = site;
     await page.goto(server.url(paths.compare()));
     const [first, second] = crosswalkOf(catalog).frameworks;
@@ -47,17 +47,26 @@ describe('the topic matrix on /compare/', () => {
 describe('colours', () => {
   /** The colour an element is drawn in, and the colour a custom property of the page names, both as the browser computes them. */
   const colours = (page: Page, selector: string, property: string) =>
-    page.evaluate(([selector, property]) => {
-      const probe = document.createElement('span');
-      probe.style.color = getComputedStyle(document.documentElement).getPropertyValue(property);
-      document.body.append(probe);
-      const expected = getComputedStyle(probe).color;
-      probe.remove();
-      const element = document.querySelector(selector);
-      return { expected, text: getComputedStyle(document.body).color, actual: element && getComputedStyle(element).color };
-    }, [selector, property] as const);
+    page.evaluate(
+      ([selector, property]) => {
+        const probe = document.createElement('span');
+        probe.style.color = getComputedStyle(document.documentElement).getPropertyValue(property);
+        document.body.append(probe);
+        const expected = getComputedStyle(probe).color;
+        probe.remove();
+        const element = document.querySelector(selector);
+        return {
+          expected,
+          text: getComputedStyle(document.body).color,
+          actual: element && getComputedStyle(element).color,
+        };
+      },
+      [selector, property] as const,
+    );
 
-  const withRationale = [...catalog.standards.keys()].flatMap((id) => crosswalkOf(catalog).topicsOf(id)).find((link) => link.rationale)!;
+  const withRationale = [...catalog.standards.keys()]
+    .flatMap((id) => crosswalkOf(catalog).topicsOf(id))
+    .find((link) => link.rationale)!;
   it.each([
     [paths.compare(), '.coverage--not-covered', '--warning'],
     [paths.compare(), '.coverage--no-standards', '--muted'],
@@ -74,10 +83,14 @@ describe('colours', () => {
 });
 
 describe('superseded editions', () => {
-  const superseded = [...catalog.frameworks.values()].filter((fw) => fw.data.status === 'superseded').map((fw) => fw.id);
+  const superseded = [...catalog.frameworks.values()]
+    .filter((fw) => fw.data.status === 'superseded')
+    .map((fw) => fw.id);
   /** Every page of a superseded edition: its own pages under /frameworks/<id>/ and each pair page comparing it. */
   const pages = contentPaths(DIST).filter((path) =>
-    superseded.some((id) => path.startsWith(paths.framework(id)) || new RegExp(`^/compare/([^/]+/)?${id}/([^/]+/)?$`).test(path)),
+    superseded.some(
+      (id) => path.startsWith(paths.framework(id)) || new RegExp(`^/compare/([^/]+/)?${id}/([^/]+/)?$`).test(path),
+    ),
   );
 
   it('has pages to check: the edition, its standards, costs or self-assessment, and pair pages', () => {
@@ -91,11 +104,21 @@ describe('superseded editions', () => {
     const missing: string[] = [];
     for (const path of pages) {
       await page.goto(server.url(path));
-      const banners = await page.$$eval('[data-superseded]', (els) => els.map((el) => ({ id: el.getAttribute('data-superseded'), top: el.getBoundingClientRect().top, drawn: el.getClientRects().length > 0, text: (el as HTMLElement).innerText })));
+      const banners = await page.$$eval('[data-superseded]', (els) =>
+        els.map((el) => ({
+          id: el.getAttribute('data-superseded'),
+          top: el.getBoundingClientRect().top,
+          drawn: el.getClientRects().length > 0,
+          text: (el as HTMLElement).innerText,
+        })),
+      );
       for (const id of superseded.filter((s) => path.startsWith(paths.framework(s)) || path.includes(`/${s}/`))) {
         const banner = banners.find((b) => b.id === id);
         const name = catalog.frameworks.get(id)!.data.shortTitle;
-        if (!banner?.drawn || banner.top > 900 || !banner.text.includes(name)) missing.push(`${path}: ${banner ? `banner at ${Math.round(banner.top)} px: ${banner.text.slice(0, 60)}` : 'no banner'}`);
+        if (!banner?.drawn || banner.top > 900 || !banner.text.includes(name))
+          missing.push(
+            `${path}: ${banner ? `banner at ${Math.round(banner.top)} px: ${banner.text.slice(0, 60)}` : 'no banner'}`,
+          );
       }
     }
     expect(missing).toEqual([]);

@@ -15,7 +15,9 @@ import { DIST } from '../helpers/dist';
 
 const catalog = realCatalog();
 /** The framework with the most standards: the longest printout. */
-const framework = [...catalog.frameworks.values()].sort((a, b) => b.data.themes.flatMap((t) => t.standards).length - a.data.themes.flatMap((t) => t.standards).length)[0]!;
+const framework = [...catalog.frameworks.values()].sort(
+  (a, b) => b.data.themes.flatMap((t) => t.standards).length - a.data.themes.flatMap((t) => t.standards).length,
+)[0]!;
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 let browser: Browser;
@@ -67,7 +69,8 @@ it(`prints ${paths.framework(framework.id)} with its standards and without the s
   expect(printed.replace(/\s/g, '')).not.toContain(`(${paths.standard(framework.id, standardSlug(first))})`);
   expect(printed).not.toMatch(/\(\/[a-z]/);
   expect(printed).not.toMatch(/\.example\b/);
-  if (process.env.SITE) expect(printed).toContain(new URL(paths.framework(framework.id), process.env.SITE).href.replace(/\/$/, ''));
+  if (process.env.SITE)
+    expect(printed).toContain(new URL(paths.framework(framework.id), process.env.SITE).href.replace(/\/$/, ''));
   for (const [part, words] of Object.entries(chrome)) {
     expect(words.length, part).toBeGreaterThan(0);
     expect(printed, `${part} is not printed`).not.toContain(words);
@@ -82,13 +85,18 @@ it(`prints ${paths.actionPlan(plan.data.council.id, plan.id)} starting its first
   const { context } = await isolatedContext(browser);
   const page = await context.newPage();
   await page.goto(server.url(path));
-  const firstCaption = await page.$eval('main table caption', (caption) => caption.textContent!.replace(/\s+/g, ' ').trim());
+  const firstCaption = await page.$eval('main table caption', (caption) =>
+    caption.textContent!.replace(/\s+/g, ' ').trim(),
+  );
   await context.close();
   expect(pages[0], 'the first page holds the start of the first table').toContain(firstCaption);
   // A standard with several actions spans rows (rowspan), which Chromium moves to the next page whole,
   // so a page before one may end early; a page less than a quarter as full as the middle one is a fault.
   const median = [...pages].map((p) => p.length).sort((a, b) => a - b)[Math.floor(pages.length / 2)]!;
-  const sparse = pages.slice(0, -1).map((p, i) => ({ page: i + 1, characters: p.length })).filter((p) => p.characters < median / 4);
+  const sparse = pages
+    .slice(0, -1)
+    .map((p, i) => ({ page: i + 1, characters: p.length }))
+    .filter((p) => p.characters < median / 4);
   expect(sparse, `pages with less than a quarter of ${median} characters`).toEqual([]);
 }, 60_000);
 
@@ -100,7 +108,9 @@ it(`prints each price list's heading on the same page as its first line (${paths
   const { context } = await isolatedContext(browser);
   const page = await context.newPage();
   await page.goto(server.url(path));
-  const headings = await page.$$eval('.price-list h3', (hs) => hs.map((h) => h.textContent!.replace(/\s+/g, ' ').trim()));
+  const headings = await page.$$eval('.price-list h3', (hs) =>
+    hs.map((h) => h.textContent!.replace(/\s+/g, ' ').trim()),
+  );
   await context.close();
   expect(headings.length).toBe(priced.data.priceLists.length);
   priced.data.priceLists.forEach((list, i) => {

@@ -28,17 +28,21 @@ afterAll(async () => {
 });
 
 /** A page that records console errors (CSP violations among them) for the test to check. */
-async function openPage(options: { javaScriptEnabled?: boolean; viewport?: { width: number; height: number } } = {}): Promise<{ page: Page; errors: string[] }> {
+async function openPage(
+  options: { javaScriptEnabled?: boolean; viewport?: { width: number; height: number } } = {},
+): Promise<{ page: Page; errors: string[] }> {
   const context = await browser.newContext(options);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (message) => {
     // Failed requests are reported below with their address.
-    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) errors.push(message.text());
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
+      errors.push(message.text());
   });
   page.on('response', (response) => {
     // Browsers ask for /favicon.ico on their own; the site has none, which is not a search problem.
-    if (response.status() >= 400 && !response.url().endsWith('/favicon.ico')) errors.push(`${response.status()} ${response.url()}`);
+    if (response.status() >= 400 && !response.url().endsWith('/favicon.ico'))
+      errors.push(`${response.status()} ${response.url()}`);
   });
   page.on('pageerror', (error) => errors.push(error.message));
   return { page, errors };
@@ -56,10 +60,15 @@ describe('search in the browser', () => {
     await page.waitForURL(/\/search\/\?q=induction$/);
 
     const status = page.getByRole('status');
-    await expect.poll(() => status.textContent(), { timeout: 15_000 }).toMatch(/^\d+ results?(, showing the first 5)? for “induction”/);
+    await expect
+      .poll(() => status.textContent(), { timeout: 15_000 })
+      .toMatch(/^\d+ results?(, showing the first 5)? for “induction”/);
     const em = catalog.regions.get('east-midlands')!.data.name;
     const before = await resultTitles(page);
-    expect(before.some((t) => !t.startsWith(`${em} · `)), 'results from other regions before filtering').toBe(true);
+    expect(
+      before.some((t) => !t.startsWith(`${em} · `)),
+      'results from other regions before filtering',
+    ).toBe(true);
 
     await page.getByText('Narrow or order the results').click();
     await page.getByLabel('Region').selectOption(em);
@@ -75,7 +84,9 @@ describe('search in the browser', () => {
     await first.focus();
     await page.keyboard.press('Enter');
     await page.waitForURL(site.url(paths.standard('east-midlands', '2.9')));
-    expect(await page.locator('h1').textContent()).toContain(catalog.standards.get('east-midlands/2.9')!.standard.title);
+    expect(await page.locator('h1').textContent()).toContain(
+      catalog.standards.get('east-midlands/2.9')!.standard.title,
+    );
     expect(errors).toEqual([]);
   }, 60_000);
 
@@ -86,7 +97,9 @@ describe('search in the browser', () => {
       if (/\/pagefind\/filter\//.test(request.url())) filterFiles.push(request.url());
     });
     await page.goto(`${site.url(paths.search())}?q=induction`);
-    await expect.poll(() => page.getByRole('status').textContent(), { timeout: 15_000 }).toMatch(/results?(, showing the first 5)? for “induction”/);
+    await expect
+      .poll(() => page.getByRole('status').textContent(), { timeout: 15_000 })
+      .toMatch(/results?(, showing the first 5)? for “induction”/);
     await page.waitForLoadState('networkidle');
     expect(filterFiles).toEqual([]);
     const region = page.getByLabel('Region');
@@ -104,26 +117,38 @@ describe('search in the browser', () => {
     await page.goto(site.url(paths.search()));
     await page.getByLabel(/^Search standards/).pressSequentially('4.1');
     const status = page.getByRole('status');
-    await expect.poll(() => status.textContent(), { timeout: 15_000 }).toMatch(/results?(, showing the first 5)? for “4\.1”/);
+    await expect
+      .poll(() => status.textContent(), { timeout: 15_000 })
+      .toMatch(/results?(, showing the first 5)? for “4\.1”/);
     const fours = [...catalog.standards.values()].filter((r) => r.standard.number === '4.1');
     const titles = await resultTitles(page);
-    expect(titles.slice(0, fours.length).sort()).toEqual(fours.map((r) => standardSearch(catalog, r.frameworkId, '4.1')!.title).sort());
+    expect(titles.slice(0, fours.length).sort()).toEqual(
+      fours.map((r) => standardSearch(catalog, r.frameworkId, '4.1')!.title).sort(),
+    );
     expect(errors).toEqual([]);
   }, 60_000);
 
   it('lists filtered pages without words, in standard number order when asked', async () => {
     const { page } = await openPage();
     const framework = catalog.frameworks.get('east-midlands')!.data.shortTitle;
-    await page.goto(`${site.url(paths.search())}?framework=${encodeURIComponent(framework)}&type=Standard&sort=standard`);
+    await page.goto(
+      `${site.url(paths.search())}?framework=${encodeURIComponent(framework)}&type=Standard&sort=standard`,
+    );
     const standards = [...catalog.standards.values()].filter((r) => r.frameworkId === 'east-midlands');
-    await expect.poll(() => page.getByRole('status').textContent(), { timeout: 15_000 }).toMatch(new RegExp(`^${standards.length} results, showing the first 5 \\(`));
+    await expect
+      .poll(() => page.getByRole('status').textContent(), { timeout: 15_000 })
+      .toMatch(new RegExp(`^${standards.length} results, showing the first 5 \\(`));
     // Five at a time: "Show more results" adds the next five and moves focus to the first of them.
     const more = page.getByRole('button', { name: 'Show more results' });
     while (await more.isVisible()) {
       const shown = await page.locator('[data-search-results] > li').count();
       await more.click();
       await expect.poll(() => page.locator('[data-search-results] > li').count()).toBeGreaterThan(shown);
-      expect(await page.evaluate(() => [...document.querySelectorAll('[data-search-results] > li')].indexOf(document.activeElement!.closest('li')!))).toBe(shown);
+      expect(
+        await page.evaluate(() =>
+          [...document.querySelectorAll('[data-search-results] > li')].indexOf(document.activeElement!.closest('li')!),
+        ),
+      ).toBe(shown);
     }
     expect(await page.getByRole('status').textContent()).toMatch(new RegExp(`^${standards.length} results \\(`));
     const titles = await resultTitles(page);
@@ -153,7 +178,9 @@ describe('search in the browser', () => {
     await page.route('**/pagefind/pagefind.js', (route) => route.fulfill({ status: 503, body: '' }));
     const council = catalog.councils.get('harrow')!.data.name;
     await page.goto(`${site.url(paths.search())}?q=${encodeURIComponent(council)}`);
-    await expect.poll(() => page.getByRole('status').textContent(), { timeout: 15_000 }).toBe(`Search for “${council}” is not available at the moment. You can browse the site instead.`);
+    await expect
+      .poll(() => page.getByRole('status').textContent(), { timeout: 15_000 })
+      .toBe(`Search for “${council}” is not available at the moment. You can browse the site instead.`);
     expect(await page.getByLabel(/^Search standards/).inputValue()).toBe(council);
     expect(await page.locator('[data-search-fallback]').isVisible()).toBe(true);
   }, 60_000);

@@ -8,7 +8,15 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
-import { assessedStandards, CSV_COLUMNS, MAX_IMPORT_BYTES, parseAssessment, serialise, STATUS_LABELS, storageKey } from '../../src/lib/self-assessment/self-assessment';
+import {
+  assessedStandards,
+  CSV_COLUMNS,
+  MAX_IMPORT_BYTES,
+  parseAssessment,
+  serialise,
+  STATUS_LABELS,
+  storageKey,
+} from '../../src/lib/self-assessment/self-assessment';
 import { paths } from '../../src/lib/site/urls';
 import { axeViolations, launchBrowser, serveSite, type Server } from '../helpers/browser';
 import { realCatalog } from '../helpers/content';
@@ -66,7 +74,9 @@ describe('self-assessment recorder', () => {
     await page.locator(`[data-slug="${a.slug}"] [data-field="evidence"]`).fill('Policy agreed by full council');
 
     await page.locator(`[data-slug="${b.slug}"]`).getByLabel(STATUS_LABELS['partly-met']).check();
-    await page.locator(`[data-slug="${b.slug}"] [data-field="action"]`).fill('Write the induction programme, with "quotes", commas\nand two lines');
+    await page
+      .locator(`[data-slug="${b.slug}"] [data-field="action"]`)
+      .fill('Write the induction programme, with "quotes", commas\nand two lines');
     await page.locator(`[data-slug="${b.slug}"] [data-field="due"]`).fill('2026-03-31');
     await page.locator(`[data-slug="${b.slug}"] [data-field="owner"]`).fill('Head of Democratic Services');
 
@@ -78,9 +88,13 @@ describe('self-assessment recorder', () => {
 
     await page.reload();
     await expect(page.locator(`[data-slug="${a.slug}"] input[value="met"]`).isChecked()).resolves.toBe(true);
-    await expect(page.locator(`[data-slug="${a.slug}"] [data-field="evidence"]`).inputValue()).resolves.toBe('Policy agreed by full council');
+    await expect(page.locator(`[data-slug="${a.slug}"] [data-field="evidence"]`).inputValue()).resolves.toBe(
+      'Policy agreed by full council',
+    );
     await expect(page.locator(`[data-slug="${b.slug}"] [data-field="due"]`).inputValue()).resolves.toBe('2026-03-31');
-    await expect(page.locator(`[data-slug="${b.slug}"] [data-field="owner"]`).inputValue()).resolves.toBe('Head of Democratic Services');
+    await expect(page.locator(`[data-slug="${b.slug}"] [data-field="owner"]`).inputValue()).resolves.toBe(
+      'Head of Democratic Services',
+    );
     await expect(page.locator(`[data-slug="${c.slug}"] input[value="not-yet"]`).isChecked()).resolves.toBe(true);
     await expect(overall('partly-met')).resolves.toBe('1');
   });
@@ -91,14 +105,18 @@ describe('self-assessment recorder', () => {
     await page.keyboard.type('30022026'); // 30 February 2026, typed into an en-GB date field
     await due.blur();
     await expect(due.getAttribute('aria-invalid')).resolves.toBe('true');
-    await expect(page.locator(`[data-slug="${c.slug}"] .field-error`).textContent()).resolves.toMatch(/not a real date/);
+    await expect(page.locator(`[data-slug="${c.slug}"] .field-error`).textContent()).resolves.toMatch(
+      /not a real date/,
+    );
     await due.fill('');
     await expect(due.getAttribute('aria-invalid')).resolves.toBeNull();
   });
 
   let json = '';
   it('exports CSV that reads back with the answers, and JSON that is a saved assessment', async () => {
-    const csv = await downloaded(() => actions('bottom').getByRole('button', { name: 'Download as CSV (Excel)' }).click());
+    const csv = await downloaded(() =>
+      actions('bottom').getByRole('button', { name: 'Download as CSV (Excel)' }).click(),
+    );
     expect(csv.name).toBe(`${frameworkId}-self-assessment.csv`);
     expect(csv.text.charCodeAt(0)).toBe(0xfeff);
     const rows = parseCsv(csv.text.slice(1));
@@ -106,9 +124,17 @@ describe('self-assessment recorder', () => {
     expect(rows).toHaveLength(standards.length + 1);
     const row = (number: string) => rows.find((r) => r[1] === number)!;
     expect(row(a.number!)[3]).toBe(STATUS_LABELS.met);
-    expect(row(b.number!).slice(3)).toEqual([STATUS_LABELS['partly-met'], '', 'Write the induction programme, with "quotes", commas\nand two lines', '2026-03-31', 'Head of Democratic Services']);
+    expect(row(b.number!).slice(3)).toEqual([
+      STATUS_LABELS['partly-met'],
+      '',
+      'Write the induction programme, with "quotes", commas\nand two lines',
+      '2026-03-31',
+      'Head of Democratic Services',
+    ]);
 
-    const download = await downloaded(() => actions('top').getByRole('button', { name: 'Download as JSON (to import later)' }).click());
+    const download = await downloaded(() =>
+      actions('top').getByRole('button', { name: 'Download as JSON (to import later)' }).click(),
+    );
     json = download.text;
     const parsed = parseAssessment(json);
     expect(parsed.ok && Object.keys(parsed.assessment.answers).sort()).toEqual(picked.map((s) => s.slug).sort());
@@ -122,9 +148,13 @@ describe('self-assessment recorder', () => {
     await page.reload();
     await expect(page.locator(`[data-slug="${a.slug}"] input[value="met"]`).isChecked()).resolves.toBe(false);
 
-    await actions('top').getByLabel(/Import a saved assessment/).setInputFiles({ name: 'saved.json', mimeType: 'application/json', buffer: Buffer.from(json) });
+    await actions('top')
+      .getByLabel(/Import a saved assessment/)
+      .setInputFiles({ name: 'saved.json', mimeType: 'application/json', buffer: Buffer.from(json) });
     await banner('Imported saved.json: 3 answers restored').waitFor();
-    await expect(page.locator(`[data-slug="${b.slug}"] [data-field="owner"]`).inputValue()).resolves.toBe('Head of Democratic Services');
+    await expect(page.locator(`[data-slug="${b.slug}"] [data-field="owner"]`).inputValue()).resolves.toBe(
+      'Head of Democratic Services',
+    );
     await expect(overall('met')).resolves.toBe('1');
   });
 
@@ -147,7 +177,9 @@ describe('self-assessment recorder', () => {
   });
 
   const importFile = (name: string, buffer: Buffer) =>
-    actions('bottom').getByLabel(/Import a saved assessment/).setInputFiles({ name, mimeType: 'application/json', buffer });
+    actions('bottom')
+      .getByLabel(/Import a saved assessment/)
+      .setInputFiles({ name, mimeType: 'application/json', buffer });
   const other = () => Buffer.from(json.replace('Head of Democratic Services', 'Someone else'));
   const owner = () => page.locator(`[data-slug="${b.slug}"] [data-field="owner"]`).inputValue();
 
@@ -186,7 +218,9 @@ describe('self-assessment recorder', () => {
   it('explains what is missing before exporting an action plan, then exports one the content check accepts', async () => {
     await page.getByRole('button', { name: 'Download action plan' }).click();
     await page.getByRole('alert').filter({ hasText: 'not downloaded' }).waitFor();
-    await expect(page.getByRole('alert').filter({ hasText: 'not downloaded' }).textContent()).resolves.toMatch(/Choose your council.*title/);
+    await expect(page.getByRole('alert').filter({ hasText: 'not downloaded' }).textContent()).resolves.toMatch(
+      /Choose your council.*title/,
+    );
 
     await page.getByLabel('Your council', { exact: true }).selectOption(council);
     await page.getByLabel('Title of the plan').fill('Member Development Charter – Action Plan');
@@ -205,10 +239,19 @@ describe('self-assessment recorder', () => {
     const { [c.slug]: cAnswer, ...otherAnswers } = saved.assessment.answers;
     const earlier = {
       ...saved.assessment,
-      standards: saved.assessment.standards.map((s) => (s.slug === b.slug ? { ...s, title: 'An older wording' } : s.slug === c.slug ? { ...s, slug: '99.9', number: '99.9' } : s)),
+      standards: saved.assessment.standards.map((s) =>
+        s.slug === b.slug
+          ? { ...s, title: 'An older wording' }
+          : s.slug === c.slug
+            ? { ...s, slug: '99.9', number: '99.9' }
+            : s,
+      ),
       answers: { ...otherAnswers, '99.9': cAnswer! },
     };
-    await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [storageKey(frameworkId), serialise(earlier)]);
+    await page.evaluate(
+      ([key, value]) => localStorage.setItem(key!, value!),
+      [storageKey(frameworkId), serialise(earlier)],
+    );
     await page.reload();
     const notice = page.locator('#sa-changes');
     await expect(notice.isVisible()).resolves.toBe(true);
@@ -216,53 +259,77 @@ describe('self-assessment recorder', () => {
     await expect(notice.textContent()).resolves.toContain(`99.9 is now ${c.number} ${c.title}`);
     await expect(notice.textContent()).resolves.toContain('carried over for 2 standards');
     await expect(page.locator(`[data-slug="${b.slug}"] [data-field="action"]`).inputValue()).resolves.toBe('');
-    await expect(page.locator(`[data-slug="${c.slug}"] [data-field="action"]`).inputValue()).resolves.toBe('Agree a budget');
-    await expect(page.locator(`[data-slug="${a.slug}"] [data-field="evidence"]`).inputValue()).resolves.toBe('Policy agreed by full council');
+    await expect(page.locator(`[data-slug="${c.slug}"] [data-field="action"]`).inputValue()).resolves.toBe(
+      'Agree a budget',
+    );
+    await expect(page.locator(`[data-slug="${a.slug}"] [data-field="evidence"]`).inputValue()).resolves.toBe(
+      'Policy agreed by full council',
+    );
     // Put the current answers back for the tests that follow.
     await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [storageKey(frameworkId), json]);
     await page.reload();
   });
 
-  it.each([375, 1280])('at %i px, the actions are at the top, and each confirmation is in view right after its action', async (width) => {
-    const context = await browser.newContext({ viewport: { width, height: 800 }, locale: 'en-GB' });
-    const reader = await context.newPage();
-    // Accept the questions: replacing the answers imported just before, and clearing.
-    reader.on('dialog', (d) => void d.accept());
-    try {
-      await reader.goto(address());
-      const top = reader.locator('[data-sa-actions="top"]');
-      const firstStandard = await reader.locator('fieldset.sa-standard').first().boundingBox();
-      for (const name of ['Download as CSV (Excel)', 'Download as JSON (to import later)', 'Print report', 'Clear this assessment']) {
-        expect((await top.getByRole('button', { name }).boundingBox())!.y, name).toBeLessThan(firstStandard!.y);
+  it.each([375, 1280])(
+    'at %i px, the actions are at the top, and each confirmation is in view right after its action',
+    async (width) => {
+      const context = await browser.newContext({ viewport: { width, height: 800 }, locale: 'en-GB' });
+      const reader = await context.newPage();
+      // Accept the questions: replacing the answers imported just before, and clearing.
+      reader.on('dialog', (d) => void d.accept());
+      try {
+        await reader.goto(address());
+        const top = reader.locator('[data-sa-actions="top"]');
+        const firstStandard = await reader.locator('fieldset.sa-standard').first().boundingBox();
+        for (const name of [
+          'Download as CSV (Excel)',
+          'Download as JSON (to import later)',
+          'Print report',
+          'Clear this assessment',
+        ]) {
+          expect((await top.getByRole('button', { name }).boundingBox())!.y, name).toBeLessThan(firstStandard!.y);
+        }
+        /** The shown banner's place on screen, read from the page. */
+        const shownBanner = () =>
+          reader.evaluate(() => {
+            const shown = [...document.querySelectorAll<HTMLElement>('[data-sa-banner]')].filter((b) => !b.hidden);
+            const r = shown[0]!.getBoundingClientRect();
+            return {
+              count: shown.length,
+              top: r.top,
+              bottom: r.bottom,
+              height: window.innerHeight,
+              text: shown[0]!.textContent,
+            };
+          });
+        for (const place of ['top', 'bottom'] as const) {
+          const picker = reader.locator(`[data-sa-actions="${place}"]`).getByLabel(/Import a saved assessment/);
+          await picker.scrollIntoViewIfNeeded();
+          await picker.setInputFiles({
+            name: `${place}.json`,
+            mimeType: 'application/json',
+            buffer: Buffer.from(json),
+          });
+          await expect.poll(async () => (await shownBanner()).text).toContain(`Imported ${place}.json`);
+          const seen = await shownBanner();
+          expect(seen.count, place).toBe(1);
+          expect(seen.top, `${place} import: banner top`).toBeGreaterThanOrEqual(0);
+          expect(seen.bottom, `${place} import: banner bottom`).toBeLessThanOrEqual(seen.height);
+        }
+        const clear = reader
+          .locator('[data-sa-actions="bottom"]')
+          .getByRole('button', { name: 'Clear this assessment' });
+        await clear.scrollIntoViewIfNeeded();
+        await clear.click();
+        await expect.poll(async () => (await shownBanner()).text).toContain('Cleared');
+        const cleared = await shownBanner();
+        expect(cleared.top).toBeGreaterThanOrEqual(0);
+        expect(cleared.bottom).toBeLessThanOrEqual(cleared.height);
+      } finally {
+        await context.close();
       }
-      /** The shown banner's place on screen, read from the page. */
-      const shownBanner = () =>
-        reader.evaluate(() => {
-          const shown = [...document.querySelectorAll<HTMLElement>('[data-sa-banner]')].filter((b) => !b.hidden);
-          const r = shown[0]!.getBoundingClientRect();
-          return { count: shown.length, top: r.top, bottom: r.bottom, height: window.innerHeight, text: shown[0]!.textContent };
-        });
-      for (const place of ['top', 'bottom'] as const) {
-        const picker = reader.locator(`[data-sa-actions="${place}"]`).getByLabel(/Import a saved assessment/);
-        await picker.scrollIntoViewIfNeeded();
-        await picker.setInputFiles({ name: `${place}.json`, mimeType: 'application/json', buffer: Buffer.from(json) });
-        await expect.poll(async () => (await shownBanner()).text).toContain(`Imported ${place}.json`);
-        const seen = await shownBanner();
-        expect(seen.count, place).toBe(1);
-        expect(seen.top, `${place} import: banner top`).toBeGreaterThanOrEqual(0);
-        expect(seen.bottom, `${place} import: banner bottom`).toBeLessThanOrEqual(seen.height);
-      }
-      const clear = reader.locator('[data-sa-actions="bottom"]').getByRole('button', { name: 'Clear this assessment' });
-      await clear.scrollIntoViewIfNeeded();
-      await clear.click();
-      await expect.poll(async () => (await shownBanner()).text).toContain('Cleared');
-      const cleared = await shownBanner();
-      expect(cleared.top).toBeGreaterThanOrEqual(0);
-      expect(cleared.bottom).toBeLessThanOrEqual(cleared.height);
-    } finally {
-      await context.close();
-    }
-  });
+    },
+  );
 
   it('sent nothing anywhere: every request went to the site itself, and none posted data', () => {
     expect(requests.length).toBeGreaterThan(0);

@@ -44,26 +44,39 @@ describe('a failed build', () => {
 
   it('leaves the previous dist/ intact when the search index fails after every page was written', () => {
     applyEdits(copy, [
-      { file: 'src/content/frameworks/lga.mdx', replace: 'The LGA sets out the values', with: 'A sentence only the new build has.\n\nThe LGA sets out the values' },
+      {
+        file: 'src/content/frameworks/lga.mdx',
+        replace: 'The LGA sets out the values',
+        with: 'A sentence only the new build has.\n\nThe LGA sets out the values',
+      },
       { file: 'src/integrations/search-index.ts', replace: INDEX_LINE, with: FAILING_INDEX },
     ]);
     const { status, output } = build();
     expect(status).not.toBe(0);
     expect(output).toContain('search index failed on purpose');
     // The new pages were written (into dist.partial/), yet none of them reached dist/.
-    expect(readFileSync(join(`${dist}.partial`, 'frameworks/lga/index.html'), 'utf8')).toContain('A sentence only the new build has');
+    expect(readFileSync(join(`${dist}.partial`, 'frameworks/lga/index.html'), 'utf8')).toContain(
+      'A sentence only the new build has',
+    );
     expect(snapshot()).toEqual(before);
   }, 240_000);
 
   it('fails on a stray file that Astro would read as a second Harrow (harrow~.yaml), leaving the previous dist/ intact', () => {
     applyEdits(copy, [
       { file: 'src/integrations/search-index.ts', replace: FAILING_INDEX, with: INDEX_LINE },
-      { file: 'src/content/councils/harrow~.yaml', copy: 'src/content/councils/harrow.yaml', replace: 'name: ', with: 'name: Not ' },
+      {
+        file: 'src/content/councils/harrow~.yaml',
+        copy: 'src/content/councils/harrow.yaml',
+        replace: 'name: ',
+        with: 'name: Not ',
+      },
     ]);
     const { status, output } = build();
     expect(status).not.toBe(0);
     // Refused by the collection's file rules before Astro could read it as a duplicate id.
-    expect(output).toContain('src/content/councils/harrow~.yaml: a file name uses only lower-case letters a-z, digits and hyphens');
+    expect(output).toContain(
+      'src/content/councils/harrow~.yaml: a file name uses only lower-case letters a-z, digits and hyphens',
+    );
     expect(snapshot()).toEqual(before);
   }, 240_000);
 });

@@ -22,7 +22,7 @@ const CASES = [
 ];
 const fixtures = loadFixtures().filter((f) => CASES.includes(f.name));
 
-describe('a plain astro build refuses what crashed or stalled it, with the check\'s message', () => {
+describe("a plain astro build refuses what crashed or stalled it, with the check's message", () => {
   const copies: string[] = [];
   afterAll(() => copies.forEach((c) => rmSync(c, { recursive: true, force: true })));
   // Three at a time (each fails within seconds of starting); each test awaits its own.
@@ -43,17 +43,21 @@ describe('a plain astro build refuses what crashed or stalled it, with the check
 
   it('covers every case', () => expect(fixtures.map((f) => f.name).sort()).toEqual([...CASES].sort()));
 
-  it.each(CASES)('%s', async (name) => {
-    const fixture = fixtures.find((f) => f.name === name)!;
-    const { status, output } = await build(name);
-    expect(status).toBe(1);
-    // The message after "file:line:col field: ", as the check prints it.
-    const message = fixture.expect[0]!.replace(/^error: \S+ \S+: /, '').replace(/ \(found .*\)$/, '');
-    expect(output).toContain(message);
-    expect(output).not.toMatch(/ENAMETOOLONG|Segmentation fault|RangeError|Maximum call stack/);
-    // No stack trace, except the two frames Astro's MDX plugin itself adds to every error from a remark
-    // plugin (it calls Error.captureStackTrace on it again), which content cannot prevent.
-    const frames = output.match(/^\s+at .+$/gm) ?? [];
-    expect(frames.filter((f) => !/node_modules\/(@astrojs\/mdx|rolldown)\//.test(f))).toEqual([]);
-  }, 300_000);
+  it.each(CASES)(
+    '%s',
+    async (name) => {
+      const fixture = fixtures.find((f) => f.name === name)!;
+      const { status, output } = await build(name);
+      expect(status).toBe(1);
+      // The message after "file:line:col field: ", as the check prints it.
+      const message = fixture.expect[0]!.replace(/^error: \S+ \S+: /, '').replace(/ \(found .*\)$/, '');
+      expect(output).toContain(message);
+      expect(output).not.toMatch(/ENAMETOOLONG|Segmentation fault|RangeError|Maximum call stack/);
+      // No stack trace, except the two frames Astro's MDX plugin itself adds to every error from a remark
+      // plugin (it calls Error.captureStackTrace on it again), which content cannot prevent.
+      const frames = output.match(/^\s+at .+$/gm) ?? [];
+      expect(frames.filter((f) => !/node_modules\/(@astrojs\/mdx|rolldown)\//.test(f))).toEqual([]);
+    },
+    300_000,
+  );
 });

@@ -15,7 +15,14 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/content';
-import { fixtureSite, HOSTILE_IMAGES, IMAGE_PAYLOAD, PAYLOAD_FILE, PLANTED_WORDS, type FixtureSite } from './fixture-site';
+import {
+  fixtureSite,
+  HOSTILE_IMAGES,
+  IMAGE_PAYLOAD,
+  PAYLOAD_FILE,
+  PLANTED_WORDS,
+  type FixtureSite,
+} from './fixture-site';
 
 const escaped = (s: string) => s.replace(/[./]/g, '\\$&');
 let site: FixtureSite;
@@ -27,23 +34,31 @@ describe('hostile MDX', () => {
   it('is rejected by npm run build before Astro compiles it, and its code never runs', () => {
     const { status, output, distAfter, markerAfter } = site.guardedBuild;
     expect(status).not.toBe(0);
-    expect(output).toMatch(new RegExp(`error: ${escaped(PAYLOAD_FILE)}:\\d+:1 body: an export statement would run code`));
-    expect(output).toContain(`error: ${PAYLOAD_FILE}:${site.redirectLine}:1 body: the HTML element <noscript> is not allowed in content: `);
+    expect(output).toMatch(
+      new RegExp(`error: ${escaped(PAYLOAD_FILE)}:\\d+:1 body: an export statement would run code`),
+    );
+    expect(output).toContain(
+      `error: ${PAYLOAD_FILE}:${site.redirectLine}:1 body: the HTML element <noscript> is not allowed in content: `,
+    );
     expect(output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m); // no stack trace
     expect(distAfter).toBe(false);
     expect(markerAfter).toBe(false);
   });
 
-  it('is rejected by a plain astro build with the check\'s messages, its code never runs and no output carries the redirect', () => {
+  it("is rejected by a plain astro build with the check's messages, its code never runs and no output carries the redirect", () => {
     const { status, output, distText, markerAfter } = site.plainBuild;
     expect(status).not.toBe(0);
-    expect(output).toContain(`error: ${PAYLOAD_FILE}:${site.redirectLine}:1 body: the HTML element <noscript> is not allowed in content: `);
-    expect(output).toContain(`error: ${PAYLOAD_FILE}:${site.redirectLine}:11 body: the HTML element <meta> is not allowed in content: `);
+    expect(output).toContain(
+      `error: ${PAYLOAD_FILE}:${site.redirectLine}:1 body: the HTML element <noscript> is not allowed in content: `,
+    );
+    expect(output).toContain(
+      `error: ${PAYLOAD_FILE}:${site.redirectLine}:11 body: the HTML element <meta> is not allowed in content: `,
+    );
     expect(markerAfter).toBe(false);
     expect(distText).not.toContain('evil.example');
   });
 
-  it('would have run without the plugin in Astro\'s pipeline (control)', () => {
+  it("would have run without the plugin in Astro's pipeline (control)", () => {
     expect(site.controlBuild.markerAfter).toBe(true);
   });
 });
@@ -63,10 +78,12 @@ describe('hostile image addresses', () => {
     expect(site.imageBuild.distText).not.toContain('planted');
   });
 
-  it('are what Astro\'s own image collector would import as modules (control)', () => {
+  it("are what Astro's own image collector would import as modules (control)", () => {
     const tree = unified().use(remarkParse).use(remarkMdx).parse(IMAGE_PAYLOAD);
     const file = new VFile({ path: join(ROOT, PAYLOAD_FILE) });
     remarkCollectImages({ domains: [], remotePatterns: [] })(tree as never, file); // no remote image domains, as in astro.config.mjs
-    expect((file.data as { astro: { localImagePaths: string[] } }).astro.localImagePaths.sort()).toEqual([...HOSTILE_IMAGES].sort());
+    expect((file.data as { astro: { localImagePaths: string[] } }).astro.localImagePaths.sort()).toEqual(
+      [...HOSTILE_IMAGES].sort(),
+    );
   });
 });

@@ -20,17 +20,30 @@ async function waitForServer(): Promise<void> {
   for (let i = 0; i < 120; i++) {
     try {
       if ((await fetch(`${origin}/`)).ok) return;
-    } catch { /* not listening yet */ }
+    } catch {
+      /* not listening yet */
+    }
     await new Promise((r) => setTimeout(r, 500));
   }
   throw new Error('astro dev did not start within 60 s');
 }
 
-const directives = (policy: string | null) => new Map((policy ?? '').split(';').map((d) => d.trim().split(/\s+/)).map(([n, ...v]) => [n!, v]));
+const directives = (policy: string | null) =>
+  new Map(
+    (policy ?? '')
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .map(([n, ...v]) => [n!, v]),
+  );
 
 describe('astro dev', () => {
   beforeAll(async () => {
-    server = spawn('npx', ['astro', 'dev', '--port', String(port), '--host', '127.0.0.1'], { cwd: copy, env: astroEnv(), stdio: 'ignore', detached: true });
+    server = spawn('npx', ['astro', 'dev', '--port', String(port), '--host', '127.0.0.1'], {
+      cwd: copy,
+      env: astroEnv(),
+      stdio: 'ignore',
+      detached: true,
+    });
     await waitForServer();
   }, 90_000);
   afterAll(() => {
@@ -38,19 +51,22 @@ describe('astro dev', () => {
     rmSync(copy, { recursive: true, force: true });
   });
 
-  it.each(['/', '/frameworks/lga/', '/charters/lga/', '/compare/'])('sends a policy without inline or eval script on %s', async (path) => {
-    const response = await fetch(`${origin}${path}`);
-    const policy = directives(response.headers.get('content-security-policy'));
-    expect(policy.get('script-src')).toEqual(["'self'"]);
-    expect(policy.get('default-src')).toEqual(["'self'"]);
-    expect(policy.get('object-src')).toEqual(["'none'"]);
-    expect(policy.get('base-uri')).toEqual(["'self'"]);
-    expect(policy.get('frame-ancestors')).toEqual(["'none'"]);
-    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
-    expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
-    expect(response.headers.get('permissions-policy')).toContain('camera=()');
-    expect(await response.text()).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/); // every script is a file
-  });
+  it.each(['/', '/frameworks/lga/', '/charters/lga/', '/compare/'])(
+    'sends a policy without inline or eval script on %s',
+    async (path) => {
+      const response = await fetch(`${origin}${path}`);
+      const policy = directives(response.headers.get('content-security-policy'));
+      expect(policy.get('script-src')).toEqual(["'self'"]);
+      expect(policy.get('default-src')).toEqual(["'self'"]);
+      expect(policy.get('object-src')).toEqual(["'none'"]);
+      expect(policy.get('base-uri')).toEqual(["'self'"]);
+      expect(policy.get('frame-ancestors')).toEqual(["'none'"]);
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+      expect(response.headers.get('permissions-policy')).toContain('camera=()');
+      expect(await response.text()).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/); // every script is a file
+    },
+  );
 
   it("serves the content editor's prebuilt files at /admin/decap/ with the site's headers, and not the rest of Decap's package", async () => {
     const loader = await fetch(`${origin}/admin/decap/decap-cms.js`);
@@ -58,12 +74,16 @@ describe('astro dev', () => {
     expect(loader.headers.get('content-type')).toMatch(/javascript/);
     expect(loader.headers.get('x-content-type-options')).toBe('nosniff');
     expect(await loader.text()).toContain('window.CMS=');
-    for (const other of ['decap-cms.js.map', 'cms.js', '..%2Fpackage.json']) expect((await fetch(`${origin}/admin/decap/${other}`)).status, other).toBe(404);
+    for (const other of ['decap-cms.js.map', 'cms.js', '..%2Fpackage.json'])
+      expect((await fetch(`${origin}/admin/decap/${other}`)).status, other).toBe(404);
   });
 
   it("allows 'wasm-unsafe-eval' on /search/ for Pagefind", async () => {
     const response = await fetch(`${origin}/search/`);
-    expect(directives(response.headers.get('content-security-policy')).get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+    expect(directives(response.headers.get('content-security-policy')).get('script-src')).toEqual([
+      "'self'",
+      "'wasm-unsafe-eval'",
+    ]);
   });
 
   it('does not serve a file added to public/ while it runs that the public/ rule refuses, and serves a real image', async () => {
@@ -72,7 +92,9 @@ describe('astro dev', () => {
     writeFileSync(join(copy, 'public/uploads/logo.svg'), '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>');
     const svg = await fetch(`${origin}/uploads/logo.svg`);
     expect(svg.status).toBe(403);
-    expect(await svg.text()).toMatch(/^error: public\/uploads\/logo\.svg:1:1 file: an SVG image, which can hold script, in public\/ would be served/);
+    expect(await svg.text()).toMatch(
+      /^error: public\/uploads\/logo\.svg:1:1 file: an SVG image, which can hold script, in public\/ would be served/,
+    );
     expect((await fetch(`${origin}/uploads/map.gif`)).status).toBe(200);
   });
 });

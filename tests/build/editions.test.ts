@@ -34,24 +34,40 @@ describe('a charter with two editions', () => {
     const banner = old.querySelector(`main [data-superseded="${OLD}"]`);
     expect(text(banner)).toContain('It was replaced by');
     expect(banner?.querySelector('a')?.getAttribute('href')).toBe(at(paths.framework(NEW)));
-    expect(html(paths.framework(NEW)).querySelector('main [data-superseded]'), 'the current edition has no banner').toBeNull();
+    expect(
+      html(paths.framework(NEW)).querySelector('main [data-superseded]'),
+      'the current edition has no banner',
+    ).toBeNull();
   });
 
   it("leaves the superseded edition's standards out of search, but not the edition itself", () => {
-    const oldStandards = loadContent(site.root).entries.frameworks.find((f) => f.id === OLD)!.data.themes.flatMap((t) => t.standards);
+    const oldStandards = loadContent(site.root)
+      .entries.frameworks.find((f) => f.id === OLD)!
+      .data.themes.flatMap((t) => t.standards);
     expect(oldStandards.length).toBeGreaterThan(0);
     for (const standard of oldStandards) {
-      expect(html(paths.standard(OLD, standardSlug(standard))).querySelector('main')?.hasAttribute('data-pagefind-body'), standardSlug(standard)).toBe(false);
+      expect(
+        html(paths.standard(OLD, standardSlug(standard)))
+          .querySelector('main')
+          ?.hasAttribute('data-pagefind-body'),
+        standardSlug(standard),
+      ).toBe(false);
     }
     expect(html(paths.framework(OLD)).querySelector('main')?.hasAttribute('data-pagefind-body')).toBe(true);
     const current = loadContent(site.root).entries.frameworks.find((f) => f.id === NEW)!.data.themes[0]!.standards[0]!;
-    expect(html(paths.standard(NEW, standardSlug(current))).querySelector('main')?.hasAttribute('data-pagefind-body')).toBe(true);
+    expect(
+      html(paths.standard(NEW, standardSlug(current)))
+        .querySelector('main')
+        ?.hasAttribute('data-pagefind-body'),
+    ).toBe(true);
   });
 
   it('lists the history on both editions, with dates and the changes the change report finds', () => {
     const { entries } = loadContent(site.root);
     const version = (id: string) => ({ framework: entries.frameworks.find((f) => f.id === id)!.data });
-    const expected = summarise(compareFramework(NEW, version(OLD), version(NEW))).map((s) => s.charAt(0).toUpperCase() + s.slice(1));
+    const expected = summarise(compareFramework(NEW, version(OLD), version(NEW))).map(
+      (s) => s.charAt(0).toUpperCase() + s.slice(1),
+    );
     expect(expected).toEqual(['1 standard added', '1 standard reworded']);
     for (const id of [OLD, NEW]) {
       const items = html(paths.framework(id)).querySelectorAll('.edition-history > li');
@@ -70,26 +86,38 @@ describe('a charter with two editions', () => {
   });
 
   it('keeps the action plan pointing at the edition it was written against', () => {
-    const towards = html(paths.actionPlan('harrow', 'harrow-2008')).querySelectorAll('.summary-list div').find((d) => text(d.querySelector('dt')) === 'Towards')!;
-    expect(towards.querySelectorAll('a').map((a) => a.getAttribute('href'))).toEqual([at(paths.framework(OLD)), at(paths.framework(NEW))]);
+    const towards = html(paths.actionPlan('harrow', 'harrow-2008'))
+      .querySelectorAll('.summary-list div')
+      .find((d) => text(d.querySelector('dt')) === 'Towards')!;
+    expect(towards.querySelectorAll('a').map((a) => a.getAttribute('href'))).toEqual([
+      at(paths.framework(OLD)),
+      at(paths.framework(NEW)),
+    ]);
   });
 
   it('renders the allowed <Note> component and puts the base on site links in the body', () => {
     const main = html(paths.framework(NEW)).querySelector('main')!;
     expect(main.querySelectorAll('.notice').map(text)).toContain('Note: This edition is a test fixture.');
-    expect(main.querySelector('a[href$="/frameworks/south-east/"]')?.getAttribute('href')).toBe(at(paths.framework(OLD)));
+    expect(main.querySelector('a[href$="/frameworks/south-east/"]')?.getAttribute('href')).toBe(
+      at(paths.framework(OLD)),
+    );
   });
 
   it('lists the new edition on /updates/ and in the feed, dated as the edition states', () => {
-    const item = html(paths.updates()).querySelectorAll('main li').find((li) => text(li).includes('2017 edition (test fixture)'))!;
+    const item = html(paths.updates())
+      .querySelectorAll('main li')
+      .find((li) => text(li).includes('2017 edition (test fixture)'))!;
     expect(item.querySelector('time')?.getAttribute('datetime')).toBe('2017-04-01');
     expect(text(item)).toContain('1 standard added; 1 standard reworded');
     const feed = readFileSync(join(site.dist, paths.updatesFeed()), 'utf8');
-    expect(feed).toMatch(new RegExp(`<link>${SITE}${at(paths.framework(NEW))}</link>.*?<pubDate>Sat, 01 Apr 2017 00:00:00 GMT</pubDate>`));
+    expect(feed).toMatch(
+      new RegExp(`<link>${SITE}${at(paths.framework(NEW))}</link>.*?<pubDate>Sat, 01 Apr 2017 00:00:00 GMT</pubDate>`),
+    );
   });
 
   it('builds pair pages for current editions and for the two editions, and sends the old pairs to the current ones', () => {
-    const redirectOf = (path: string) => /url=([^"]+)"/.exec(readFileSync(join(site.dist, path, 'index.html'), 'utf8'))?.[1];
+    const redirectOf = (path: string) =>
+      /url=([^"]+)"/.exec(readFileSync(join(site.dist, path, 'index.html'), 'utf8'))?.[1];
     // The new edition is current: a page with every other charter, and one with the edition it replaced.
     // Every other charter in the fixture: the real ones and the fixture's new framework.
     const frameworks = loadContent(site.root).entries.frameworks.filter((f) => f.id !== OLD && f.id !== NEW);
@@ -106,20 +134,32 @@ describe('a charter with two editions', () => {
       expect(redirectOf(paths.comparePairAsGiven(other.id, OLD))).toBe(at(paths.comparePair(other.id, NEW)));
       expect(redirectOf(paths.comparePairAsGiven(OLD, other.id))).toBe(at(paths.comparePair(other.id, NEW)));
     }
-    expect(frameworks.some((f) => f.data.status === 'draft') && frameworks.some((f) => f.data.status !== 'draft')).toBe(true);
-    expect(text(html(paths.comparePair(OLD, NEW)).querySelector('h1'))).toMatch(/\(Pre-2017 edition \(five criteria\)\) and .*\(2017 edition \(test fixture\)\) compared/);
+    expect(frameworks.some((f) => f.data.status === 'draft') && frameworks.some((f) => f.data.status !== 'draft')).toBe(
+      true,
+    );
+    expect(text(html(paths.comparePair(OLD, NEW)).querySelector('h1'))).toMatch(
+      /\(Pre-2017 edition \(five criteria\)\) and .*\(2017 edition \(test fixture\)\) compared/,
+    );
     // The superseded edition's page links to its comparison with the next edition and to the current edition's pairs.
     const old = html(paths.framework(OLD));
-    expect(old.querySelectorAll('.edition-history a').map((a) => a.getAttribute('href'))).toContain(at(paths.comparePair(OLD, NEW)));
-    expect(old.querySelectorAll('[aria-labelledby="compare-heading"] a').map((a) => a.getAttribute('href')).sort())
-      .toEqual(others.map((other) => at(paths.comparePair(other, NEW))).sort());
+    expect(old.querySelectorAll('.edition-history a').map((a) => a.getAttribute('href'))).toContain(
+      at(paths.comparePair(OLD, NEW)),
+    );
+    expect(
+      old
+        .querySelectorAll('[aria-labelledby="compare-heading"] a')
+        .map((a) => a.getAttribute('href'))
+        .sort(),
+    ).toEqual(others.map((other) => at(paths.comparePair(other, NEW))).sort());
     const sitemap = readFileSync(join(site.dist, 'sitemap-0.xml'), 'utf8');
     expect(sitemap).toContain(`<loc>${SITE}${at(paths.comparePair('lga', NEW))}</loc>`);
     expect(sitemap).not.toContain(`${at(paths.comparePair('lga', OLD))}</loc>`);
   });
 
   it('uses the configured site and base for canonical URLs and the sitemap, which leaves out redirects', () => {
-    expect(html(paths.framework(NEW)).querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`${SITE}${at(paths.framework(NEW))}`);
+    expect(html(paths.framework(NEW)).querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(
+      `${SITE}${at(paths.framework(NEW))}`,
+    );
     const sitemap = readFileSync(join(site.dist, 'sitemap-0.xml'), 'utf8');
     expect(sitemap).toContain(`<loc>${SITE}${at(paths.framework(NEW))}</loc>`);
     expect(sitemap).not.toContain('/charters/');

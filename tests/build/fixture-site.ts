@@ -17,7 +17,17 @@
  * As vitest's global setup for the build project, it starts the builds in the background and
  * returns at once, so the other projects' tests run meanwhile; a test awaits `fixtureSite()`.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inject } from 'vitest';
@@ -42,7 +52,11 @@ export const PLANTED_WORDS = 'planted-module-output';
  * Image addresses Astro would turn into imports of PLANTED_FILE (neither a URL nor /…), each written
  * as a publisher could: behind a #, relative, and through a reference.
  */
-export const HOSTILE_IMAGES = ['#/../../../../sources/planted.js', '../../../sources/planted.js', '../../../sources/planted.js?x'];
+export const HOSTILE_IMAGES = [
+  '#/../../../../sources/planted.js',
+  '../../../sources/planted.js',
+  '../../../sources/planted.js?x',
+];
 export const IMAGE_PAYLOAD = `![a](${HOSTILE_IMAGES[0]})\n\n![b](${HOSTILE_IMAGES[1]})\n\n![c][planted]\n\n[planted]: ${HOSTILE_IMAGES[2]}`;
 const HEADING = '## What is it and why do we need it?';
 const PLUGIN_LINE = 'markdown: { processor: unified({ remarkPlugins: [remarkMdxSafety] }) },';
@@ -53,13 +67,35 @@ export const IMAGE_PATH = '/uploads/fixture-badge.png';
 export const IMAGE_ALT = 'The fixture edition badge';
 export const IMAGE_BYTES = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
 const EDITION_EDITS: Edit[] = [
-  { file: `src/content/frameworks/${NEW}.mdx`, copy: OLD_FILE, replace: 'status: superseded', with: `charter: ${OLD}\nsupersedes: ${OLD}\nstatus: current` },
-  { file: `src/content/frameworks/${NEW}.mdx`, replace: 'label: "Pre-2017 edition (five criteria)"', with: 'label: "2017 edition (test fixture)"\n  published:\n    asPublished: "1 April 2017"\n    date: "2017-04-01"' },
+  {
+    file: `src/content/frameworks/${NEW}.mdx`,
+    copy: OLD_FILE,
+    replace: 'status: superseded',
+    with: `charter: ${OLD}\nsupersedes: ${OLD}\nstatus: current`,
+  },
+  {
+    file: `src/content/frameworks/${NEW}.mdx`,
+    replace: 'label: "Pre-2017 edition (five criteria)"',
+    with: 'label: "2017 edition (test fixture)"\n  published:\n    asPublished: "1 April 2017"\n    date: "2017-04-01"',
+  },
   { file: `src/content/frameworks/${NEW}.mdx`, replace: 'title: "Budget"', with: 'title: "Dedicated budget"' },
-  { file: `src/content/frameworks/${NEW}.mdx`, replace: '        title: "Dissemination of learning"', with: '        title: "Dissemination of learning"\n      - number: "1.7"\n        title: "Member development champion"' },
+  {
+    file: `src/content/frameworks/${NEW}.mdx`,
+    replace: '        title: "Dissemination of learning"',
+    with: '        title: "Dissemination of learning"\n      - number: "1.7"\n        title: "Member development champion"',
+  },
   // Every standard needs its topics: the new edition's mapping is the old one's, plus the added standard.
-  { file: `src/content/mappings/${NEW}.yaml`, copy: 'src/content/mappings/south-east.yaml', replace: 'framework: south-east\nmappings:', with: `framework: ${NEW}\nmappings:\n  - standard: "1.7"\n    topics:\n      - { topic: member-led-development, relationship: intersects-with }` },
-  { file: `src/content/frameworks/${NEW}.mdx`, replace: 'This framework is reconstructed', with: `<Note>This edition is a test fixture.</Note>\n\nSee [the earlier edition](/frameworks/south-east/).\n\n![${IMAGE_ALT}](${IMAGE_PATH})\n\nThis framework is reconstructed` },
+  {
+    file: `src/content/mappings/${NEW}.yaml`,
+    copy: 'src/content/mappings/south-east.yaml',
+    replace: 'framework: south-east\nmappings:',
+    with: `framework: ${NEW}\nmappings:\n  - standard: "1.7"\n    topics:\n      - { topic: member-led-development, relationship: intersects-with }`,
+  },
+  {
+    file: `src/content/frameworks/${NEW}.mdx`,
+    replace: 'This framework is reconstructed',
+    with: `<Note>This edition is a test fixture.</Note>\n\nSee [the earlier edition](/frameworks/south-east/).\n\n![${IMAGE_ALT}](${IMAGE_PATH})\n\nThis framework is reconstructed`,
+  },
 ];
 
 export interface FixtureSite {
@@ -90,30 +126,54 @@ declare module 'vitest' {
 
 /** Every file under `dir`, read as text (empty when there is no such folder). */
 const everything = (dir: string): string =>
-  existsSync(dir) ? readdirSync(dir, { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).map((d) => readFileSync(join(d.parentPath, d.name), 'latin1')).join('\n') : '';
+  existsSync(dir)
+    ? readdirSync(dir, { recursive: true, withFileTypes: true })
+        .filter((d) => d.isFile())
+        .map((d) => readFileSync(join(d.parentPath, d.name), 'latin1'))
+        .join('\n')
+    : '';
 
 /** The line of the payload file each of HOSTILE_IMAGES stands on. */
-const lineNumbers = (lines: string[]) => HOSTILE_IMAGES.map((url) => lines.findIndex((l) => l.endsWith(`(${url})`) || l.endsWith(`: ${url}`)) + 1);
+const lineNumbers = (lines: string[]) =>
+  HOSTILE_IMAGES.map((url) => lines.findIndex((l) => l.endsWith(`(${url})`) || l.endsWith(`: ${url}`)) + 1);
 
 async function build(root: string, marker: string): Promise<Omit<FixtureSite, 'root' | 'dist' | 'marker'>> {
   const check = await execInBackground(root, 'npm', ['run', 'check']);
   const payload = `export const pwned = process.getBuiltinModule('node:fs').writeFileSync(${JSON.stringify(marker)}, 'ran')`;
   const imageMarker = `${marker}.image`;
   applyEdits(root, [
-    { file: PLANTED_FILE, write: `process.getBuiltinModule('node:fs').writeFileSync(${JSON.stringify(imageMarker)}, 'ran');\nexport default '${PLANTED_WORDS}';\n` },
+    {
+      file: PLANTED_FILE,
+      write: `process.getBuiltinModule('node:fs').writeFileSync(${JSON.stringify(imageMarker)}, 'ran');\nexport default '${PLANTED_WORDS}';\n`,
+    },
     { file: PAYLOAD_FILE, replace: HEADING, with: `${payload}\n\n${REDIRECT}\n\n${IMAGE_PAYLOAD}\n\n${HEADING}` },
   ]);
   const lines = readFileSync(join(root, PAYLOAD_FILE), 'utf8').split('\n');
   const redirectLine = lines.indexOf(REDIRECT) + 1;
   const guarded = await execInBackground(root, 'npm', ['run', 'build'], { SITE, BASE });
-  const guardedBuild = { ...guarded, imageLines: lineNumbers(lines), distAfter: existsSync(join(root, 'dist')), markerAfter: existsSync(marker), imageMarkerAfter: existsSync(imageMarker) };
+  const guardedBuild = {
+    ...guarded,
+    imageLines: lineNumbers(lines),
+    distAfter: existsSync(join(root, 'dist')),
+    markerAfter: existsSync(marker),
+    imageMarkerAfter: existsSync(imageMarker),
+  };
   const plain = await execInBackground(root, 'astro', ['build'], { SITE, BASE });
-  const plainBuild = { ...plain, distText: everything(join(root, 'dist')) + everything(join(root, 'dist.partial')), markerAfter: existsSync(marker) };
+  const plainBuild = {
+    ...plain,
+    distText: everything(join(root, 'dist')) + everything(join(root, 'dist.partial')),
+    markerAfter: existsSync(marker),
+  };
   // The images alone, so nothing else in the body stops the build before they would be imported.
   applyEdits(root, [{ file: PAYLOAD_FILE, replace: `${payload}\n\n${REDIRECT}\n\n`, with: '' }]);
   const imageLines = lineNumbers(readFileSync(join(root, PAYLOAD_FILE), 'utf8').split('\n'));
   const images = await execInBackground(root, 'astro', ['build'], { SITE, BASE });
-  const imageBuild = { ...images, imageLines, distText: everything(join(root, 'dist')) + everything(join(root, 'dist.partial')), imageMarkerAfter: existsSync(imageMarker) };
+  const imageBuild = {
+    ...images,
+    imageLines,
+    distText: everything(join(root, 'dist')) + everything(join(root, 'dist.partial')),
+    imageMarkerAfter: existsSync(imageMarker),
+  };
   // The control: Astro without the plugin, the export payload back in; the redirect and the images stay
   // out so the shared site never carries them (an imported module is no image: the build would stop
   // there). That the images would be imported is shown with Astro's own image collector instead
@@ -124,7 +184,15 @@ async function build(root: string, marker: string): Promise<Omit<FixtureSite, 'r
     { file: 'astro.config.mjs', replace: PLUGIN_LINE, with: '' },
   ]);
   const control = await execInBackground(root, 'astro', ['build'], { SITE, BASE });
-  return { check, redirectLine, imageMarker, guardedBuild, plainBuild, imageBuild, controlBuild: { ...control, markerAfter: existsSync(marker) } };
+  return {
+    check,
+    redirectLine,
+    imageMarker,
+    guardedBuild,
+    plainBuild,
+    imageBuild,
+    controlBuild: { ...control, markerAfter: existsSync(marker) },
+  };
 }
 
 export default function setup(project: TestProject): () => Promise<void> {

@@ -15,7 +15,7 @@ beforeAll(async () => {
   site = await fixtureSite();
 }, 300_000);
 
-describe('an image in public/ shown in a framework\'s body', () => {
+describe("an image in public/ shown in a framework's body", () => {
   it('is in the built site, byte for byte', () => {
     expect(readFileSync(join(site.dist, IMAGE_PATH))).toEqual(IMAGE_BYTES);
   });

@@ -30,12 +30,17 @@ beforeAll(async () => {
 describe('a new framework with its mapping, and no code change', () => {
   it('is a column of the matrix, with its standards in the right cells and its gap marked', () => {
     const doc = html(paths.compare());
-    expect(doc.querySelectorAll('table.matrix thead th').map((th) => th.text.trim())).toContain('Fixture North Charter');
+    expect(doc.querySelectorAll('table.matrix thead th').map((th) => th.text.trim())).toContain(
+      'Fixture North Charter',
+    );
     const cw = crosswalkOf(catalog);
     for (const topic of cw.topics) {
       const cell = doc.querySelector(`#topic-${topic.id} td[data-framework="${ID}"]`)!;
       const c = cw.coverage(ID, topic.id);
-      if (c.status === 'covered') expect(cell.querySelectorAll('a').map((a) => a.getAttribute('href'))).toEqual(c.links.map((l) => at(paths.standard(ID, l.standard.slug))));
+      if (c.status === 'covered')
+        expect(cell.querySelectorAll('a').map((a) => a.getAttribute('href'))).toEqual(
+          c.links.map((l) => at(paths.standard(ID, l.standard.slug))),
+        );
       // Not the selector's own attribute: what the cell tells a reader ("Gap", "Not assessed").
       else expect(cell.text, topic.id).toContain(COVERAGE_LABELS[c.status].words);
     }
@@ -43,9 +48,12 @@ describe('a new framework with its mapping, and no code change', () => {
   });
 
   it('has a pair page with every other current charter, in both orders, and none with a superseded edition', () => {
-    const superseded = new Set([...catalog.frameworks.values()].flatMap((f) => (f.data.supersedes ? [f.data.supersedes.id] : [])));
+    const superseded = new Set(
+      [...catalog.frameworks.values()].flatMap((f) => (f.data.supersedes ? [f.data.supersedes.id] : [])),
+    );
     expect(superseded.size).toBeGreaterThan(0);
-    for (const old of superseded) expect(existsSync(join(dist, paths.comparePairAsGiven(ID, old), 'index.html')), old).toBe(false);
+    for (const old of superseded)
+      expect(existsSync(join(dist, paths.comparePairAsGiven(ID, old), 'index.html')), old).toBe(false);
     for (const other of catalog.frameworks.keys()) {
       if (other === ID || superseded.has(other)) continue;
       expect(html(paths.comparePair(ID, other)).querySelector('h1')!.text).toContain('Fixture North Charter');
@@ -55,20 +63,36 @@ describe('a new framework with its mapping, and no code change', () => {
   });
 
   it('appears on the topic pages of the topics it maps', () => {
-    expect(html(paths.topic('induction')).querySelectorAll('main a').map((a) => a.getAttribute('href'))).toContain(at(paths.standard(ID, '1.1')));
+    expect(
+      html(paths.topic('induction'))
+        .querySelectorAll('main a')
+        .map((a) => a.getAttribute('href')),
+    ).toContain(at(paths.standard(ID, '1.1')));
     expect(html(paths.topic('budget')).querySelector('main')!.text).toContain('Fixture rationale.');
   });
 
   it('is in the downloads: matrix CSV and JSON, its standards JSON, the stages CSV', () => {
-    const rows: Record<string, string>[] = parseCsv(readFileSync(join(dist, paths.compareDownload('matrix', 'csv'))), { bom: true, columns: true });
-    expect(rows.filter((r) => r['Framework identifier'] === ID && r['Coverage'] === 'covered').map((r) => `${r['Standard number']} ${r['Topic identifier']} ${r['Relationship (NIST IR 8477 term)']}`).sort())
-      .toEqual(['1.1 induction equal', '1.2 budget subset-of', '2.1 evaluation intersects-with']);
+    const rows: Record<string, string>[] = parseCsv(readFileSync(join(dist, paths.compareDownload('matrix', 'csv'))), {
+      bom: true,
+      columns: true,
+    });
+    expect(
+      rows
+        .filter((r) => r['Framework identifier'] === ID && r['Coverage'] === 'covered')
+        .map((r) => `${r['Standard number']} ${r['Topic identifier']} ${r['Relationship (NIST IR 8477 term)']}`)
+        .sort(),
+    ).toEqual(['1.1 induction equal', '1.2 budget subset-of', '2.1 evaluation intersects-with']);
     const matrix = JSON.parse(read(paths.compareDownload('matrix', 'json')));
     expect(matrix.frameworks.map((f: { id: string }) => f.id)).toContain(ID);
     const standards = JSON.parse(read(paths.standardsJson(ID)));
     expect(standards.standards.map((s: { number: string }) => s.number)).toEqual(['1.1', '1.2', '2.1']);
-    const stages: Record<string, string>[] = parseCsv(readFileSync(join(dist, paths.compareDownload('stages', 'csv'))), { bom: true, columns: true });
-    expect(stages.filter((r) => r['Framework identifier'] === ID).map((r) => `${r['Common step']}: ${r['Stage']}`)).toEqual(['Sign-up: Registration', 'Assessment: Panel review']);
+    const stages: Record<string, string>[] = parseCsv(
+      readFileSync(join(dist, paths.compareDownload('stages', 'csv'))),
+      { bom: true, columns: true },
+    );
+    expect(
+      stages.filter((r) => r['Framework identifier'] === ID).map((r) => `${r['Common step']}: ${r['Stage']}`),
+    ).toEqual(['Sign-up: Registration', 'Assessment: Panel review']);
     expect(existsSync(join(dist, paths.comparePairDownload(ID, 'east-midlands', 'csv')))).toBe(true);
   });
 });

@@ -36,9 +36,13 @@ describe(`search under the sub-path ${BASE}`, () => {
     await header.getByLabel('Search').fill('2.9');
     await header.getByLabel('Search').press('Enter');
     await page.waitForURL(site.url('/search/?q=2.9'));
-    await expect.poll(() => page.getByRole('status').textContent(), { timeout: 15_000 }).toMatch(/results?(, showing the first 5)? for “2\.9”/);
+    await expect
+      .poll(() => page.getByRole('status').textContent(), { timeout: 15_000 })
+      .toMatch(/results?(, showing the first 5)? for “2\.9”/);
 
-    const hrefs = await page.locator('[data-search-results] li a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+    const hrefs = await page
+      .locator('[data-search-results] li a')
+      .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
     expect(hrefs.length).toBeGreaterThan(0);
     for (const href of hrefs) {
       expect(new URL(href).pathname.startsWith(BASE), href).toBe(true);
@@ -47,7 +51,9 @@ describe(`search under the sub-path ${BASE}`, () => {
     }
     const first = page.locator('[data-search-results] li a').first();
     const title = await first.textContent();
-    const standard = [...catalog.standards.values()].find((r) => r.standard.number === '2.9' && standardSearch(catalog, r.frameworkId, '2.9')?.title === title);
+    const standard = [...catalog.standards.values()].find(
+      (r) => r.standard.number === '2.9' && standardSearch(catalog, r.frameworkId, '2.9')?.title === title,
+    );
     expect(standard, `first result "${title}" is a standard numbered 2.9`).toBeDefined();
     await first.click();
     await page.waitForURL(site.url(paths.standard(standard!.frameworkId, '2.9')));

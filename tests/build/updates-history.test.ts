@@ -8,7 +8,16 @@ import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { paths } from '../../src/lib/site/urls';
-import { HOSTILE, costs, framework, lineTotal, list, pounds, standard, writeHostileHistory } from '../helpers/content-history';
+import {
+  HOSTILE,
+  costs,
+  framework,
+  lineTotal,
+  list,
+  pounds,
+  standard,
+  writeHostileHistory,
+} from '../helpers/content-history';
 import { realCatalog } from '../helpers/content';
 import { text } from '../helpers/dist';
 import { parseXml } from '../helpers/xml';
@@ -26,7 +35,7 @@ beforeAll(() => {
 afterAll(() => site && rmSync(site, { recursive: true, force: true }));
 
 describe('updates built from a hostile git history', () => {
-  it('builds, and the page and feed hold the content\'s changes and no commit text', () => {
+  it("builds, and the page and feed hold the content's changes and no commit text", () => {
     expect(build.status, build.output.slice(-2000)).toBe(0);
     const page = read(paths.updates());
     const feed = read(paths.updatesFeed());
@@ -36,10 +45,14 @@ describe('updates built from a hostile git history', () => {
     }
     const main = parse(page).querySelector('main')!;
     const costsTitle = `${realCatalog().frameworks.get(costs.data.framework.id)!.data.shortTitle}: price list “${list.title}” changed from ${pounds(lineTotal(list.lines[0]!.unitPrice))} to ${pounds(lineTotal(list.lines[0]!.unitPrice + 100))}`;
-    const items = main.querySelectorAll('ol > li').map((li) => [text(li.querySelector('h2')), li.querySelector('time')!.getAttribute('datetime')]);
+    const items = main
+      .querySelectorAll('ol > li')
+      .map((li) => [text(li.querySelector('h2')), li.querySelector('time')!.getAttribute('datetime')]);
     expect(items).toContainEqual([costsTitle, '2026-02-10']);
     expect(items).toContainEqual([`${framework.data.shortTitle}: standard ${standard.number} reworded`, '2026-03-15']);
-    expect(text(main)).toContain('Content changes are listed from 5 January 2026, when this site\'s content was first recorded.');
+    expect(text(main)).toContain(
+      "Content changes are listed from 5 January 2026, when this site's content was first recorded.",
+    );
     const { rss } = parseXml(feed, (name) => name === 'item') as { rss: { channel: { item: { title: string }[] } } };
     expect(rss.channel.item.map((i) => i.title)).toContain(costsTitle);
   });

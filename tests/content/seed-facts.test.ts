@@ -14,7 +14,11 @@ import { normalise, realCatalog, ROOT } from '../helpers/content';
 
 const catalog = realCatalog();
 const source = (name: string) => readFileSync(join(ROOT, 'sources', name), 'utf8');
-const lines = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boolean);
+const lines = (text: string) =>
+  text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
 const flatten = (items: ListItem[]): string[] => items.flatMap((i) => [i.text, ...flatten(i.items ?? [])]);
 const framework = (id: string) => catalog.frameworks.get(id)!.data;
 /** The name of the copy of a framework's source kept in sources/; every seeded framework keeps one. */
@@ -39,10 +43,10 @@ describe('East Midlands charter', () => {
     expect(fw.themes.map((t) => [t.number, normalise(t.title)])).toEqual(expected);
   });
 
-  it('has all six stages in order, each with the source\'s description', () => {
+  it("has all six stages in order, each with the source's description", () => {
     const stageBlocks = [...text.matchAll(/^Stage (\d): (.+)\n\n(.+)$/gm)];
     expect(stageBlocks).toHaveLength(6);
-    expect(fw.stages.map((s) => [s.number, s.title, normalise(s.description ?? "")])).toEqual(
+    expect(fw.stages.map((s) => [s.number, s.title, normalise(s.description ?? '')])).toEqual(
       stageBlocks.map((m) => [Number(m[1]), m[2], normalise(m[3]!)]),
     );
   });
@@ -78,11 +82,15 @@ describe('West Midlands charter', () => {
   });
 
   it('has every requirement and every benefit', () => {
-    const ticks = lines(text).filter((l) => l.startsWith('- ✓')).map((l) => normalise(l.slice(3)));
+    const ticks = lines(text)
+      .filter((l) => l.startsWith('- ✓'))
+      .map((l) => normalise(l.slice(3)));
     expect(ticks).toHaveLength(6);
     expect(fw.requirements.map(normalise)).toEqual(ticks);
     const benefitsText = text.slice(text.indexOf('Benefits'), text.indexOf('What is required?'));
-    const bullets = lines(benefitsText).filter((l) => l.startsWith('- ')).map((l) => normalise(l.slice(2)));
+    const bullets = lines(benefitsText)
+      .filter((l) => l.startsWith('- '))
+      .map((l) => normalise(l.slice(2)));
     const benefits = catalog.benefitsByFramework.get('west-midlands')!.data.groups.flatMap((g) => flatten(g.items));
     expect(benefits.map(normalise)).toEqual(bullets);
   });
@@ -97,7 +105,9 @@ describe('West Midlands charter', () => {
 describe('LGA Charter and Charter Plus', () => {
   const text = source('lga-charter-values-and-benefits.txt');
   it('has every value, principle, benefit and resource commitment', () => {
-    const bullets = lines(text).filter((l) => l.startsWith('·')).map((l) => normalise(l.slice(1)));
+    const bullets = lines(text)
+      .filter((l) => l.startsWith('·'))
+      .map((l) => normalise(l.slice(1)));
     const content = catalog.benefitsByFramework.get('lga')!.data.groups.flatMap((g) => flatten(g.items));
     expect(content.map(normalise)).toEqual(bullets);
   });
@@ -138,9 +148,12 @@ describe("Harrow's draft action plan and the framework reconstructed from it", (
   const flat = squash(text);
   /** Rows the PDF's columns interleave (4.2): their words are all in the row, but not in one run. */
   const interleaved = new Set(['4.2']);
-  const rowText = (standard: string) => normalise(text.slice(text.search(new RegExp(`^${standard.replace('.', '\\.')}\\t`, 'm'))).split(/\n\s*\n(?=\d\.\d\t)/)[0]!);
+  const rowText = (standard: string) =>
+    normalise(
+      text.slice(text.search(new RegExp(`^${standard.replace('.', '\\.')}\\t`, 'm'))).split(/\n\s*\n(?=\d\.\d\t)/)[0]!,
+    );
 
-  it('has every action of every row in the source\'s words, with its resources', () => {
+  it("has every action of every row in the source's words, with its resources", () => {
     expect(tableLines.length).toBeGreaterThan(28);
     expect(actions.length).toBeGreaterThanOrEqual(plan.items.length);
     for (const a of actions) {
@@ -148,12 +161,20 @@ describe("Harrow's draft action plan and the framework reconstructed from it", (
         if (!words) continue;
         if (interleaved.has(a.standard)) {
           const row = rowText(a.standard);
-          expect(normalise(words).split(' ').filter((w) => !row.includes(w)), `${a.standard}: ${words}`).toEqual([]);
+          expect(
+            normalise(words)
+              .split(' ')
+              .filter((w) => !row.includes(w)),
+            `${a.standard}: ${words}`,
+          ).toEqual([]);
         } else expect(flat, `${a.standard}: ${words}`).toContain(squash(words));
       }
     }
     // And the other way: every action cell of the source is in the content, in the source's order.
-    const published = squash(actions.map((a) => `${a.action ?? ''} ${a.resources ?? ''}`).join(' ')).replace(/resources:?/g, '');
+    const published = squash(actions.map((a) => `${a.action ?? ''} ${a.resources ?? ''}`).join(' ')).replace(
+      /resources:?/g,
+      '',
+    );
     const cells = tableLines.map((cells) => cells.at(-3)!.trim()).filter(Boolean);
     expect(cells.length).toBeGreaterThan(28);
     expect(cells.filter((cell) => !published.includes(squash(cell).replace(/resources:?/g, '')))).toEqual([]);
@@ -165,7 +186,9 @@ describe("Harrow's draft action plan and the framework reconstructed from it", (
     expect(dues.length).toBeGreaterThanOrEqual(plan.items.length);
     expect(owners.length).toBeGreaterThanOrEqual(plan.items.length);
     for (const published of [...dues, ...owners]) expect(flat, published).toContain(squash(published));
-    const [whens, whos] = [2, 1].map((fromEnd) => tableLines.map((cells) => cells.at(-fromEnd)!.trim()).filter(Boolean));
+    const [whens, whos] = [2, 1].map((fromEnd) =>
+      tableLines.map((cells) => cells.at(-fromEnd)!.trim()).filter(Boolean),
+    );
     expect(whens!.length).toBeGreaterThan(28);
     expect(whens!.filter((cell) => !dues.some((d) => squash(d).includes(squash(cell))))).toEqual([]);
     expect(whos!.filter((cell) => !owners.some((o) => squash(o).includes(squash(cell))))).toEqual([]);
@@ -193,18 +216,31 @@ describe("Derbyshire's Member Development Strategy 2020/21", () => {
   });
 
   it('has every ✓ duty of the working group and every ❖ commitment', () => {
-    const ticks = lines(text).filter((l) => l.startsWith('- ✓')).map((l) => normalise(l.slice(3)));
+    const ticks = lines(text)
+      .filter((l) => l.startsWith('- ✓'))
+      .map((l) => normalise(l.slice(3)));
     const duties = paragraphsOf(strategy)
       .filter((p) => p.role === 'working-group-duties' || p.role === 'working-group-support-duties')
       .flatMap((p) => flatten(p.list ?? []));
     expect(duties.map(normalise)).toEqual(ticks);
-    const commitments = lines(text).filter((l) => l.startsWith('- ❖')).map((l) => normalise(l.slice(3)));
+    const commitments = lines(text)
+      .filter((l) => l.startsWith('- ❖'))
+      .map((l) => normalise(l.slice(3)));
     expect(strategy.commitments!.items.map(normalise)).toEqual(commitments);
   });
 
   it('has the leadership programme modules and the charter it commits to', () => {
-    const modules = paragraphsOf(strategy).find((p) => p.role === 'leadership-modules')!.list!.map((i) => i.text);
-    expect(modules).toEqual(['Local Leadership', 'Partnership Working', 'Communications Skills', 'Political Understanding', 'Scrutiny and Challenge', 'Regulating and Monitoring']);
+    const modules = paragraphsOf(strategy)
+      .find((p) => p.role === 'leadership-modules')!
+      .list!.map((i) => i.text);
+    expect(modules).toEqual([
+      'Local Leadership',
+      'Partnership Working',
+      'Communications Skills',
+      'Political Understanding',
+      'Scrutiny and Challenge',
+      'Regulating and Monitoring',
+    ]);
     expect(strategy.charters.map((c) => c.framework.id)).toEqual(['east-midlands']);
     expect(strategy.accreditation?.assessmentExpectedBy?.month).toBe('2021-12');
   });
@@ -218,20 +254,30 @@ describe('every framework, price list and benefit list in the content', () => {
   const stageSources: Record<string, (fw: ReturnType<typeof framework>, text: string) => void> = {
     'east-midlands': (fw, text) => {
       const blocks = [...text.matchAll(/^Stage (\d): (.+)\n\n(.+)$/gm)];
-      expect(fw.stages.map((s) => [s.number, s.title, normalise(s.description ?? '')])).toEqual(blocks.map((m) => [Number(m[1]), m[2], normalise(m[3]!)]));
+      expect(fw.stages.map((s) => [s.number, s.title, normalise(s.description ?? '')])).toEqual(
+        blocks.map((m) => [Number(m[1]), m[2], normalise(m[3]!)]),
+      );
     },
     // The source describes the process in one paragraph: declaration, portfolio, external assessment, award.
     'west-midlands': (fw, text) => {
       const paragraph = normalise(text.split('\n').find((l) => l.startsWith('To start the accreditation process'))!);
       const mentions = fw.stages.map((s) => paragraph.indexOf(normalise(s.title).replace(/^award$/, 'awarded')));
-      expect(mentions.every((at) => at >= 0), `every stage is named in: ${paragraph}`).toBe(true);
-      expect(mentions, 'the stages in the source\'s order').toEqual([...mentions].sort((a, b) => a - b));
+      expect(
+        mentions.every((at) => at >= 0),
+        `every stage is named in: ${paragraph}`,
+      ).toBe(true);
+      expect(mentions, "the stages in the source's order").toEqual([...mentions].sort((a, b) => a - b));
       expect(mentions).toHaveLength(4);
       // Each description is in the source's words.
       const reworded: Record<string, string[]> = {};
       for (const stage of fw.stages) {
-        const words = normalise(stage.description ?? '').replace(/[.,]/g, '').split(' ');
-        expect(words.filter((w) => !normalise(text).includes(w)), stage.title).toEqual(reworded[stage.title] ?? []);
+        const words = normalise(stage.description ?? '')
+          .replace(/[.,]/g, '')
+          .split(' ');
+        expect(
+          words.filter((w) => !normalise(text).includes(w)),
+          stage.title,
+        ).toEqual(reworded[stage.title] ?? []);
       }
     },
     // Neither source names a stage: the content must not invent one.
@@ -265,20 +311,26 @@ describe('every framework, price list and benefit list in the content', () => {
       expect(lines.length).toBeGreaterThan(0);
       for (const line of lines) {
         expect(text, line.asPublished).toContain(normalise(line.asPublished));
-        expect(normalise(line.asPublished).startsWith(normalise(line.activity)), `${line.activity} opens "${line.asPublished}"`).toBe(true);
+        expect(
+          normalise(line.asPublished).startsWith(normalise(line.activity)),
+          `${line.activity} opens "${line.asPublished}"`,
+        ).toBe(true);
         expect(line.asPublished).toContain(`£${line.unitPrice}`);
       }
     }
   });
 
-  it('has every benefit of every benefit list in its framework\'s source, in order', () => {
+  it("has every benefit of every benefit list in its framework's source, in order", () => {
     const files = [...catalog.benefitsByFramework];
     expect(files.length).toBeGreaterThanOrEqual(2);
     for (const [id, entry] of files) {
       const text = normalise(source(keptCopy(framework(id))));
       const items = entry.data.groups.flatMap((g) => flatten(g.items)).map(normalise);
       expect(items.length, id).toBeGreaterThan(0);
-      expect(items.filter((item) => !text.includes(item)), `${id}: benefits not in the source`).toEqual([]);
+      expect(
+        items.filter((item) => !text.includes(item)),
+        `${id}: benefits not in the source`,
+      ).toEqual([]);
       // In order: each is found after the one before it (an item may also appear earlier, e.g. in a summary).
       let from = 0;
       const outOfOrder = items.filter((item) => {
@@ -301,8 +353,19 @@ describe('sources', () => {
         .map((line) => /^([0-9a-f]{64}) {2}(\S+)$/.exec(line) ?? [line, 'not a checksum line', line])
         .map(([, sum, name]) => [name!, sum!]),
     );
-    const kept = readdirSync(join(ROOT, 'sources')).filter((name) => name !== 'SHA256SUMS').sort();
-    expect([...listed.keys()].sort(), 'every file in sources/ is listed in sources/SHA256SUMS, and nothing else').toEqual(kept);
-    for (const name of kept) expect(createHash('sha256').update(readFileSync(join(ROOT, 'sources', name))).digest('hex'), `sources/${name} differs from its checksum`).toBe(listed.get(name));
+    const kept = readdirSync(join(ROOT, 'sources'))
+      .filter((name) => name !== 'SHA256SUMS')
+      .sort();
+    expect(
+      [...listed.keys()].sort(),
+      'every file in sources/ is listed in sources/SHA256SUMS, and nothing else',
+    ).toEqual(kept);
+    for (const name of kept)
+      expect(
+        createHash('sha256')
+          .update(readFileSync(join(ROOT, 'sources', name)))
+          .digest('hex'),
+        `sources/${name} differs from its checksum`,
+      ).toBe(listed.get(name));
   });
 });

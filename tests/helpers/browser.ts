@@ -48,7 +48,11 @@ const machine: BrowserProbes = {
     }
   },
   run: (command, args, timeoutMs) => {
-    const result = spawnSync(command, args, { stdio: 'inherit', timeout: timeoutMs, env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    const result = spawnSync(command, args, {
+      stdio: 'inherit',
+      timeout: timeoutMs,
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
     return result.status === 0;
   },
   canApt: () => process.getuid?.() === 0 && existsSync('/usr/bin/apt-get') && existsSync('/etc/debian_version'),
@@ -97,7 +101,9 @@ export const INSTALL_TIMEOUT_MS = 300_000;
 export function ensureChromium(probes: BrowserProbes = machine): string {
   const shell = headlessShell(probes);
   if (shell) return shell;
-  probes.log('No headless Chromium found: installing Playwright\'s (npx playwright-core install chromium-headless-shell)');
+  probes.log(
+    "No headless Chromium found: installing Playwright's (npx playwright-core install chromium-headless-shell)",
+  );
   const cli = join(dirname(createRequire(import.meta.url).resolve('playwright-core/package.json')), 'cli.js');
   if (probes.run(process.execPath, [cli, 'install', 'chromium-headless-shell'], INSTALL_TIMEOUT_MS)) {
     const installed = headlessShell(probes);
@@ -107,7 +113,10 @@ export function ensureChromium(probes: BrowserProbes = machine): string {
   if (full) return full;
   if (probes.canApt()) {
     probes.log("Installing Debian's headless Chromium (apt-get install chromium-headless-shell)");
-    if (probes.run('apt-get', ['update', '-qq'], INSTALL_TIMEOUT_MS) && probes.run('apt-get', ['install', '-y', '-qq', 'chromium-headless-shell'], INSTALL_TIMEOUT_MS)) {
+    if (
+      probes.run('apt-get', ['update', '-qq'], INSTALL_TIMEOUT_MS) &&
+      probes.run('apt-get', ['install', '-y', '-qq', 'chromium-headless-shell'], INSTALL_TIMEOUT_MS)
+    ) {
       const installed = headlessShell(probes);
       if (installed) return installed;
     }
@@ -118,7 +127,14 @@ export function ensureChromium(probes: BrowserProbes = machine): string {
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPath(),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
 }
 
@@ -134,10 +150,17 @@ export interface Server {
  * Serves a built site on a free loopback port as a static host would, 404.html included: under the
  * configured base by default (or `base`), optionally adding headers (e.g. a Content-Security-Policy).
  */
-export async function serveSite(dir: string, options: { base?: string; headers?: Record<string, string> } = {}): Promise<Server> {
+export async function serveSite(
+  dir: string,
+  options: { base?: string; headers?: Record<string, string> } = {},
+): Promise<Server> {
   const base = options.base ?? BASE;
   const extra = Object.entries(options.headers ?? {});
-  const files = sirv(dir, { dev: true, etag: false, setHeaders: (res) => extra.forEach(([k, v]) => res.setHeader(k, v)) });
+  const files = sirv(dir, {
+    dev: true,
+    etag: false,
+    setHeaders: (res) => extra.forEach(([k, v]) => res.setHeader(k, v)),
+  });
   const server = createServer((req, res) => {
     const notFound = () => {
       res.writeHead(404, { 'content-type': 'text/html; charset=utf-8', ...options.headers });
@@ -163,7 +186,10 @@ const isLocal = (address: string) => !/^(https?|wss?):/.test(address) || LOOPBAC
  * A browser context that never reaches the network: requests to any other origin are recorded in
  * `offSite` and aborted, so a page that tries one fails the suite without sending it anywhere.
  */
-export async function isolatedContext(browser: Browser, options: BrowserContextOptions = {}): Promise<{ context: BrowserContext; offSite: string[] }> {
+export async function isolatedContext(
+  browser: Browser,
+  options: BrowserContextOptions = {},
+): Promise<{ context: BrowserContext; offSite: string[] }> {
   const context = await browser.newContext(options);
   const offSite: string[] = [];
   await context.route(
@@ -203,7 +229,11 @@ export function pageOnSite(dir: string): { page: Page; server: Server } {
  */
 export async function openSettled(page: Page, url: string): Promise<void> {
   await page.goto(url, { waitUntil: 'load' });
-  await page.waitForFunction(() => !document.querySelector('[data-search-form]') || document.querySelector<HTMLElement>('[data-search-fallback]')?.hidden === true);
+  await page.waitForFunction(
+    () =>
+      !document.querySelector('[data-search-form]') ||
+      document.querySelector<HTMLElement>('[data-search-fallback]')?.hidden === true,
+  );
 }
 
 /** The WCAG 2.0, 2.1 and 2.2 rules at levels A and AA. */
@@ -215,7 +245,13 @@ export const WCAG_AA_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22
  * per row). The other rules read the markup alone. Contrast is not among them: it depends on the
  * colours, which the phone styles do not change (tests/browser/accessibility.test.ts checks that).
  */
-export const PHONE_RULES = ['target-size', 'scrollable-region-focusable', 'td-has-header', 'td-headers-attr', 'th-has-data-cells'];
+export const PHONE_RULES = [
+  'target-size',
+  'scrollable-region-focusable',
+  'td-has-header',
+  'td-headers-attr',
+  'th-has-data-cells',
+];
 
 /** axe-core's browser build, put into a page by `axeViolations`. */
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -233,9 +269,15 @@ export async function axeViolations(page: Page, rules?: string[]): Promise<strin
     resultTypes: ['violations'],
   };
   return page.evaluate(async (options) => {
-    const { axe } = window as unknown as { axe: { run: (context: Document, options: RunOptions) => Promise<AxeResults> } };
+    const { axe } = window as unknown as {
+      axe: { run: (context: Document, options: RunOptions) => Promise<AxeResults> };
+    };
     const { violations } = await axe.run(document, options);
-    return violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')}: ${n.failureSummary?.replace(/\s+/g, ' ') ?? v.help}`));
+    return violations.flatMap((v) =>
+      v.nodes.map(
+        (n) => `${v.id} (${v.impact}): ${n.target.join(' ')}: ${n.failureSummary?.replace(/\s+/g, ' ') ?? v.help}`,
+      ),
+    );
   }, options);
 }
 
@@ -267,18 +309,30 @@ export async function visitPages<T = never>(
   browser: Browser,
   server: Server,
   paths: string[],
-  options: { widths?: number[]; javaScriptEnabled?: boolean; read?: (page: Page) => Promise<T>; atEachWidth?: (page: Page) => Promise<string[]> } = {},
+  options: {
+    widths?: number[];
+    javaScriptEnabled?: boolean;
+    read?: (page: Page) => Promise<T>;
+    atEachWidth?: (page: Page) => Promise<string[]>;
+  } = {},
 ): Promise<Visit<T>> {
   const { widths = [], javaScriptEnabled = true, read, atEachWidth } = options;
-  const { context, offSite } = await isolatedContext(browser, { viewport: { width: 1280, height: 800 }, javaScriptEnabled });
+  const { context, offSite } = await isolatedContext(browser, {
+    viewport: { width: 1280, height: 800 },
+    javaScriptEnabled,
+  });
   const page = await context.newPage();
   const visit: Visit<T> = { loading: [], overflow: [], onScreen: [], read: new Map() };
   const check = async (path: string, width: number) => {
-    if (atEachWidth) visit.onScreen.push(...(await atEachWidth(page)).map((problem) => ({ page: path, problem: `at ${width} px: ${problem}` })));
+    if (atEachWidth)
+      visit.onScreen.push(
+        ...(await atEachWidth(page)).map((problem) => ({ page: path, problem: `at ${width} px: ${problem}` })),
+      );
   };
   let current = '';
   page.on('console', (m) => {
-    if (m.type() === 'error' && /Content Security Policy/i.test(m.text())) visit.loading.push({ page: current, problem: m.text() });
+    if (m.type() === 'error' && /Content Security Policy/i.test(m.text()))
+      visit.loading.push({ page: current, problem: m.text() });
   });
   page.on('pageerror', (e) => visit.loading.push({ page: current, problem: `script error: ${e.message}` }));
   try {
@@ -291,8 +345,12 @@ export async function visitPages<T = never>(
       for (const width of widths) {
         await page.setViewportSize({ width, height: 800 });
         await check(path, width);
-        const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
-        if (scrollWidth > innerWidth) visit.overflow.push({ page: path, problem: `${scrollWidth}px wide in a ${innerWidth}px window` });
+        const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+          scrollWidth: document.documentElement.scrollWidth,
+          innerWidth: window.innerWidth,
+        }));
+        if (scrollWidth > innerWidth)
+          visit.overflow.push({ page: path, problem: `${scrollWidth}px wide in a ${innerWidth}px window` });
       }
       if (read) visit.read.set(path, await read(page));
       visit.loading.push(...offSite.map((u) => ({ page: path, problem: `request to another origin: ${u}` })));

@@ -12,9 +12,11 @@ export function checkExportedPlan(fileName: string, yaml: string): string[] {
   const copy = copyOfContent(undefined, 'charter-plan-');
   try {
     writeFileSync(join(copy, 'src/content/action-plans', fileName), yaml);
-    const sourceFile = /^source:\n(?:  .*\n)*?  file: "(sources\/[^"]+)"/m.exec(yaml)?.[1];
+    const sourceFile = /^source:\n(?: {2}.*\n)*? {2}file: "(sources\/[^"]+)"/m.exec(yaml)?.[1];
     if (sourceFile) writeFileSync(join(copy, sourceFile), 'The plan as published.\n');
-    return checkContent(copy).filter((p) => p.severity === 'error').map(formatProblem);
+    return checkContent(copy)
+      .filter((p) => p.severity === 'error')
+      .map(formatProblem);
   } finally {
     rmSync(copy, { recursive: true, force: true });
   }

@@ -30,7 +30,8 @@ export function copyOfContent(from = FROZEN, prefix = 'charter-content-'): strin
 const loaded = new Map<string, LoadedContent>();
 const catalogs = new Map<string, Catalog>();
 const contentAt = (root: string) => loaded.get(root) ?? loaded.set(root, loadContent(root)).get(root)!;
-const catalogAt = (root: string) => catalogs.get(root) ?? catalogs.set(root, buildCatalog(contentAt(root).entries)).get(root)!;
+const catalogAt = (root: string) =>
+  catalogs.get(root) ?? catalogs.set(root, buildCatalog(contentAt(root).entries)).get(root)!;
 
 /** The live content (for content and site tests, which compare the site with it). */
 export const realContent = (): LoadedContent => contentAt(ROOT);
@@ -57,7 +58,12 @@ export const normalise = (text: string) =>
 export function realFrameworkPairs(): [Entry<Framework>, Entry<Framework>][] {
   const frameworks = [...realCatalog().frameworks.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
   const charter = (f: Entry<Framework>) => f.data.charter ?? f.id;
-  const editions = frameworks.filter((f) => f.data.supersedes || frameworks.some((o) => o !== f && charter(o) === charter(f)));
-  if (editions.length > 0) throw new Error(`realFrameworkPairs assumes one edition per charter; ${editions.map((f) => f.id).join(', ')} share a charter`);
+  const editions = frameworks.filter(
+    (f) => f.data.supersedes || frameworks.some((o) => o !== f && charter(o) === charter(f)),
+  );
+  if (editions.length > 0)
+    throw new Error(
+      `realFrameworkPairs assumes one edition per charter; ${editions.map((f) => f.id).join(', ')} share a charter`,
+    );
   return frameworks.flatMap((a, i) => frameworks.slice(i + 1).map((b): [Entry<Framework>, Entry<Framework>] => [a, b]));
 }

@@ -36,7 +36,10 @@ export function loadFixtures(): Fixture[] {
   return readdirSync(FIXTURES_DIR)
     .filter((f) => f.endsWith('.yaml'))
     .sort()
-    .map((f) => ({ name: f.slice(0, -5), ...(parse(readFileSync(join(FIXTURES_DIR, f), 'utf8')) as Omit<Fixture, 'name'>) }));
+    .map((f) => ({
+      name: f.slice(0, -5),
+      ...(parse(readFileSync(join(FIXTURES_DIR, f), 'utf8')) as Omit<Fixture, 'name'>),
+    }));
 }
 
 /** Applies edits to files under `root`; throws if a replacement does not match exactly once. */
@@ -52,11 +55,17 @@ export function applyEdits(root: string, edits: Edit[]): void {
       symlinkSync(edit.symlink, path);
       continue;
     }
-    let text = edit.write !== undefined ? edit.write.repeat(edit.repeat ?? 1) : readFileSync(join(root, edit.copy ?? edit.file), 'utf8');
+    let text =
+      edit.write !== undefined
+        ? edit.write.repeat(edit.repeat ?? 1)
+        : readFileSync(join(root, edit.copy ?? edit.file), 'utf8');
     if (edit.replace !== undefined) {
       const count = text.split(edit.replace).length - 1;
-      if (count !== 1) throw new Error(`${edit.file}: expected "${edit.replace.slice(0, 60)}" exactly once, found it ${count} times`);
-      text = text.replace(edit.replace, () => (edit.with ?? '').repeat(edit.write === undefined ? edit.repeat ?? 1 : 1));
+      if (count !== 1)
+        throw new Error(`${edit.file}: expected "${edit.replace.slice(0, 60)}" exactly once, found it ${count} times`);
+      text = text.replace(edit.replace, () =>
+        (edit.with ?? '').repeat(edit.write === undefined ? (edit.repeat ?? 1) : 1),
+      );
     }
     writeFileSync(path, text);
   }

@@ -44,8 +44,13 @@ export function fileFor(dir: string, sitePath: string): string | undefined {
  */
 export function redirectTarget(page: string | HTMLElement): string | undefined {
   const doc = typeof page === 'string' ? parse(page) : page;
-  const refresh = doc.querySelectorAll('meta[http-equiv]').find((m) => m.getAttribute('http-equiv')!.toLowerCase() === 'refresh');
-  return refresh?.getAttribute('content')?.match(/^\s*\d+(?:\.\d+)?\s*[;,]\s*url\s*=\s*['"]?([^'"]+)/i)?.[1]?.trim();
+  const refresh = doc
+    .querySelectorAll('meta[http-equiv]')
+    .find((m) => m.getAttribute('http-equiv')!.toLowerCase() === 'refresh');
+  return refresh
+    ?.getAttribute('content')
+    ?.match(/^\s*\d+(?:\.\d+)?\s*[;,]\s*url\s*=\s*['"]?([^'"]+)/i)?.[1]
+    ?.trim();
 }
 
 /**
@@ -57,7 +62,9 @@ export const isEditorPage = (path: string) => path.startsWith('/admin/');
 
 /** Every page under dir that has content of its own: sitePaths without the redirect pages and the editor. */
 export function contentPaths(dir: string): string[] {
-  return sitePaths(dir).filter((path) => !isEditorPage(path) && redirectTarget(readFileSync(fileFor(dir, path)!, 'utf8')) === undefined);
+  return sitePaths(dir).filter(
+    (path) => !isEditorPage(path) && redirectTarget(readFileSync(fileFor(dir, path)!, 'utf8')) === undefined,
+  );
 }
 
 export interface Template {
@@ -81,10 +88,12 @@ export function pageTemplates(pagesDir = join(ROOT, 'src/pages')): Template[] {
         if (segments.at(-1) === 'index') segments.pop();
         let dynamic = 0;
         const parts = segments.map((s) => {
-          if (/^\[\.\.\..+\]$/.test(s)) return (dynamic += 2), '.+';
+          if (/^\[\.\.\..+\]$/.test(s)) return ((dynamic += 2), '.+');
           return s.replace(/\[[^\]]+\]/g, () => (dynamic++, '[^/]+')).replace(/\./g, '\\.');
         });
-        const route = /^(404|500)$/.test(source.replace(/\.\w+$/, '')) ? `/${segments[0]}\\.html` : `/${parts.map((p) => `${p}/`).join('')}`;
+        const route = /^(404|500)$/.test(source.replace(/\.\w+$/, ''))
+          ? `/${segments[0]}\\.html`
+          : `/${parts.map((p) => `${p}/`).join('')}`;
         templates.push({ source, pattern: new RegExp(`^${route}$`), dynamic });
       }
     }
@@ -111,7 +120,9 @@ export function templatePages(dir: string, templates = pageTemplates()): { templ
     const size = statSync(fileFor(dir, path)!).size;
     if ((best.get(template)?.size ?? -1) < size) best.set(template, { path, size });
   }
-  return [...best].map(([template, { path }]) => ({ template, path })).sort((a, b) => a.template.localeCompare(b.template));
+  return [...best]
+    .map(([template, { path }]) => ({ template, path }))
+    .sort((a, b) => a.template.localeCompare(b.template));
 }
 
 export interface PageProblem {
@@ -126,7 +137,8 @@ export async function htmlErrors(dir: string): Promise<PageProblem[]> {
   for (const path of sitePaths(dir)) {
     const report = await validator.validateFile(fileFor(dir, path)!);
     for (const result of report.results) {
-      for (const m of result.messages) problems.push({ page: path, problem: `${m.line}:${m.column} ${m.ruleId}: ${m.message}` });
+      for (const m of result.messages)
+        problems.push({ page: path, problem: `${m.line}:${m.column} ${m.ruleId}: ${m.message}` });
     }
   }
   return problems;
@@ -172,7 +184,12 @@ export function brokenLinks(dir: string): PageProblem[] {
       }
       const id = decodeURIComponent(target.hash.slice(1));
       // "#/collections/…" is a route inside the content editor (Edit this page), not an anchor.
-      if (id && !id.startsWith('/') && file.endsWith('.html') && !parsePage(file).querySelector(`[id="${id.replace(/"/g, '\\"')}"]`)) {
+      if (
+        id &&
+        !id.startsWith('/') &&
+        file.endsWith('.html') &&
+        !parsePage(file).querySelector(`[id="${id.replace(/"/g, '\\"')}"]`)
+      ) {
         problems.push({ page: path, problem: `${ref}: the page has no element with id "${id}"` });
       }
     }
@@ -195,7 +212,9 @@ export function structureProblems(dir: string): PageProblem[] {
     const redirect = redirectTarget(doc);
     if (redirect !== undefined) {
       if (!doc.querySelector('title')?.textContent.trim()) report('the redirect page has no title');
-      if (!doc.querySelectorAll('body a[href]').some((a) => a.getAttribute('href') === redirect && a.textContent.trim())) {
+      if (
+        !doc.querySelectorAll('body a[href]').some((a) => a.getAttribute('href') === redirect && a.textContent.trim())
+      ) {
         report(`the redirect page has no link to ${redirect}`);
       }
       continue;
@@ -208,12 +227,14 @@ export function structureProblems(dir: string): PageProblem[] {
     if (count('nav') < 1) report('no navigation landmark');
     const firstLink = doc.querySelector('body a');
     const skipTarget = firstLink?.getAttribute('href')?.match(/^#(.+)$/)?.[1];
-    if (!skipTarget || doc.querySelector('main')?.getAttribute('id') !== skipTarget) report('the first link is not a skip link to main');
+    if (!skipTarget || doc.querySelector('main')?.getAttribute('id') !== skipTarget)
+      report('the first link is not a skip link to main');
     doc.querySelectorAll('table').forEach((table, i) => {
       if (!table.querySelector('caption')?.textContent.trim()) report(`table ${i + 1} has no caption`);
       if (!table.querySelector('th')) report(`table ${i + 1} has no header cells`);
       for (const th of table.querySelectorAll('th')) {
-        if (!/^(row|col|rowgroup|colgroup)$/.test(th.getAttribute('scope') ?? '')) report(`table ${i + 1}: header "${th.textContent.trim()}" has no scope`);
+        if (!/^(row|col|rowgroup|colgroup)$/.test(th.getAttribute('scope') ?? ''))
+          report(`table ${i + 1}: header "${th.textContent.trim()}" has no scope`);
       }
     });
   }

@@ -32,7 +32,10 @@ const SKIP_WITH_TESTS = new Set(['node_modules', 'dist', '.astro', '.git', 'test
  */
 export function projectWithTestsCopy(options: { live?: boolean } = {}): string {
   const root = mkdtempSync(join(tmpdir(), 'charter-mutant-'));
-  cpSync(ROOT, root, { recursive: true, filter: (src) => ![...SKIP_WITH_TESTS].some((skip) => `${relative(ROOT, src)}/`.startsWith(`${skip}/`)) });
+  cpSync(ROOT, root, {
+    recursive: true,
+    filter: (src) => ![...SKIP_WITH_TESTS].some((skip) => `${relative(ROOT, src)}/`.startsWith(`${skip}/`)),
+  });
   linkPackages(root);
   if (!options.live) useFrozenContent(root);
   return root;
@@ -41,12 +44,23 @@ export function projectWithTestsCopy(options: { live?: boolean } = {}): string {
 /** Runs test files of the fast project in a copy; returns the full names of the tests that failed. */
 export function failingTests(root: string, ...files: string[]): string[] {
   const report = join(root, 'report.json');
-  const { output } = exec(root, 'vitest', ['run', '--project', 'fast', ...files, '--reporter=json', `--outputFile=${report}`], {}, 480_000);
+  const { output } = exec(
+    root,
+    'vitest',
+    ['run', '--project', 'fast', ...files, '--reporter=json', `--outputFile=${report}`],
+    {},
+    480_000,
+  );
   if (!existsSync(report)) throw new Error(`vitest wrote no report in the copy:\n${output}`);
-  const { testResults } = JSON.parse(readFileSync(report, 'utf8')) as { testResults: { assertionResults: { fullName: string; status: string }[] }[] };
+  const { testResults } = JSON.parse(readFileSync(report, 'utf8')) as {
+    testResults: { assertionResults: { fullName: string; status: string }[] }[];
+  };
   const results = testResults.flatMap((f) => f.assertionResults);
   if (results.length === 0) throw new Error(`${files.join(' ')} ran no tests in the copy:\n${output}`);
-  return results.filter((r) => r.status === 'failed').map((r) => r.fullName).sort();
+  return results
+    .filter((r) => r.status === 'failed')
+    .map((r) => r.fullName)
+    .sort();
 }
 
 /** Replaces a project copy's src/content/ and sources/ with the tests' frozen tree. */
@@ -67,7 +81,8 @@ export function linkPackages(root: string): void {
   const packages = join(root, 'node_modules');
   mkdirSync(packages);
   for (const name of readdirSync(join(ROOT, 'node_modules'))) {
-    if (name === '.bin' || !name.startsWith('.')) symlinkSync(join(ROOT, 'node_modules', name), join(packages, name), 'dir');
+    if (name === '.bin' || !name.startsWith('.'))
+      symlinkSync(join(ROOT, 'node_modules', name), join(packages, name), 'dir');
   }
 }
 
@@ -77,7 +92,11 @@ export function linkPackages(root: string): void {
  * configured base).
  */
 export const astroEnv = (): NodeJS.ProcessEnv =>
-  Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(VITEST|VITE_|BASE_URL$|MODE$|DEV$|PROD$|SSR$|NODE_ENV$|TEST$)/.test(k)));
+  Object.fromEntries(
+    Object.entries(process.env).filter(
+      ([k]) => !/^(VITEST|VITE_|BASE_URL$|MODE$|DEV$|PROD$|SSR$|NODE_ENV$|TEST$)/.test(k),
+    ),
+  );
 
 export interface Run {
   status: number | null;
@@ -100,14 +119,25 @@ function command(cwd: string, name: string, env: Record<string, string>) {
 }
 
 /** Runs npm or a package's command (see `command`) in `cwd` and waits for it. */
-export function exec(cwd: string, name: string, args: string[], env: Record<string, string> = {}, timeout = 240_000): Run {
+export function exec(
+  cwd: string,
+  name: string,
+  args: string[],
+  env: Record<string, string> = {},
+  timeout = 240_000,
+): Run {
   const { file, env: fullEnv } = command(cwd, name, env);
   const result = spawnSync(file, args, { cwd, encoding: 'utf8', env: fullEnv, timeout });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
 /** Runs npm or a package's command (see `command`) in `cwd` without blocking this process. */
-export function execInBackground(cwd: string, name: string, args: string[], env: Record<string, string> = {}): Promise<Run> {
+export function execInBackground(
+  cwd: string,
+  name: string,
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<Run> {
   const { file, env: fullEnv } = command(cwd, name, env);
   return new Promise((resolve) => {
     const child = spawn(file, args, { cwd, env: fullEnv });

@@ -5,7 +5,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { DIST } from '../helpers/dist';
-import { brokenLinks, htmlErrors, pageTemplates, sitePaths, structureProblems, templateOf } from '../helpers/site-checks';
+import {
+  brokenLinks,
+  htmlErrors,
+  pageTemplates,
+  sitePaths,
+  structureProblems,
+  templateOf,
+} from '../helpers/site-checks';
 
 describe('the built site', () => {
   it('has a page for every page template in src/pages', () => {

@@ -32,9 +32,18 @@ describe('/compare/ matrix', () => {
 
   it('has a captioned table with a column per framework and a row per topic, headers scoped', () => {
     expect(text(table.querySelector('caption'))).not.toBe('');
-    expect(table.querySelectorAll('thead th').map((th) => th.getAttribute('scope'))).toEqual(Array(crosswalk.frameworks.length + 1).fill('col'));
-    expect(table.querySelectorAll('thead th').slice(1).map((th) => text(th))).toEqual(crosswalk.frameworks.map((f) => f.data.shortTitle));
-    expect(table.querySelectorAll('tbody th[scope=row]').map((th) => text(th))).toEqual(crosswalk.topics.map((t) => t.data.name));
+    expect(table.querySelectorAll('thead th').map((th) => th.getAttribute('scope'))).toEqual(
+      Array(crosswalk.frameworks.length + 1).fill('col'),
+    );
+    expect(
+      table
+        .querySelectorAll('thead th')
+        .slice(1)
+        .map((th) => text(th)),
+    ).toEqual(crosswalk.frameworks.map((f) => f.data.shortTitle));
+    expect(table.querySelectorAll('tbody th[scope=row]').map((th) => text(th))).toEqual(
+      crosswalk.topics.map((t) => t.data.name),
+    );
   });
 
   it('links each covered cell to its standards and names the relationship in words and a symbol', () => {
@@ -43,8 +52,14 @@ describe('/compare/ matrix', () => {
       row.cells.forEach((cell, i) => {
         const td = tr.querySelector(`td[data-framework="${crosswalk.frameworks[i]!.id}"]`)!;
         if (cell.status === 'covered') {
-          expect(td.querySelectorAll('a').map((a) => a.getAttribute('href'))).toEqual(cell.links.map((l) => paths.standard(l.standard.frameworkId, l.standard.slug)));
-          expect(td.querySelectorAll('.relation').map((r) => text(r))).toEqual(cell.links.map((l) => `${RELATIONSHIP_LABELS[l.relationship].toTopic} ${RELATIONSHIP_LABELS[l.relationship].symbol}`));
+          expect(td.querySelectorAll('a').map((a) => a.getAttribute('href'))).toEqual(
+            cell.links.map((l) => paths.standard(l.standard.frameworkId, l.standard.slug)),
+          );
+          expect(td.querySelectorAll('.relation').map((r) => text(r))).toEqual(
+            cell.links.map(
+              (l) => `${RELATIONSHIP_LABELS[l.relationship].toTopic} ${RELATIONSHIP_LABELS[l.relationship].symbol}`,
+            ),
+          );
         } else {
           expect(text(td)).toBe(`${COVERAGE_LABELS[cell.status].words} ${COVERAGE_LABELS[cell.status].symbol}`);
         }
@@ -69,7 +84,9 @@ describe('/compare/ matrix', () => {
   });
 
   it('links every pair once, at its canonical address', () => {
-    expect(doc.querySelectorAll('.pair-list a').map((a) => a.getAttribute('href'))).toEqual(realFrameworkPairs().map(([a, b]) => paths.comparePair(a.id, b.id)));
+    expect(doc.querySelectorAll('.pair-list a').map((a) => a.getAttribute('href'))).toEqual(
+      realFrameworkPairs().map(([a, b]) => paths.comparePair(a.id, b.id)),
+    );
   });
 });
 
@@ -81,8 +98,12 @@ describe('pair pages', () => {
       const rows = doc.querySelectorAll('main table')[0]!.querySelectorAll('tbody tr');
       expect(rows.map((r) => text(r.querySelector('th')))).toEqual(crosswalk.topics.map((t) => t.data.name));
       const reverse = page(paths.comparePairAsGiven(b.id, a.id));
-      expect(reverse.querySelector('link[rel=canonical]')?.getAttribute('href')).toMatch(new RegExp(`${paths.comparePair(a.id, b.id)}$`));
-      expect(reverse.querySelector('meta[http-equiv=refresh]')?.getAttribute('content')).toBe(`0; url=${paths.comparePair(a.id, b.id)}`);
+      expect(reverse.querySelector('link[rel=canonical]')?.getAttribute('href')).toMatch(
+        new RegExp(`${paths.comparePair(a.id, b.id)}$`),
+      );
+      expect(reverse.querySelector('meta[http-equiv=refresh]')?.getAttribute('content')).toBe(
+        `0; url=${paths.comparePair(a.id, b.id)}`,
+      );
       expect(reverse.querySelector('a')?.getAttribute('href')).toBe(paths.comparePair(a.id, b.id));
       expect(reverse.querySelectorAll('script')).toHaveLength(0);
     });
@@ -90,8 +111,12 @@ describe('pair pages', () => {
 
   it('says what East Midlands has that the South East lacks, from the mapping', () => {
     const main = page(paths.comparePair('east-midlands', 'south-east')).querySelector('main')!;
-    const gaps = catalog.mappingsByFramework.get('south-east')!.data.notCovered.map((t) => catalog.topics.get(t.id)!.data.name);
-    expect(main.querySelectorAll('#only-east-midlands + ul li a').map((a) => text(a))).toEqual(expect.arrayContaining(gaps));
+    const gaps = catalog.mappingsByFramework
+      .get('south-east')!
+      .data.notCovered.map((t) => catalog.topics.get(t.id)!.data.name);
+    expect(main.querySelectorAll('#only-east-midlands + ul li a').map((a) => text(a))).toEqual(
+      expect.arrayContaining(gaps),
+    );
   });
 });
 
@@ -108,14 +133,15 @@ describe('topic pages and standard pages', () => {
     });
   }
 
-  it('shows the same topic in other regions on every mapped standard\'s page', () => {
+  it("shows the same topic in other regions on every mapped standard's page", () => {
     const record = catalog.standards.get('south-east/2.7')!;
     const section = page(paths.standard('south-east', '2.7')).querySelector('.same-topic')!;
     const topic = crosswalk.topicsOf(record.id)[0]!.topic;
     const em = crosswalk.coverage('east-midlands', topic.id);
     const hrefs = section.querySelectorAll('a').map((a) => a.getAttribute('href'));
     expect(hrefs).toContain(paths.topic(topic.id));
-    for (const l of em.status === 'covered' ? em.links : []) expect(hrefs).toContain(paths.standard('east-midlands', l.standard.slug));
+    for (const l of em.status === 'covered' ? em.links : [])
+      expect(hrefs).toContain(paths.standard('east-midlands', l.standard.slug));
   });
 });
 
@@ -124,7 +150,11 @@ describe('/compare/costs/', () => {
   const main = doc.querySelector('main')!;
   /** Pounds as a reader sees them, "£4,480": written here, not taken from the code that built the page. */
   const pounds = (n: number) => `£${n.toLocaleString('en-GB')}`;
-  const priced = [...catalog.costsByFramework].map(([id, e]) => ({ id, fw: catalog.frameworks.get(id)!.data, costs: e.data }));
+  const priced = [...catalog.costsByFramework].map(([id, e]) => ({
+    id,
+    fw: catalog.frameworks.get(id)!.data,
+    costs: e.data,
+  }));
 
   it('has a row per price list of every costs file, with the sum of its lines and the total as published', () => {
     const lists = priced.flatMap(({ id, fw, costs }) => costs.priceLists.map((list) => ({ id, fw, list })));
@@ -138,8 +168,12 @@ describe('/compare/costs/', () => {
       const sum = list.lines.reduce((n, l) => n + l.unitPrice * (l.quantity ?? 1), 0);
       const cells = row.querySelectorAll('td').map(text);
       expect(cells[2], `${list.id}: total of the lines`).toBe(pounds(sum));
-      expect(cells[3], `${list.id}: total as published`).toContain(list.publishedTotal === undefined ? 'Not stated' : pounds(list.publishedTotal));
-      expect(cells[3]!.includes('does not match the lines'), `${list.id}: flagged when the totals differ`).toBe(list.publishedTotal !== undefined && list.publishedTotal !== sum);
+      expect(cells[3], `${list.id}: total as published`).toContain(
+        list.publishedTotal === undefined ? 'Not stated' : pounds(list.publishedTotal),
+      );
+      expect(cells[3]!.includes('does not match the lines'), `${list.id}: flagged when the totals differ`).toBe(
+        list.publishedTotal !== undefined && list.publishedTotal !== sum,
+      );
     });
   });
 
@@ -147,7 +181,8 @@ describe('/compare/costs/', () => {
     const lists = priced.flatMap(({ id, costs }) => costs.priceLists.map((list) => ({ id, list })));
     for (const { id, list } of lists) {
       const terms = text(main.querySelector(`#costs-${id}-${list.id} [data-label="Terms"]`));
-      const vat = list.vat === 'plus-vat' ? 'plus VAT' : list.vat === 'including-vat' ? 'including VAT' : 'VAT not stated';
+      const vat =
+        list.vat === 'plus-vat' ? 'plus VAT' : list.vat === 'including-vat' ? 'including VAT' : 'VAT not stated';
       expect(terms.split('; '), `${id}/${list.id}`).toContain(vat);
     }
     // Neither seed mentions VAT, membership or expenses, so no real price claims them.
@@ -173,7 +208,8 @@ describe('/compare/costs/', () => {
   it('lists every recurring fee as published, and says which frameworks publish no costs', () => {
     const fees = priced.flatMap(({ costs }) => costs.recurringFees);
     expect(fees.length).toBeGreaterThan(0);
-    for (const fee of fees) expect(text(main)).toContain(`${fee.activity}: ${pounds(fee.amount)} a ${fee.period} (“${fee.asPublished}”)`);
+    for (const fee of fees)
+      expect(text(main)).toContain(`${fee.activity}: ${pounds(fee.amount)} a ${fee.period} (“${fee.asPublished}”)`);
     const unpriced = [...catalog.frameworks].filter(([id]) => !catalog.costsByFramework.has(id));
     expect(unpriced.length).toBeGreaterThan(0);
     for (const [id, fw] of unpriced) {
@@ -193,10 +229,23 @@ describe('downloads', () => {
         const { standard } = catalog.standards.get(`${fw.id}/${slug}`)!;
         return `${standard.number ?? ''}|${standard.title}`;
       };
-      const expected = (mapping?.data.mappings ?? []).flatMap((m) => m.topics.map((t) => `${t.topic.id}|${printed(m.standard)}|${t.relationship}|${t.rationale ?? ''}`)).sort();
-      const found = rows.filter((r) => r['Framework identifier'] === fw.id && r['Coverage'] === 'covered').map((r) => `${r['Topic identifier']}|${r['Standard number']}|${r['Standard']}|${r['Relationship (NIST IR 8477 term)']}|${r['Why']}`).sort();
+      const expected = (mapping?.data.mappings ?? [])
+        .flatMap((m) =>
+          m.topics.map((t) => `${t.topic.id}|${printed(m.standard)}|${t.relationship}|${t.rationale ?? ''}`),
+        )
+        .sort();
+      const found = rows
+        .filter((r) => r['Framework identifier'] === fw.id && r['Coverage'] === 'covered')
+        .map(
+          (r) =>
+            `${r['Topic identifier']}|${r['Standard number']}|${r['Standard']}|${r['Relationship (NIST IR 8477 term)']}|${r['Why']}`,
+        )
+        .sort();
       expect(found, fw.id).toEqual(expected);
-      const gaps = rows.filter((r) => r['Framework identifier'] === fw.id && r['Coverage'] === 'not-covered').map((r) => r['Topic identifier']).sort();
+      const gaps = rows
+        .filter((r) => r['Framework identifier'] === fw.id && r['Coverage'] === 'not-covered')
+        .map((r) => r['Topic identifier'])
+        .sort();
       expect(gaps).toEqual((mapping?.data.notCovered ?? []).map((t) => t.id).sort());
     }
     expect(new Set(rows.map((r) => r['Topic identifier']))).toEqual(new Set(catalog.topics.keys()));
@@ -205,7 +254,10 @@ describe('downloads', () => {
   it('matrix JSON has a cell for every topic and framework', () => {
     const data = json(paths.compareDownload('matrix', 'json'));
     expect(data.topics).toHaveLength(catalog.topics.size);
-    for (const t of data.topics) expect(t.frameworks.map((f: { framework: string }) => f.framework)).toEqual(crosswalk.frameworks.map((f) => f.id));
+    for (const t of data.topics)
+      expect(t.frameworks.map((f: { framework: string }) => f.framework)).toEqual(
+        crosswalk.frameworks.map((f) => f.id),
+      );
   });
 
   it('costs CSV keeps £ signs and matches every price list', () => {
@@ -228,15 +280,18 @@ describe('downloads', () => {
       expect(rows.map((r) => r['Topic identifier'])).toEqual(crosswalk.topics.map((t) => t.id));
     }
     const stages = csv(paths.compareDownload('stages', 'csv'));
-    expect(stages.map((r) => `${r['Framework identifier']}|${r['Stage']}`).sort()).toEqual(crosswalk.frameworks.flatMap((f) => f.data.stages.map((s) => `${f.id}|${s.title}`)).sort());
+    expect(stages.map((r) => `${r['Framework identifier']}|${r['Stage']}`).sort()).toEqual(
+      crosswalk.frameworks.flatMap((f) => f.data.stages.map((s) => `${f.id}|${s.title}`)).sort(),
+    );
   });
 
-  it('each framework\'s standards JSON lists every standard with its topics', () => {
+  it("each framework's standards JSON lists every standard with its topics", () => {
     for (const fw of crosswalk.frameworks) {
       const data = json(paths.standardsJson(fw.id));
       // By id (framework/slug): a standard need not have a number.
       expect(data.standards.map((s: { id: string }) => s.id)).toEqual(standardsOf(catalog, fw.id).map((s) => s.id));
-      for (const s of data.standards) expect(s.topics.map((t: { id: string }) => t.id)).toEqual(crosswalk.topicsOf(s.id).map((l) => l.topic.id));
+      for (const s of data.standards)
+        expect(s.topics.map((t: { id: string }) => t.id)).toEqual(crosswalk.topicsOf(s.id).map((l) => l.topic.id));
     }
   });
 });

@@ -28,7 +28,9 @@ describe('download links', () => {
         expect(said![1], where).toBe(FORMAT_NAMES[href.slice(href.lastIndexOf('.') + 1)]);
         const size = statSync(join(DIST, href)).size;
         const unit = { bytes: 1, KB: 1024, MB: 1024 * 1024 }[said![3] as 'bytes' | 'KB' | 'MB'];
-        expect(Math.abs(Number(said![2]) * unit - size), `${where}: ${said![0]} for ${size} bytes`).toBeLessThanOrEqual(unit === 1 ? 0 : unit / 2);
+        expect(Math.abs(Number(said![2]) * unit - size), `${where}: ${said![0]} for ${size} bytes`).toBeLessThanOrEqual(
+          unit === 1 ? 0 : unit / 2,
+        );
         links++;
       }
     }
@@ -53,7 +55,8 @@ describe('spreadsheets', () => {
           const cell = row.getCell(c + 1);
           // The CSV puts ' before a cell that would start a formula; the spreadsheet needs no such mark.
           const expected = /^'[=+\-@\t\r]/.test(csvCell) ? csvCell.slice(1) : csvCell;
-          if (cell.type === ExcelJS.ValueType.Number) expect(String(cell.value), `${csvFile} ${r + 1}:${c + 1}`).toBe(expected);
+          if (cell.type === ExcelJS.ValueType.Number)
+            expect(String(cell.value), `${csvFile} ${r + 1}:${c + 1}`).toBe(expected);
           else expect(cell.value ?? '', `${csvFile} ${r + 1}:${c + 1}`).toBe(expected);
         });
       });
@@ -65,7 +68,10 @@ describe('spreadsheets', () => {
     await workbook.xlsx.readFile(join(DIST, paths.compareDownload('matrix', 'xlsx')));
     const sheet = workbook.worksheets[0]!;
     const column = (sheet.getRow(1).values as string[]).indexOf('Standard number');
-    const numbers = sheet.getColumn(column).values.slice(2).filter((v) => v !== '');
+    const numbers = sheet
+      .getColumn(column)
+      .values.slice(2)
+      .filter((v) => v !== '');
     expect(numbers).toContain('2.10');
     expect(numbers.filter((v) => typeof v !== 'string')).toEqual([]);
   });

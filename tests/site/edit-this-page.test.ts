@@ -12,13 +12,22 @@ import { ROOT } from '../helpers/content';
 import { DIST, page } from '../helpers/dist';
 
 const GITHUB = 'https://github.com/charter-atlas/charter-atlas/blob/main/';
-const folderOf = Object.fromEntries(Object.entries(COLLECTION_FILES).map(([collection, files]) => [`src/content/${files.folder}`, collection]));
-const pages = (readdirSync(DIST, { recursive: true }) as string[]).filter((f) => f.endsWith('index.html') && !f.startsWith('admin')).map((f) => `/${f.replace(/index\.html$/, '')}`);
+const folderOf = Object.fromEntries(
+  Object.entries(COLLECTION_FILES).map(([collection, files]) => [`src/content/${files.folder}`, collection]),
+);
+const pages = (readdirSync(DIST, { recursive: true }) as string[])
+  .filter((f) => f.endsWith('index.html') && !f.startsWith('admin'))
+  .map((f) => `/${f.replace(/index\.html$/, '')}`);
 
 /** Each page's two links, or undefined where it has none. */
 const editLinks = (path: string) => {
   const nav = page(path).querySelector('nav.edit-this-page');
-  return nav && { editor: nav.querySelectorAll('a')[0]!.getAttribute('href')!, github: nav.querySelectorAll('a')[1]!.getAttribute('href')! };
+  return (
+    nav && {
+      editor: nav.querySelectorAll('a')[0]!.getAttribute('href')!,
+      github: nav.querySelectorAll('a')[1]!.getAttribute('href')!,
+    }
+  );
 };
 
 describe('Edit this page', () => {
@@ -36,12 +45,17 @@ describe('Edit this page', () => {
 
   it('points a framework, its standards and its costs at the files they are built from', () => {
     expect(editLinks('/frameworks/east-midlands/')!.github).toBe(`${GITHUB}src/content/frameworks/east-midlands.mdx`);
-    expect(editLinks('/frameworks/east-midlands/standards/2.9/')!.github).toBe(`${GITHUB}src/content/frameworks/east-midlands.mdx`);
-    expect(editLinks('/frameworks/west-midlands/costs/')!.editor).toBe('/admin/#/collections/costs/entries/west-midlands');
+    expect(editLinks('/frameworks/east-midlands/standards/2.9/')!.github).toBe(
+      `${GITHUB}src/content/frameworks/east-midlands.mdx`,
+    );
+    expect(editLinks('/frameworks/west-midlands/costs/')!.editor).toBe(
+      '/admin/#/collections/costs/entries/west-midlands',
+    );
     expect(editLinks('/councils/harrow/')!.github).toBe(`${GITHUB}src/content/councils/harrow.yaml`);
   });
 
   it('gives none to pages built from many files', () => {
-    for (const path of ['/', '/compare/', '/frameworks/', '/register/', '/compare/costs/']) expect(editLinks(path), path).toBeNull();
+    for (const path of ['/', '/compare/', '/frameworks/', '/register/', '/compare/costs/'])
+      expect(editLinks(path), path).toBeNull();
   });
 });

@@ -14,7 +14,9 @@ const built = readdirSync(join(DIST, 'admin/decap')).sort();
 
 describe('the content editor in dist/', () => {
   it('/admin/ loads decap-cms.js from this site, then the site script that sets up the preview', () => {
-    const scripts = page('/admin/').querySelectorAll('script').map((s) => s.getAttribute('src'));
+    const scripts = page('/admin/')
+      .querySelectorAll('script')
+      .map((s) => s.getAttribute('src'));
     expect(scripts).toEqual(['/admin/decap/decap-cms.js', expect.stringMatching(/^\/_astro\/[\w.-]+\.js$/)]);
   });
 

@@ -9,7 +9,10 @@ import { join, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DIST, page } from '../helpers/dist';
 
-interface Rule { pattern: string; headers: [string, string][] }
+interface Rule {
+  pattern: string;
+  headers: [string, string][];
+}
 
 function parseHeaders(text: string): Rule[] {
   const rules: Rule[] = [];
@@ -25,10 +28,12 @@ function parseHeaders(text: string): Rule[] {
   return rules;
 }
 
-const matches = (pattern: string, path: string) => (pattern.endsWith('*') ? path.startsWith(pattern.slice(0, -1)) : path === pattern);
+const matches = (pattern: string, path: string) =>
+  pattern.endsWith('*') ? path.startsWith(pattern.slice(0, -1)) : path === pattern;
 
 /** Every header a host sends for `path`, one entry per matching rule. */
-const headersFor = (rules: Rule[], path: string) => rules.filter((r) => matches(r.pattern, path)).flatMap((r) => r.headers);
+const headersFor = (rules: Rule[], path: string) =>
+  rules.filter((r) => matches(r.pattern, path)).flatMap((r) => r.headers);
 
 /** The address of every HTML page in dist/ (index.html files as their folder). */
 function builtPages(): string[] {
@@ -39,7 +44,8 @@ function builtPages(): string[] {
 
 const rules = parseHeaders(readFileSync(join(DIST, '_headers'), 'utf8'));
 const pages = builtPages();
-const metaPolicy = (path: string) => page(path).querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content');
+const metaPolicy = (path: string) =>
+  page(path).querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content');
 
 describe('dist/_headers', () => {
   it('is read over every page of the site', () => {
@@ -49,9 +55,11 @@ describe('dist/_headers', () => {
     expect(pages).toContain('/404.html');
   });
 
-  it('gives every page exactly one Content-Security-Policy, its meta tag\'s plus frame-ancestors \'none\'', () => {
+  it("gives every page exactly one Content-Security-Policy, its meta tag's plus frame-ancestors 'none'", () => {
     for (const path of pages) {
-      const policies = headersFor(rules, path).filter(([name]) => name === 'Content-Security-Policy').map(([, v]) => v);
+      const policies = headersFor(rules, path)
+        .filter(([name]) => name === 'Content-Security-Policy')
+        .map(([, v]) => v);
       expect(policies, path).toHaveLength(1);
       const meta = metaPolicy(path);
       expect(meta, `${path} has a meta Content-Security-Policy`).toBeTruthy();
@@ -68,13 +76,19 @@ describe('dist/_headers', () => {
     expect(pages).toContain('/admin/');
     for (const path of pages) {
       const meta = metaPolicy(path)!;
-      for (const loosened of ["'unsafe-eval'", "'unsafe-inline'", 'https://api.github.com']) expect(meta.includes(loosened), `${path}: ${loosened}`).toBe(path === '/admin/');
+      for (const loosened of ["'unsafe-eval'", "'unsafe-inline'", 'https://api.github.com'])
+        expect(meta.includes(loosened), `${path}: ${loosened}`).toBe(path === '/admin/');
     }
   });
 
   it('allows no inline script or style and nothing from another origin', () => {
     const policy = headersFor(rules, '/frameworks/lga/').find(([name]) => name === 'Content-Security-Policy')![1];
-    const directives = new Map(policy.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name!, values]));
+    const directives = new Map(
+      policy
+        .split(';')
+        .map((d) => d.trim().split(/\s+/))
+        .map(([name, ...values]) => [name!, values]),
+    );
     expect(directives.get('default-src')).toEqual(["'self'"]);
     expect(directives.get('script-src')).toEqual(["'self'"]);
     expect(directives.get('style-src')).toEqual(["'self'"]);
@@ -89,13 +103,22 @@ describe('dist/_headers', () => {
       for (const [name, value] of [
         ['X-Content-Type-Options', 'nosniff'],
         ['Referrer-Policy', 'strict-origin-when-cross-origin'],
-      ]) expect(headers.filter(([n]) => n === name), `${path} ${name}`).toEqual([[name, value]]);
-      expect(headers.filter(([n]) => n === 'Permissions-Policy'), path).toHaveLength(1);
+      ])
+        expect(
+          headers.filter(([n]) => n === name),
+          `${path} ${name}`,
+        ).toEqual([[name, value]]);
+      expect(
+        headers.filter(([n]) => n === 'Permissions-Policy'),
+        path,
+      ).toHaveLength(1);
     }
   });
 
   it("lets Pagefind's worker compile its WebAssembly (a worker runs under its own response's policy)", () => {
-    const policy = headersFor(rules, '/pagefind/pagefind-worker.js').filter(([name]) => name === 'Content-Security-Policy');
+    const policy = headersFor(rules, '/pagefind/pagefind-worker.js').filter(
+      ([name]) => name === 'Content-Security-Policy',
+    );
     expect(policy).toHaveLength(1);
     expect(policy[0]![1]).toContain("script-src 'self' 'wasm-unsafe-eval'");
     expect(existsSync(join(DIST, 'pagefind', 'pagefind-worker.js'))).toBe(true);

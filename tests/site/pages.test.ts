@@ -21,14 +21,27 @@ const flatten = (items: ListItem[]): string[] => items.flatMap((i) => [i.text, .
 const opening = (doc: ReturnType<typeof page>) => {
   const main = doc.querySelector('main')!;
   const dl = main.querySelector('dl.summary-list')!;
-  const rows = new Map(dl.querySelectorAll(':scope > div').map((row) => [text(row.querySelector('dt')), text(row.querySelector('dd'))]));
+  const rows = new Map(
+    dl.querySelectorAll(':scope > div').map((row) => [text(row.querySelector('dt')), text(row.querySelector('dd'))]),
+  );
   const html = main.innerHTML;
-  return { rows, before: (a: string, b: string) => html.indexOf(a) >= 0 && html.indexOf(a) < html.indexOf(b), dlAt: html.indexOf('<dl') };
+  return {
+    rows,
+    before: (a: string, b: string) => html.indexOf(a) >= 0 && html.indexOf(a) < html.indexOf(b),
+    dlAt: html.indexOf('<dl'),
+  };
 };
 const NOT_STATED = 'Not stated in the source';
 
 describe('every page has the frame a reader relies on', () => {
-  const samples = [paths.home(), paths.framework('east-midlands'), paths.standard('east-midlands', '2.9'), paths.costs('west-midlands'), paths.actionPlan('harrow', 'harrow-2008'), '/404.html'];
+  const samples = [
+    paths.home(),
+    paths.framework('east-midlands'),
+    paths.standard('east-midlands', '2.9'),
+    paths.costs('west-midlands'),
+    paths.actionPlan('harrow', 'harrow-2008'),
+    '/404.html',
+  ];
   it.each(samples)('%s has one h1, a skip link to main, a labelled nav and no script', (path) => {
     const doc = page(path);
     expect(doc.querySelectorAll('h1')).toHaveLength(1);
@@ -43,7 +56,13 @@ describe('every page has the frame a reader relies on', () => {
 describe('tables wider than the screen', () => {
   it('every table that scrolls sideways sits in a labelled region that takes focus, so a keyboard can scroll it', () => {
     // The self-assessment's tally table is left to the change that reworks that page.
-    const wraps = contentPaths(DIST).filter((path) => !path.endsWith('/self-assessment/')).flatMap((path) => page(path).querySelectorAll('.table-wrap').map((el) => ({ path, el })));
+    const wraps = contentPaths(DIST)
+      .filter((path) => !path.endsWith('/self-assessment/'))
+      .flatMap((path) =>
+        page(path)
+          .querySelectorAll('.table-wrap')
+          .map((el) => ({ path, el })),
+      );
     expect(wraps.length).toBeGreaterThan(10);
     for (const { path, el } of wraps) {
       expect(el.tagName === 'SECTION' || el.getAttribute('role') === 'region', path).toBe(true);
@@ -63,7 +82,9 @@ describe('framework pages', () => {
         fw.stages.map((s) => `${s.number !== undefined ? `Stage ${s.number}: ` : ''}${s.title}`),
       );
       const links = doc.querySelectorAll('.standard-list a').map((a) => a.getAttribute('href'));
-      expect(links).toEqual([...catalog.standards.values()].filter((r) => r.frameworkId === id).map((r) => paths.standard(id, r.slug)));
+      expect(links).toEqual(
+        [...catalog.standards.values()].filter((r) => r.frameworkId === id).map((r) => paths.standard(id, r.slug)),
+      );
       expect(text(doc.querySelector('.source'))).toContain(fw.source.title);
     });
   }
@@ -73,24 +94,50 @@ describe('framework pages', () => {
     it(`${id}: opens with the answer (who runs it, status, levels, costs, award length, re-assessment), then contents, then the sections`, () => {
       const doc = page(paths.framework(id));
       const { rows, before } = opening(doc);
-      expect([...rows.keys()]).toEqual(['Run by', 'Status', 'Levels', 'What accreditation costs', 'How long an award lasts', 'When re-assessment falls due']);
+      expect([...rows.keys()]).toEqual([
+        'Run by',
+        'Status',
+        'Levels',
+        'What accreditation costs',
+        'How long an award lasts',
+        'When re-assessment falls due',
+      ]);
       expect(rows.get('Run by')).toContain(catalog.organisations.get(fw.owner.organisation.id)!.data.name);
       expect(rows.get('Status')!.toLowerCase()).toContain(fw.status);
       expect(rows.get('Levels')).toBe(fw.levels.length ? fw.levels.map((l) => l.name).join(', ') : NOT_STATED);
       const costs = catalog.costsByFramework.get(id)?.data;
-      if (costs) for (const list of costs.priceLists) expect(rows.get('What accreditation costs')).toContain(formatPounds(list.publishedTotal ?? priceListTotals(list).computed));
+      if (costs)
+        for (const list of costs.priceLists)
+          expect(rows.get('What accreditation costs')).toContain(
+            formatPounds(list.publishedTotal ?? priceListTotals(list).computed),
+          );
       else expect(rows.get('What accreditation costs')).toBe(NOT_STATED);
-      expect(rows.get('How long an award lasts')).toBe(fw.awardDuration?.asPublished.replace(/\s+/g, ' ') ?? NOT_STATED);
-      expect(rows.get('When re-assessment falls due')).toBe(fw.reassessment?.asPublished.replace(/\s+/g, ' ') ?? NOT_STATED);
+      expect(rows.get('How long an award lasts')).toBe(
+        fw.awardDuration?.asPublished.replace(/\s+/g, ' ') ?? NOT_STATED,
+      );
+      expect(rows.get('When re-assessment falls due')).toBe(
+        fw.reassessment?.asPublished.replace(/\s+/g, ' ') ?? NOT_STATED,
+      );
       // Then a contents list linking each section, before the sections; the narrative after the standards.
       const contents = doc.querySelectorAll('main nav.contents-list a').map((a) => a.getAttribute('href')!);
       expect(contents).toContain('#standards-heading');
       for (const href of contents) expect(doc.querySelector(href), href).not.toBeNull();
       expect(before('contents-heading', 'stages-heading')).toBe(true);
       expect(before('stages-heading', 'standards-heading')).toBe(true);
-      const body = readFileSync(join(ROOT, entry.filePath!), 'utf8').split(/^---$/m).slice(2).join('---').split(/\n\s*\n/).map((p) => p.replace(/\s+/g, ' ').trim()).find((p) => /^[A-Z]/.test(p));
+      const body = readFileSync(join(ROOT, entry.filePath!), 'utf8')
+        .split(/^---$/m)
+        .slice(2)
+        .join('---')
+        .split(/\n\s*\n/)
+        .map((p) => p.replace(/\s+/g, ' ').trim())
+        .find((p) => /^[A-Z]/.test(p));
       expect(body, `${id} has a narrative`).toBeDefined();
-      if (body) expect(before('standards-heading', body.split(' ').slice(0, 4).join(' ').replace(/'/g, '’')) || before('standards-heading', body.split(' ').slice(0, 4).join(' ')), `${id}: "${body.slice(0, 30)}" after the standards`).toBe(true);
+      if (body)
+        expect(
+          before('standards-heading', body.split(' ').slice(0, 4).join(' ').replace(/'/g, '’')) ||
+            before('standards-heading', body.split(' ').slice(0, 4).join(' ')),
+          `${id}: "${body.slice(0, 30)}" after the standards`,
+        ).toBe(true);
     });
   }
 
@@ -103,14 +150,18 @@ describe('framework pages', () => {
   it('shows the East Midlands re-assessment rule in its own words, with the period and method it states', () => {
     const rule = page(paths.framework('east-midlands')).querySelector('.timing-rules > div')!;
     expect(text(rule.querySelector('dt'))).toBe('Re-assessment');
-    expect(text(rule.querySelector('.as-published'))).toBe('“A re-assessment will therefore take place within a minimum of 3 years. The re-assessment will take the form of a desktop review.”');
+    expect(text(rule.querySelector('.as-published'))).toBe(
+      '“A re-assessment will therefore take place within a minimum of 3 years. The re-assessment will take the form of a desktop review.”',
+    );
     expect(rule.querySelectorAll('li').map(text)).toEqual(['Period stated: 3 years', 'Method: Desktop review']);
   });
 
   it('shows the West Midlands rule that there is no time limit between declaration and assessment', () => {
     const rules = page(paths.framework('west-midlands')).querySelectorAll('.timing-rules > div');
     expect(rules.map((r) => text(r.querySelector('dt')))).toEqual(['From commitment to assessment']);
-    expect(text(rules[0]!.querySelector('.as-published'))).toBe('“There is no time limit between declaration and assessment.”');
+    expect(text(rules[0]!.querySelector('.as-published'))).toBe(
+      '“There is no time limit between declaration and assessment.”',
+    );
     expect(rules[0]!.querySelectorAll('li').map(text)).toEqual(['Time limit: None']);
   });
 
@@ -128,8 +179,13 @@ describe('standard pages', () => {
   it('exist at a stable URL for every standard, titled with number and title, linking their framework', () => {
     for (const record of catalog.standards.values()) {
       const doc = page(paths.standard(record.frameworkId, record.slug));
-      expect(text(doc.querySelector('h1'))).toBe([record.standard.number, record.standard.title].filter((part) => part !== undefined).join(' '));
-      expect(doc.querySelector(`main a[href="${paths.framework(record.frameworkId)}"]`), 'links its framework').not.toBeNull();
+      expect(text(doc.querySelector('h1'))).toBe(
+        [record.standard.number, record.standard.title].filter((part) => part !== undefined).join(' '),
+      );
+      expect(
+        doc.querySelector(`main a[href="${paths.framework(record.frameworkId)}"]`),
+        'links its framework',
+      ).not.toBeNull();
     }
   });
 
@@ -149,7 +205,9 @@ describe('costs page', () => {
     costs.priceLists.forEach((list, i) => {
       const table = tables[i]!;
       expect(text(table.querySelector('caption'))).toContain(list.title);
-      expect(table.querySelectorAll('tbody tr').map((tr) => text(tr.querySelector('th')))).toEqual(list.lines.map((l) => l.activity));
+      expect(table.querySelectorAll('tbody tr').map((tr) => text(tr.querySelector('th')))).toEqual(
+        list.lines.map((l) => l.activity),
+      );
       const totals = priceListTotals(list);
       expect(text(table.querySelector('[data-total="computed"]'))).toBe(formatPounds(totals.computed));
       expect(text(table.querySelector('[data-total="published"]'))).toBe(formatPounds(totals.published!));
@@ -160,7 +218,8 @@ describe('costs page', () => {
     const { rows, dlAt } = opening(doc);
     expect(dlAt).toBeLessThan(doc.querySelector('main')!.innerHTML.indexOf('<table'));
     const prices = [...rows.values()].join(' | ');
-    for (const list of costs.priceLists) expect(prices).toContain(formatPounds(list.publishedTotal ?? priceListTotals(list).computed));
+    for (const list of costs.priceLists)
+      expect(prices).toContain(formatPounds(list.publishedTotal ?? priceListTotals(list).computed));
     for (const fee of costs.recurringFees) expect(prices).toContain(formatPounds(fee.amount));
     expect(doc.querySelectorAll('main th').map((th) => text(th))).not.toContain('As published');
   });
@@ -194,7 +253,9 @@ describe('action plan pages', () => {
     expect(actions.length).toBeGreaterThan(plan.items.length);
     expect(rows).toHaveLength(actions.length);
     rows.forEach((row, i) => expect(text(row), actions[i]!.standard).toContain(words(actions[i]!.action)));
-    expect(doc.querySelectorAll('main tbody tr[id]').map((tr) => tr.id)).toEqual(plan.items.map((i) => `row-${i.standard}`));
+    expect(doc.querySelectorAll('main tbody tr[id]').map((tr) => tr.id)).toEqual(
+      plan.items.map((i) => `row-${i.standard}`),
+    );
   });
 
   it('shows the impossible date as published, flagged', () => {
@@ -209,7 +270,10 @@ describe('action plan pages', () => {
     const unowned = actions.filter((a) => !a.action.owner);
     expect(roles.length).toBeGreaterThan(1);
     const sections = doc.querySelectorAll('main section').filter((s) => s.querySelector('h2'));
-    expect(sections.map((s) => text(s.querySelector('h2')))).toEqual([...roles, ...(unowned.length ? ['Owner not stated'] : [])]);
+    expect(sections.map((s) => text(s.querySelector('h2')))).toEqual([
+      ...roles,
+      ...(unowned.length ? ['Owner not stated'] : []),
+    ]);
     for (const section of sections) {
       const role = text(section.querySelector('h2'));
       const owned = role === 'Owner not stated' ? unowned : actions.filter((a) => a.action.owner?.roles.includes(role));
@@ -222,14 +286,19 @@ describe('action plan pages', () => {
   it('by due date: every action once, real dates first in date order, then the rest in plan order', () => {
     const doc = page(paths.actionPlanByDueDate('harrow', entry.id));
     const [datedTable, undatedTable] = doc.querySelectorAll('main table');
-    const when = (a: (typeof actions)[number]) => (a.action.due?.flag === 'impossible-date' ? undefined : (a.action.due?.date ?? a.action.due?.month));
+    const when = (a: (typeof actions)[number]) =>
+      a.action.due?.flag === 'impossible-date' ? undefined : (a.action.due?.date ?? a.action.due?.month);
     const dated = actions.filter((a) => when(a) !== undefined);
     const undated = actions.filter((a) => when(a) === undefined);
     expect(dated.length).toBeGreaterThan(0);
     expect(undated.length).toBeGreaterThan(0);
     expect(datedTable!.querySelectorAll('tbody tr')).toHaveLength(dated.length);
-    expect(undatedTable!.querySelectorAll('tbody tr').map((tr) => text(tr))).toEqual(undated.map((a) => expect.stringContaining(words(a.action))));
-    const times = datedTable!.querySelectorAll('tbody tr').map((tr) => tr.querySelector('time')?.getAttribute('datetime'));
+    expect(undatedTable!.querySelectorAll('tbody tr').map((tr) => text(tr))).toEqual(
+      undated.map((a) => expect.stringContaining(words(a.action))),
+    );
+    const times = datedTable!
+      .querySelectorAll('tbody tr')
+      .map((tr) => tr.querySelector('time')?.getAttribute('datetime'));
     expect([...times].sort()).toEqual(dated.map(when).sort());
     // A deadline given as a month ("November 2008") falls due at the month's end.
     const byEnd = (t: string | undefined) => (t && t.length === 7 ? `${t}-31` : t);
@@ -257,7 +326,10 @@ describe('strategy page', () => {
 });
 
 describe('region, organisation, council and topic list pages', () => {
-  const hrefs = (path: string) => page(path).querySelectorAll('main a').map((a) => a.getAttribute('href'));
+  const hrefs = (path: string) =>
+    page(path)
+      .querySelectorAll('main a')
+      .map((a) => a.getAttribute('href'));
 
   it('each region page names the region and links every framework, organisation and council in it', () => {
     expect(catalog.regions.size).toBeGreaterThan(0);
@@ -265,17 +337,28 @@ describe('region, organisation, council and topic list pages', () => {
       const doc = page(paths.region(id));
       expect(text(doc.querySelector('h1'))).toBe(region.data.name);
       const links = hrefs(paths.region(id));
-      for (const [fwId, fw] of catalog.frameworks) if (fw.data.regions.some((r) => r.id === id)) expect(links, `${id}: ${fwId}`).toContain(paths.framework(fwId));
-      for (const [orgId, org] of catalog.organisations) if (org.data.regions.some((r) => r.id === id)) expect(links.some((l) => l?.endsWith(`#${orgId}`)), `${id}: ${orgId}`).toBe(true);
-      for (const [councilId, council] of catalog.councils) if (council.data.region.id === id) expect(links, `${id}: ${councilId}`).toContain(paths.council(councilId));
+      for (const [fwId, fw] of catalog.frameworks)
+        if (fw.data.regions.some((r) => r.id === id)) expect(links, `${id}: ${fwId}`).toContain(paths.framework(fwId));
+      for (const [orgId, org] of catalog.organisations)
+        if (org.data.regions.some((r) => r.id === id))
+          expect(
+            links.some((l) => l?.endsWith(`#${orgId}`)),
+            `${id}: ${orgId}`,
+          ).toBe(true);
+      for (const [councilId, council] of catalog.councils)
+        if (council.data.region.id === id) expect(links, `${id}: ${councilId}`).toContain(paths.council(councilId));
     }
   });
 
-  it('the organisations page has a section per organisation, in the content\'s words', () => {
+  it("the organisations page has a section per organisation, in the content's words", () => {
     const names = page(paths.organisations()).querySelectorAll('main h2').map(text);
     expect(names.length).toBeGreaterThan(0);
     expect(names).toHaveLength(catalog.organisations.size);
-    for (const org of catalog.organisations.values()) expect(names.filter((n) => n.startsWith(org.data.name)), org.data.name).toHaveLength(1);
+    for (const org of catalog.organisations.values())
+      expect(
+        names.filter((n) => n.startsWith(org.data.name)),
+        org.data.name,
+      ).toHaveLength(1);
   });
 
   it('each council page names the council and links its region and every strategy and action plan', () => {
@@ -284,13 +367,19 @@ describe('region, organisation, council and topic list pages', () => {
       expect(text(page(paths.council(id)).querySelector('h1'))).toBe(council.data.name);
       const links = hrefs(paths.council(id));
       expect(links).toContain(paths.region(council.data.region.id));
-      for (const plan of catalog.actionPlansByCouncil.get(id) ?? []) expect(links).toContain(paths.actionPlan(id, plan.id));
-      for (const strategy of catalog.strategiesByCouncil.get(id) ?? []) expect(links).toContain(paths.strategy(id, strategy.id));
+      for (const plan of catalog.actionPlansByCouncil.get(id) ?? [])
+        expect(links).toContain(paths.actionPlan(id, plan.id));
+      for (const strategy of catalog.strategiesByCouncil.get(id) ?? [])
+        expect(links).toContain(paths.strategy(id, strategy.id));
     }
   });
 
   it('the topics page links every topic by name', () => {
-    const links = page(paths.topics()).querySelectorAll('main a').filter((a) => a.getAttribute('href')?.startsWith('/topics/'));
-    expect(links.map((a) => [a.getAttribute('href'), text(a)]).sort()).toEqual([...catalog.topics].map(([id, t]) => [paths.topic(id), t.data.name]).sort());
+    const links = page(paths.topics())
+      .querySelectorAll('main a')
+      .filter((a) => a.getAttribute('href')?.startsWith('/topics/'));
+    expect(links.map((a) => [a.getAttribute('href'), text(a)]).sort()).toEqual(
+      [...catalog.topics].map(([id, t]) => [paths.topic(id), t.data.name]).sort(),
+    );
   });
 });

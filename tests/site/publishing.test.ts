@@ -31,10 +31,15 @@ describe('publishing', () => {
     const dates = items.map((li) => li.querySelector('time')!.getAttribute('datetime')!);
     expect(dates).toEqual([...dates].sort().reverse());
     const feed = readFileSync(join(DIST, paths.updatesFeed()), 'utf8');
-    const { rss } = parseXml(feed, (name) => name === 'item') as { rss: { channel: { item: { title: string; link: string; guid: string; pubDate?: string }[] } } };
+    const { rss } = parseXml(feed, (name) => name === 'item') as {
+      rss: { channel: { item: { title: string; link: string; guid: string; pubDate?: string }[] } };
+    };
     const channel = rss.channel;
     const undated = updates.querySelectorAll('#undated-heading + ul > li');
-    expect(channel.item.map((i) => i.title)).toEqual([...items.map((li) => text(li.querySelector('h2'))), ...undated.map((li) => text(li.querySelector('h3')))]);
+    expect(channel.item.map((i) => i.title)).toEqual([
+      ...items.map((li) => text(li.querySelector('h2'))),
+      ...undated.map((li) => text(li.querySelector('h3'))),
+    ]);
     // A whole day is the item's date; the guid tells items apart where they share a page.
     items.forEach((li, n) => {
       const day = li.querySelector('time')!.getAttribute('datetime')!;
@@ -44,10 +49,19 @@ describe('publishing', () => {
   });
 
   it('every page links the feed, and the sitemap lists every page but the redirects', () => {
-    expect(page(paths.home()).querySelector('link[rel="alternate"][type="application/rss+xml"]')?.getAttribute('href')).toBe(paths.updatesFeed());
+    expect(
+      page(paths.home()).querySelector('link[rel="alternate"][type="application/rss+xml"]')?.getAttribute('href'),
+    ).toBe(paths.updatesFeed());
     const sitemap = readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8');
     const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
-    const redirects = (p: string) => p.startsWith('/charters/') || (/^\/compare\/([^/]+)\/([^/]+)\/$/.test(p) && p !== paths.comparePair(...(p.split('/').slice(2, 4) as [string, string])));
-    expect(locs.sort()).toEqual(builtPages().filter((p) => !redirects(p)).sort());
+    const redirects = (p: string) =>
+      p.startsWith('/charters/') ||
+      (/^\/compare\/([^/]+)\/([^/]+)\/$/.test(p) &&
+        p !== paths.comparePair(...(p.split('/').slice(2, 4) as [string, string])));
+    expect(locs.sort()).toEqual(
+      builtPages()
+        .filter((p) => !redirects(p))
+        .sort(),
+    );
   });
 });

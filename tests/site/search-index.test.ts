@@ -32,26 +32,62 @@ const costs = catalog.costsByFramework.get('west-midlands')!.data;
  * first checks the phrase really is in that content, so it cannot pass by accident.
  */
 const cases: { query: string; page: string; source: unknown }[] = [
-  { query: 'desktop review', page: paths.framework('east-midlands'), source: catalog.frameworks.get('east-midlands')!.data.stages },
+  {
+    query: 'desktop review',
+    page: paths.framework('east-midlands'),
+    source: catalog.frameworks.get('east-midlands')!.data.stages,
+  },
   { query: 'Charter award', page: paths.costs('west-midlands'), source: costs },
   { query: '£750', page: paths.costs('west-midlands'), source: costs },
   { query: '£80', page: paths.costs('west-midlands'), source: costs },
   { query: 'assessment visit', page: paths.costs('west-midlands'), source: costs },
   { query: 'Report write-up', page: paths.costs('west-midlands'), source: costs },
   { query: 'Training Needs Discussion', page: paths.strategy('derbyshire', 'derbyshire-2020-21'), source: strategy },
-  { query: 'Member Development Working Group', page: paths.strategy('derbyshire', 'derbyshire-2020-21'), source: strategy },
+  {
+    query: 'Member Development Working Group',
+    page: paths.strategy('derbyshire', 'derbyshire-2020-21'),
+    source: strategy,
+  },
   { query: 'Derbyshire', page: paths.council('derbyshire'), source: catalog.councils.get('derbyshire')!.data },
   { query: 'Modern Councillor', page: paths.actionPlan('harrow', 'harrow-2008'), source: plan },
   { query: 'Harrow', page: paths.council('harrow'), source: catalog.councils.get('harrow')!.data },
   { query: 'Member Development Panel', page: paths.actionPlan('harrow', 'harrow-2008'), source: plan },
-  { query: 'caring responsibilities', page: paths.standard('east-midlands', '4.1'), source: standard('east-midlands', '4.1') },
-  { query: 'structured induction', page: paths.standard('east-midlands', '2.9'), source: standard('east-midlands', '2.9') },
+  {
+    query: 'caring responsibilities',
+    page: paths.standard('east-midlands', '4.1'),
+    source: standard('east-midlands', '4.1'),
+  },
+  {
+    query: 'structured induction',
+    page: paths.standard('east-midlands', '2.9'),
+    source: standard('east-midlands', '2.9'),
+  },
   { query: 'Strategy for Induction', page: paths.standard('south-east', '2.7'), source: standard('south-east', '2.7') },
-  { query: 'family responsibilities', page: paths.standard('south-east', '5.1'), source: standard('south-east', '5.1') },
-  { query: 'future community leaders', page: paths.standard('east-midlands', '4.3'), source: standard('east-midlands', '4.3') },
-  { query: 'Designated budget', page: paths.standard('east-midlands', '1.4'), source: standard('east-midlands', '1.4') },
-  { query: 'Reference Group', page: paths.standard('east-midlands', '2.11'), source: standard('east-midlands', '2.11') },
-  { query: 'Representative elected members consulted', page: paths.standard('south-east', '3.6'), source: standard('south-east', '3.6') },
+  {
+    query: 'family responsibilities',
+    page: paths.standard('south-east', '5.1'),
+    source: standard('south-east', '5.1'),
+  },
+  {
+    query: 'future community leaders',
+    page: paths.standard('east-midlands', '4.3'),
+    source: standard('east-midlands', '4.3'),
+  },
+  {
+    query: 'Designated budget',
+    page: paths.standard('east-midlands', '1.4'),
+    source: standard('east-midlands', '1.4'),
+  },
+  {
+    query: 'Reference Group',
+    page: paths.standard('east-midlands', '2.11'),
+    source: standard('east-midlands', '2.11'),
+  },
+  {
+    query: 'Representative elected members consulted',
+    page: paths.standard('south-east', '3.6'),
+    source: standard('south-east', '3.6'),
+  },
   { query: 'Charter Plus', page: paths.framework('lga'), source: catalog.frameworks.get('lga')!.data.levels },
   { query: '2.10', page: paths.standard('east-midlands', '2.10'), source: standard('east-midlands', '2.10') },
 ];
@@ -61,9 +97,15 @@ describe('the search index', () => {
     const { results } = await pagefind.search(null);
     const all = await Promise.all(results.map((r) => r.data()));
     const expected =
-      catalog.standards.size + catalog.frameworks.size + catalog.costsByFramework.size + catalog.councils.size +
-      catalog.entries.strategies.length + catalog.entries.actionPlans.length +
-      catalog.topics.size + realFrameworkPairs().length + 2 + // + costs and stages compared
+      catalog.standards.size +
+      catalog.frameworks.size +
+      catalog.costsByFramework.size +
+      catalog.councils.size +
+      catalog.entries.strategies.length +
+      catalog.entries.actionPlans.length +
+      catalog.topics.size +
+      realFrameworkPairs().length +
+      2 + // + costs and stages compared
       new Set(registerRows(catalog).map((r) => r.charterId)).size; // + each charter's register with a council on it
     expect(all).toHaveLength(expected);
     for (const data of all) {
@@ -74,7 +116,9 @@ describe('the search index', () => {
   });
 
   it.each(cases)('"$query" puts $page first', async ({ query, page, source }) => {
-    expect(JSON.stringify(source).toLowerCase(), 'the phrase is in the expected page\'s content').toContain(query.toLowerCase());
+    expect(JSON.stringify(source).toLowerCase(), "the phrase is in the expected page's content").toContain(
+      query.toLowerCase(),
+    );
     const [top] = await topResults(pagefind, query, {}, 1);
     expect(top?.url).toBe(page);
   });
@@ -90,7 +134,9 @@ describe('the search index', () => {
       const numbered = [...catalog.standards.values()].filter((r) => r.standard.number === number);
       expect(numbered.length).toBeGreaterThan(1);
       const top = await topResults(pagefind, number, {}, numbered.length);
-      expect(top.map((r) => r.url).sort(), number).toEqual(numbered.map((r) => paths.standard(r.frameworkId, number)).sort());
+      expect(top.map((r) => r.url).sort(), number).toEqual(
+        numbered.map((r) => paths.standard(r.frameworkId, number)).sort(),
+      );
     }
   });
 
@@ -122,23 +168,36 @@ describe('the search index', () => {
     const filters = await pagefind.filters();
     for (const name of Object.keys(filters)) expect([...SEARCH_FILTERS, STANDARD_NUMBER_FILTER]).toContain(name);
     expect(Object.keys(filters['region']!).sort()).toEqual(
-      [...new Set(catalog.entries.frameworks.flatMap((f) => f.data.regions.map((r) => catalog.regions.get(r.id)!.data.name)))].sort(),
+      [
+        ...new Set(
+          catalog.entries.frameworks.flatMap((f) => f.data.regions.map((r) => catalog.regions.get(r.id)!.data.name)),
+        ),
+      ].sort(),
     );
     expect(Object.keys(filters['level']!).sort()).toEqual(
       [...new Set(catalog.entries.frameworks.flatMap((f) => f.data.levels.map((l) => l.name)))].sort(),
     );
   });
 
-  it('lists a framework\'s standards in number order when sorted by standard number', async () => {
+  it("lists a framework's standards in number order when sorted by standard number", async () => {
     const framework = catalog.frameworks.get('east-midlands')!.data.shortTitle;
-    const results = await topResults(pagefind, '', { filters: { framework, type: CONTENT_TYPES.standard }, sort: 'standard' }, 100);
-    const numbered = [...catalog.standards.values()].filter((r) => r.frameworkId === 'east-midlands' && r.standard.number !== undefined);
-    const inNumberOrder = numbered.sort((a, b) => compareNumbers(a.standard.number!, b.standard.number!)).map((r) => paths.standard('east-midlands', r.slug));
+    const results = await topResults(
+      pagefind,
+      '',
+      { filters: { framework, type: CONTENT_TYPES.standard }, sort: 'standard' },
+      100,
+    );
+    const numbered = [...catalog.standards.values()].filter(
+      (r) => r.frameworkId === 'east-midlands' && r.standard.number !== undefined,
+    );
+    const inNumberOrder = numbered
+      .sort((a, b) => compareNumbers(a.standard.number!, b.standard.number!))
+      .map((r) => paths.standard('east-midlands', r.slug));
     // Unnumbered standards have no number to sort by; the numbered ones come in number order.
     expect(results.map((r) => r.url).filter((url) => inNumberOrder.includes(url))).toEqual(inNumberOrder);
   });
 
-  it('finds every council\'s own page first by its name, as its content file gives it', async () => {
+  it("finds every council's own page first by its name, as its content file gives it", async () => {
     for (const council of catalog.councils.values()) {
       const [top] = await topResults(pagefind, council.data.name, {}, 1);
       expect(top?.url, council.data.name).toBe(paths.council(council.id));
@@ -154,11 +213,16 @@ describe('the search index', () => {
     }
   });
 
-  it('keeps the spaces between a summary list\'s fields in what it indexes and in snippets', async () => {
+  it("keeps the spaces between a summary list's fields in what it indexes and in snippets", async () => {
     // A standard's page lists its framework as a field: "Framework" then the framework's title.
     const record = catalog.standards.get('east-midlands/2.5')!;
     const title = catalog.frameworks.get(record.frameworkId)!.data.title;
-    const [top] = await topResults(pagefind, `${record.standard.title} ${title}`, { filters: { type: CONTENT_TYPES.standard } }, 1);
+    const [top] = await topResults(
+      pagefind,
+      `${record.standard.title} ${title}`,
+      { filters: { type: CONTENT_TYPES.standard } },
+      1,
+    );
     expect(top?.url).toBe(paths.standard('east-midlands', '2.5'));
     expect(top!.content).toContain(`Framework: ${title}`);
     // No label runs into its value anywhere in the index ("FrameworkEast Midlands").
@@ -168,7 +232,7 @@ describe('the search index', () => {
     }
   });
 
-  it('finds a council\'s accreditation on its charter\'s register', async () => {
+  it("finds a council's accreditation on its charter's register", async () => {
     const found = await topResults(pagefind, 'Harrow', {}, 10);
     expect(found.map((r) => r.url)).toContain(paths.registerOfCharter('south-east'));
   });

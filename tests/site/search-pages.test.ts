@@ -6,7 +6,19 @@ import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { crosswalkOf } from '../../src/lib/crosswalk/crosswalk';
-import { actionPlanSearch, comparisonSearch, costsSearch, councilSearch, frameworkSearch, registerSearch, SEARCH_FILTERS, standardSearch, strategySearch, topicSearch, type SearchRecord } from '../../src/lib/search/records';
+import {
+  actionPlanSearch,
+  comparisonSearch,
+  costsSearch,
+  councilSearch,
+  frameworkSearch,
+  registerSearch,
+  SEARCH_FILTERS,
+  standardSearch,
+  strategySearch,
+  topicSearch,
+  type SearchRecord,
+} from '../../src/lib/search/records';
 import { charterIds } from '../../src/lib/changes/editions';
 import { registerOfCharter, registerRows } from '../../src/lib/register/register';
 import { paths } from '../../src/lib/site/urls';
@@ -18,7 +30,13 @@ const crosswalk = crosswalkOf(catalog);
 
 const htmlFiles = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
-    d.isDirectory() ? (d.name === 'pagefind' ? [] : htmlFiles(join(dir, d.name))) : d.name.endsWith('.html') ? [join(dir, d.name)] : [],
+    d.isDirectory()
+      ? d.name === 'pagefind'
+        ? []
+        : htmlFiles(join(dir, d.name))
+      : d.name.endsWith('.html')
+        ? [join(dir, d.name)]
+        : [],
   );
 const sitePath = (file: string) => `/${relative(DIST, file)}`.replace(/index\.html$/, '');
 
@@ -32,14 +50,33 @@ const indexed = new Map<string, SearchRecord>([
   ...[...catalog.frameworks.keys()].map((id) => [paths.framework(id), frameworkSearch(catalog, id)] as const),
   ...[...catalog.costsByFramework.keys()].map((id) => [paths.costs(id), costsSearch(catalog, id)] as const),
   ...[...catalog.councils.keys()].map((id) => [paths.council(id), councilSearch(catalog, id)] as const),
-  ...catalog.entries.strategies.map((s) => [paths.strategy(s.data.council.id, s.id), strategySearch(catalog, s)] as const),
-  ...catalog.entries.actionPlans.map((p) => [paths.actionPlan(p.data.council.id, p.id), actionPlanSearch(catalog, p)] as const),
+  ...catalog.entries.strategies.map(
+    (s) => [paths.strategy(s.data.council.id, s.id), strategySearch(catalog, s)] as const,
+  ),
+  ...catalog.entries.actionPlans.map(
+    (p) => [paths.actionPlan(p.data.council.id, p.id), actionPlanSearch(catalog, p)] as const,
+  ),
   ...[...catalog.topics.keys()].map((id) => [paths.topic(id), topicSearch(catalog, crosswalk, id)] as const),
-  ...realFrameworkPairs().map(([a, b]) => [paths.comparePair(a.id, b.id), comparisonSearch(catalog, `${a.data.shortTitle} and ${b.data.shortTitle} compared`, [a.id, b.id])] as const),
+  ...realFrameworkPairs().map(
+    ([a, b]) =>
+      [
+        paths.comparePair(a.id, b.id),
+        comparisonSearch(catalog, `${a.data.shortTitle} and ${b.data.shortTitle} compared`, [a.id, b.id]),
+      ] as const,
+  ),
   [paths.compareCosts(), comparisonSearch(catalog, 'Costs compared', [...catalog.costsByFramework.keys()])],
-  [paths.compareStages(), comparisonSearch(catalog, 'Stages compared', crosswalk.frameworks.filter((fw) => fw.data.stages.length > 0).map((fw) => fw.id))],
+  [
+    paths.compareStages(),
+    comparisonSearch(
+      catalog,
+      'Stages compared',
+      crosswalk.frameworks.filter((fw) => fw.data.stages.length > 0).map((fw) => fw.id),
+    ),
+  ],
   // A charter's register page is indexed once a council is on it.
-  ...charterIds(catalog).map((id) => [id, registerOfCharter(registerRows(catalog), id)] as const).filter(([, rows]) => rows.length > 0)
+  ...charterIds(catalog)
+    .map((id) => [id, registerOfCharter(registerRows(catalog), id)] as const)
+    .filter(([, rows]) => rows.length > 0)
     .map(([id, rows]) => [paths.registerOfCharter(id), registerSearch(catalog, id, rows)] as const),
 ]);
 
@@ -56,11 +93,14 @@ describe('pages in the search index', () => {
     const main = page(path).querySelector('main')!;
     const value = (selector: string) => main.querySelectorAll(selector).map((el) => el.getAttribute('data-value'));
     expect(value('[data-pagefind-meta="title[data-value]"]')).toEqual([record.title]);
-    for (const filter of SEARCH_FILTERS) expect(value(`[data-pagefind-filter="${filter}[data-value]"]`), filter).toEqual(record.filters[filter]);
+    for (const filter of SEARCH_FILTERS)
+      expect(value(`[data-pagefind-filter="${filter}[data-value]"]`), filter).toEqual(record.filters[filter]);
   });
 
   it("leaves a standard page's links to neighbouring standards out of its text", () => {
-    expect(page(paths.standard('east-midlands', '2.9')).querySelector('nav.pager')?.hasAttribute('data-pagefind-ignore')).toBe(true);
+    expect(
+      page(paths.standard('east-midlands', '2.9')).querySelector('nav.pager')?.hasAttribute('data-pagefind-ignore'),
+    ).toBe(true);
   });
 
   it('has no inline script on any page, so a Content-Security-Policy without unsafe-inline allows the site', () => {
@@ -74,13 +114,16 @@ describe('pages in the search index', () => {
 });
 
 describe('search box and search page', () => {
-  it.each([paths.home(), paths.standard('east-midlands', '2.9'), '/404.html'])('%s has a labelled search box that submits to the search page', (path) => {
-    const form = page(path).querySelector('header form[role="search"]')!;
-    expect(form.getAttribute('action')).toBe(paths.search());
-    expect(form.getAttribute('method')).toBe('get');
-    const input = form.querySelector('input[name="q"]')!;
-    expect(text(form.querySelector(`label[for="${input.id}"]`))).toBe('Search');
-  });
+  it.each([paths.home(), paths.standard('east-midlands', '2.9'), '/404.html'])(
+    '%s has a labelled search box that submits to the search page',
+    (path) => {
+      const form = page(path).querySelector('header form[role="search"]')!;
+      expect(form.getAttribute('action')).toBe(paths.search());
+      expect(form.getAttribute('method')).toBe('get');
+      const input = form.querySelector('input[name="q"]')!;
+      expect(text(form.querySelector(`label[for="${input.id}"]`))).toBe('Search');
+    },
+  );
 
   it('the search page labels every control, announces results and explains itself without JavaScript', () => {
     const doc = page(paths.search());
@@ -94,17 +137,30 @@ describe('search box and search page', () => {
     expect(doc.querySelector('[role="status"]')).not.toBeNull();
     const fallback = doc.querySelector('[data-search-fallback]')!;
     expect(fallback.hasAttribute('hidden')).toBe(false);
-    expect(fallback.querySelectorAll('a').map((a) => a.getAttribute('href'))).toEqual([paths.frameworks(), paths.regions(), paths.councils(), paths.register(), paths.topics(), paths.compare()]);
+    expect(fallback.querySelectorAll('a').map((a) => a.getAttribute('href'))).toEqual([
+      paths.frameworks(),
+      paths.regions(),
+      paths.councils(),
+      paths.register(),
+      paths.topics(),
+      paths.compare(),
+    ]);
     expect(text(fallback.querySelector('h2'))).toBe('Search needs JavaScript');
     // Every link and its neighbouring words are separated by spaces ("councilswith" ran together).
-    for (const link of fallback.querySelectorAll('a')) expect(text(link.parentNode as never), link.text).toMatch(new RegExp(`(^|\\s)${link.text}([\\s,.]|$)`));
+    for (const link of fallback.querySelectorAll('a'))
+      expect(text(link.parentNode as never), link.text).toMatch(new RegExp(`(^|\\s)${link.text}([\\s,.]|$)`));
     expect(doc.querySelectorAll('script').map((s) => s.getAttribute('src'))).toHaveLength(1);
   });
 });
 
 describe('pages that list content indexed elsewhere', () => {
-  it.each([paths.topic('induction'), paths.comparePair('east-midlands', 'south-east'), paths.compareCosts(), paths.compareStages()])(
-    '%s is found by its title and summary; its listings are left out so the standards\' own pages rank first',
+  it.each([
+    paths.topic('induction'),
+    paths.comparePair('east-midlands', 'south-east'),
+    paths.compareCosts(),
+    paths.compareStages(),
+  ])(
+    "%s is found by its title and summary; its listings are left out so the standards' own pages rank first",
     (path) => {
       const main = page(path).querySelector('main')!;
       expect(main.querySelector('[data-pagefind-ignore] table')).not.toBeNull();

@@ -16,7 +16,11 @@ const frameworks = [...catalog.frameworks.values()];
 /** Every HTML file in dist/, as site paths. */
 function htmlFiles(dir = DIST): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? htmlFiles(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name).slice(DIST.length)] : [],
+    e.isDirectory()
+      ? htmlFiles(join(dir, e.name))
+      : e.name.endsWith('.html')
+        ? [join(dir, e.name).slice(DIST.length)]
+        : [],
   );
 }
 
@@ -24,7 +28,9 @@ describe('self-assessment pages', () => {
   for (const { id, data: fw } of frameworks) {
     const hasStandards = fw.themes.length > 0;
     it(`${id}: ${hasStandards ? 'is linked from the framework page' : 'has no self-assessment, since its source lists no standards'}`, () => {
-      const links = page(paths.framework(id)).querySelectorAll('a').filter((a) => a.getAttribute('href') === paths.selfAssessment(id));
+      const links = page(paths.framework(id))
+        .querySelectorAll('a')
+        .filter((a) => a.getAttribute('href') === paths.selfAssessment(id));
       expect(links.map((a) => text(a))).toEqual(hasStandards ? ['Start a self-assessment'] : []);
       expect(existsSync(join(DIST, paths.selfAssessment(id), 'index.html'))).toBe(hasStandards);
     });
@@ -34,10 +40,16 @@ describe('self-assessment pages', () => {
       const doc = page(paths.selfAssessment(id));
       const groups = doc.querySelectorAll('fieldset.sa-standard');
       expect(groups.map((g) => text(g.querySelector('legend')))).toEqual(
-        fw.themes.flatMap((t) => t.standards.map((s) => [s.number, s.title, s.level && fw.levels.find((l) => l.id === s.level)!.name].filter(Boolean).join(' '))),
+        fw.themes.flatMap((t) =>
+          t.standards.map((s) =>
+            [s.number, s.title, s.level && fw.levels.find((l) => l.id === s.level)!.name].filter(Boolean).join(' '),
+          ),
+        ),
       );
       for (const group of groups) {
-        expect(group.querySelectorAll('input[type="radio"]').map((r) => r.getAttribute('value'))).toEqual([...STATUSES]);
+        expect(group.querySelectorAll('input[type="radio"]').map((r) => r.getAttribute('value'))).toEqual([
+          ...STATUSES,
+        ]);
         const fields = group.querySelectorAll('textarea, input:not([type="radio"])');
         expect(fields.length, 'each standard has fields besides its status').toBeGreaterThan(0);
         for (const control of fields) {
@@ -59,14 +71,17 @@ describe('self-assessment pages', () => {
   }
 
   it('explain publishing an action plan in plain words, with the technical route one click away', () => {
-    const tools = page(paths.selfAssessment(frameworks.find((f) => f.data.themes.length > 0)!.id)).querySelector('.sa-tools')!;
+    const tools = page(paths.selfAssessment(frameworks.find((f) => f.data.themes.length > 0)!.id)).querySelector(
+      '.sa-tools',
+    )!;
     const technical = tools.querySelector('details')!;
     expect(text(technical.querySelector('summary'))).not.toBe('');
     expect(text(technical)).toMatch(/pull request/);
     technical.remove();
     const plain = text(tools);
     expect(plain).toContain('Publish your action plan');
-    for (const word of [/\bids?\b/i, /YAML/, /pull request/i, /src\/content/, /content file/i]) expect(plain).not.toMatch(word);
+    for (const word of [/\bids?\b/i, /YAML/, /pull request/i, /src\/content/, /content file/i])
+      expect(plain).not.toMatch(word);
     // The council is chosen by name from the councils in the content.
     const choices = tools.querySelectorAll('select[data-plan="council"] option').map((o) => text(o));
     for (const council of catalog.councils.values()) expect(choices).toContain(council.data.name);
@@ -86,8 +101,12 @@ describe('self-assessment pages', () => {
   });
 
   it('load their script on no other page', () => {
-    const src = page(paths.selfAssessment(frameworks.find((f) => f.data.themes.length > 0)!.id)).querySelector('script')!.getAttribute('src')!;
-    const elsewhere = htmlFiles().filter((f) => !f.includes('/self-assessment/') && readFileSync(join(DIST, f), 'utf8').includes(src));
+    const src = page(paths.selfAssessment(frameworks.find((f) => f.data.themes.length > 0)!.id))
+      .querySelector('script')!
+      .getAttribute('src')!;
+    const elsewhere = htmlFiles().filter(
+      (f) => !f.includes('/self-assessment/') && readFileSync(join(DIST, f), 'utf8').includes(src),
+    );
     expect(elsewhere).toEqual([]);
   });
 });

@@ -13,7 +13,8 @@ const catalog = realCatalog();
 const frameworks = [...catalog.frameworks.values()];
 const superseded = frameworks.filter((fw) => fw.data.status === 'superseded');
 const ownPages = (id: string) => contentPaths(DIST).filter((path) => path.startsWith(paths.framework(id)));
-const resultTitle = (path: string) => page(path).querySelector('[data-pagefind-meta^="title"]')?.getAttribute('data-value');
+const resultTitle = (path: string) =>
+  page(path).querySelector('[data-pagefind-meta^="title"]')?.getAttribute('data-value');
 
 describe('superseded editions', () => {
   it('the content has one to check', () => {

@@ -10,7 +10,10 @@ import { page, text } from '../helpers/dist';
 
 const { entries } = realContent();
 const frameworks = entries.frameworks;
-const hrefs = (path: string, selector: string) => page(path).querySelectorAll(selector).map((a) => a.getAttribute('href'));
+const hrefs = (path: string, selector: string) =>
+  page(path)
+    .querySelectorAll(selector)
+    .map((a) => a.getAttribute('href'));
 
 describe('home', () => {
   it('links every framework and every council', () => {
@@ -42,7 +45,8 @@ describe('the frameworks index', () => {
       const card = cards.find((c) => c.querySelector('h2 a')?.getAttribute('href') === paths.framework(fw.id));
       expect(card, fw.id).toBeDefined();
       expect(text(card!.querySelector('h2'))).toBe(fw.data.title);
-      for (const region of fw.data.regions) expect(text(card), `${fw.id} names ${region.id}`).toContain(regionName.get(region.id)!);
+      for (const region of fw.data.regions)
+        expect(text(card), `${fw.id} names ${region.id}`).toContain(regionName.get(region.id)!);
       expect(text(card).toLowerCase(), fw.id).toContain(fw.data.status);
     }
   });
@@ -62,13 +66,20 @@ describe('stages compared', () => {
     expect(stages).toBeGreaterThan(0);
     const withoutProcess = frameworks.filter((fw) => fw.data.stages.length === 0);
     if (withoutProcess.length > 0) expect(table).toContain('Process not described in the source');
-    expect(main.querySelectorAll('thead th a').map((a) => a.getAttribute('href'))).toEqual(frameworks.map((fw) => paths.framework(fw.id)));
+    expect(main.querySelectorAll('thead th a').map((a) => a.getAttribute('href'))).toEqual(
+      frameworks.map((fw) => paths.framework(fw.id)),
+    );
   });
 });
 
 describe('stages compared: timing rules', () => {
   /** The timing-rule fields of a framework file, with the label every framework's rule is shown under. */
-  const RULES = { reassessment: 'Re-assessment', interimReview: 'Interim review', commitmentToAssessment: 'From commitment to assessment', awardDuration: 'How long an award lasts' } as const;
+  const RULES = {
+    reassessment: 'Re-assessment',
+    interimReview: 'Interim review',
+    commitmentToAssessment: 'From commitment to assessment',
+    awardDuration: 'How long an award lasts',
+  } as const;
 
   it('shows every timing rule each framework states, labelled and in its own words, and "Not stated in the source" where it states none', () => {
     const main = page(paths.compareStages()).querySelector('main')!;
@@ -81,13 +92,17 @@ describe('stages compared: timing rules', () => {
         return rule ? [[label, `“${rule.asPublished.replace(/\s+/g, ' ')}”`]] : [];
       });
       stated += expected.length;
-      const shown = section!.querySelectorAll('.timing-rules > div').map((d) => [text(d.querySelector('dt')), text(d.querySelector('.as-published'))]);
+      const shown = section!
+        .querySelectorAll('.timing-rules > div')
+        .map((d) => [text(d.querySelector('dt')), text(d.querySelector('.as-published'))]);
       expect(shown, fw.id).toEqual(expected);
       if (expected.length === 0) expect(text(section), fw.id).toContain('Not stated in the source');
       else expect(text(section), fw.id).not.toContain('Not stated in the source');
     }
     expect(stated).toBeGreaterThan(1);
-    expect(frameworks.some((fw) => Object.keys(RULES).every((field) => !fw.data[field as keyof typeof RULES]))).toBe(true);
+    expect(frameworks.some((fw) => Object.keys(RULES).every((field) => !fw.data[field as keyof typeof RULES]))).toBe(
+      true,
+    );
   });
 });
 

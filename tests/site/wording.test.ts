@@ -15,7 +15,7 @@ const PHRASES = ['minimum of', 'not listed in the source'];
 const catalog = realCatalog();
 const contentOf = (id: string) => normalise(readFileSync(join(ROOT, catalog.frameworks.get(id)!.filePath!), 'utf8'));
 
-describe('one region\'s words on another\'s framework', () => {
+describe("one region's words on another's framework", () => {
   for (const id of catalog.frameworks.keys()) {
     it(`the ${id} page uses these phrases only where its content does`, () => {
       const main = normalise(text(page(paths.framework(id)).querySelector('main')));
@@ -49,7 +49,7 @@ const INTERNAL_WORDS: [RegExp, string][] = [
   [/\b[a-z]+(-[a-z]+)*\/\d+(\.\d+)*\b/, 'a standard id such as east-midlands/2.9'],
   [/[a-z]\(s\)/, 'an "(s)" plural'],
   [/\b\d+ holding\b|\bon the way\b/, 'an internal count'],
-  [/likely owner, attributed/, 'the owner\'s certainty field'],
+  [/likely owner, attributed/, "the owner's certainty field"],
   [/\bis ~|overlap not determined/, 'the old pair sentence'],
   [/\b(Equal|Subset|Superset|Intersects):/, 'a set-theory relationship name'],
   [/\b(src\/content|sources)\/[\w.-]+/, 'a file path'],
@@ -76,15 +76,34 @@ describe('plain words on every page', () => {
   });
 
   it('every relationship is named in words first (Same as, Covers part of, Covers more than, Overlaps)', () => {
-    const labels = contentPaths(DIST).flatMap((path) => page(path).querySelectorAll('.relation').map((el) => text(el)));
+    const labels = contentPaths(DIST).flatMap((path) =>
+      page(path)
+        .querySelectorAll('.relation')
+        .map((el) => text(el)),
+    );
     expect(labels.length).toBeGreaterThan(0);
     // A standard against its topic (a symbol may follow), or one standard against another in a sentence.
-    const words = new Set(['Same as the topic', 'Covers part of the topic', 'Covers more than the topic', 'Overlaps the topic', 'On the topic (how far is not recorded)', 'the same as', 'narrower than', 'broader than', 'overlapping with', 'on the same topic as']);
+    const words = new Set([
+      'Same as the topic',
+      'Covers part of the topic',
+      'Covers more than the topic',
+      'Overlaps the topic',
+      'On the topic (how far is not recorded)',
+      'the same as',
+      'narrower than',
+      'broader than',
+      'overlapping with',
+      'on the same topic as',
+    ]);
     for (const label of new Set(labels)) expect(words.has(label.replace(/\s+[=⊂⊃∩~]$/, '')), label).toBe(true);
   });
 
   it('a source kept with the site is cited by a link that opens it', () => {
-    const cited = contentPaths(DIST).flatMap((path) => page(path).querySelectorAll('.source a[href*="/sources/"]').map((a) => a.getAttribute('href')!));
+    const cited = contentPaths(DIST).flatMap((path) =>
+      page(path)
+        .querySelectorAll('.source a[href*="/sources/"]')
+        .map((a) => a.getAttribute('href')!),
+    );
     expect(cited.length).toBeGreaterThan(0);
     for (const href of new Set(cited)) {
       const file = join(DIST, href.replace(/^\/+/, ''));

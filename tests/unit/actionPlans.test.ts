@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { actionsByDueDate, actionsByOwner, actionsForStandard, dateProblems, planSections, plannedActions } from '../../src/lib/action-plans/action-plans';
+import {
+  actionsByDueDate,
+  actionsByOwner,
+  actionsForStandard,
+  dateProblems,
+  planSections,
+  plannedActions,
+} from '../../src/lib/action-plans/action-plans';
 import { duplicateParagraphNumbers, paragraphsWithRole } from '../../src/lib/strategies/strategies';
 import { frozenCatalog } from '../helpers/content';
 
@@ -8,7 +15,7 @@ const plan = catalog.actionPlansByCouncil.get('harrow')![0]!.data;
 const actions = plannedActions(catalog, plan);
 
 describe('action plan views', () => {
-  it('groups rows under the framework\'s five sections in number order', () => {
+  it("groups rows under the framework's five sections in number order", () => {
     const sections = planSections(catalog, plan);
     expect(sections.map((s) => s.theme.number)).toEqual([1, 2, 3, 4, 5]);
     expect(sections.flatMap((s) => s.items.map((i) => i.item.standard))).toEqual(plan.items.map((i) => i.standard));

@@ -20,7 +20,8 @@ describe('synthetic content for the benchmark', () => {
 
   it('writes the regions, editions and councils its scale promises', () => {
     const scale = scaleFor(10);
-    const files = (folder: string) => readdirSync(join(root, 'src/content', folder)).filter((f) => f.startsWith('synthetic-'));
+    const files = (folder: string) =>
+      readdirSync(join(root, 'src/content', folder)).filter((f) => f.startsWith('synthetic-'));
     expect(files('regions')).toHaveLength(scale.regions);
     expect(files('frameworks')).toHaveLength(scale.regions * scale.editions);
     expect(files('mappings')).toHaveLength(scale.regions * scale.editions);

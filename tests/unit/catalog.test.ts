@@ -18,14 +18,21 @@ function problemsOf(entries: EntriesByCollection) {
 describe('catalog', () => {
   it('indexes every standard by its stable id', () => {
     const catalog = buildCatalog(copy());
-    expect(catalog.standards.get('east-midlands/2.9')?.standard.title).toBe('Structured Induction process for all members.');
+    expect(catalog.standards.get('east-midlands/2.9')?.standard.title).toBe(
+      'Structured Induction process for all members.',
+    );
     expect(catalog.standards.get('east-midlands/2.9')?.theme.number).toBe(2);
-    expect(standardsOf(catalog, 'east-midlands').map((s) => s.standard.number).slice(13, 16)).toEqual(['2.9', '2.10', '2.11']);
+    expect(
+      standardsOf(catalog, 'east-midlands')
+        .map((s) => s.standard.number)
+        .slice(13, 16),
+    ).toEqual(['2.9', '2.10', '2.11']);
   });
 
   it('knows which plans and strategies belong to each framework, as the content says', () => {
     const catalog = buildCatalog(copy());
-    const ids = (map: Map<string, { id: string }[]>) => Object.fromEntries([...map].map(([k, list]) => [k, list.map((e) => e.id)]));
+    const ids = (map: Map<string, { id: string }[]>) =>
+      Object.fromEntries([...map].map(([k, list]) => [k, list.map((e) => e.id)]));
     // harrow-2008.yaml: framework: south-east; derbyshire-2020-21.yaml: charters: [east-midlands].
     expect(ids(catalog.actionPlansByFramework)).toEqual({ 'south-east': ['harrow-2008'] });
     expect(ids(catalog.strategiesByFramework)).toEqual({ 'east-midlands': ['derbyshire-2020-21'] });
@@ -59,16 +66,35 @@ describe('catalog', () => {
 
   it('orders numbers numerically, 2.9 before 2.10', () => {
     expect(['2.10', '2.9', '10.1', '2.1'].sort(compareNumbers)).toEqual(['2.1', '2.9', '2.10', '10.1']);
-    expect(['Criterion 10', 'B', 'Criterion 2', 'a', '1'].sort(compareNumbers)).toEqual(['1', 'a', 'B', 'Criterion 2', 'Criterion 10']);
+    expect(['Criterion 10', 'B', 'Criterion 2', 'a', '1'].sort(compareNumbers)).toEqual([
+      '1',
+      'a',
+      'B',
+      'Criterion 2',
+      'Criterion 10',
+    ]);
   });
 
   it('keeps standards in the order of the file, whatever their numbers', () => {
     const entries = copy();
     const theme = entries.frameworks.find((f) => f.id === 'east-midlands')!.data.themes[0]!;
     // Lettered B, A and unnumbered, in that order; slugs kept so the topic mappings still find them.
-    theme.standards = [{ ...theme.standards[1]!, number: 'B', slug: '1.2' }, { ...theme.standards[0]!, number: 'A', slug: '1.1' }, { ...theme.standards[2]!, number: undefined, slug: '1.3' }, ...theme.standards.slice(3)];
+    theme.standards = [
+      { ...theme.standards[1]!, number: 'B', slug: '1.2' },
+      { ...theme.standards[0]!, number: 'A', slug: '1.1' },
+      { ...theme.standards[2]!, number: undefined, slug: '1.3' },
+      ...theme.standards.slice(3),
+    ];
     const catalog = buildCatalog(entries);
-    expect(standardsOf(catalog, 'east-midlands').slice(0, 3).map((r) => [r.standard.number, r.position])).toEqual([['B', 0], ['A', 1], [undefined, 2]]);
+    expect(
+      standardsOf(catalog, 'east-midlands')
+        .slice(0, 3)
+        .map((r) => [r.standard.number, r.position]),
+    ).toEqual([
+      ['B', 0],
+      ['A', 1],
+      [undefined, 2],
+    ]);
   });
 
   it('reports an action-plan row whose standard is not in its framework', () => {
@@ -87,7 +113,11 @@ describe('catalog', () => {
     expect(found).toContain(
       'src/content/councils/harrow.yaml region: "atlantis" is not a known region; expected one of: east-midlands, england, london, north-west, south-east, west-midlands',
     );
-    expect(found.some((p) => p.startsWith('src/content/costs/west-midlands.yaml framework: "west-midland" is not a known framework'))).toBe(true);
+    expect(
+      found.some((p) =>
+        p.startsWith('src/content/costs/west-midlands.yaml framework: "west-midland" is not a known framework'),
+      ),
+    ).toBe(true);
   });
 
   it('reports a standard number that appears twice in a framework', () => {
@@ -95,9 +125,13 @@ describe('catalog', () => {
     const em = entries.frameworks.find((f) => f.id === 'east-midlands')!;
     em.data.themes[1]!.standards[9]!.number = '2.9';
     expect(problemsOf(entries)).toEqual([
-      expect.stringMatching(/^src\/content\/frameworks\/east-midlands\.mdx themes\[1\]\.standards\[9\]\.number: standard "2\.9 .+" has the slug "2\.9" \(made from its number "2\.9"\), already the slug of themes\[1\]\.standards\[8\] "2\.9 .+"; each standard needs its own slug \(give one of them slug: …\)$/),
+      expect.stringMatching(
+        /^src\/content\/frameworks\/east-midlands\.mdx themes\[1\]\.standards\[9\]\.number: standard "2\.9 .+" has the slug "2\.9" \(made from its number "2\.9"\), already the slug of themes\[1\]\.standards\[8\] "2\.9 .+"; each standard needs its own slug \(give one of them slug: …\)$/,
+      ),
       // 2.10 is gone, so its topic mapping now points at nothing.
-      expect.stringMatching(/^src\/content\/mappings\/east-midlands\.yaml mappings\[\d+\]\.standard: "2\.10" is not a standard of the framework "east-midlands"; expected one of its standards' slugs: 1\.1, .*, 2\.9, 2\.11, .*$/),
+      expect.stringMatching(
+        /^src\/content\/mappings\/east-midlands\.yaml mappings\[\d+\]\.standard: "2\.10" is not a standard of the framework "east-midlands"; expected one of its standards' slugs: 1\.1, .*, 2\.9, 2\.11, .*$/,
+      ),
     ]);
   });
 

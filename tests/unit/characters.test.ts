@@ -44,19 +44,27 @@ describe('the character rule', () => {
   });
 
   it('calls text empty when only invisible characters remain, and a title of them is refused', () => {
-    for (const text of ['', ' ', '\u200b\u200c\u200d', '\ufeff', '\u2060', '\u00ad', ' \u200e ']) expect(looksEmpty(text), JSON.stringify(text)).toBe(true);
+    for (const text of ['', ' ', '\u200b\u200c\u200d', '\ufeff', '\u2060', '\u00ad', ' \u200e '])
+      expect(looksEmpty(text), JSON.stringify(text)).toBe(true);
     expect(looksEmpty('a\u200b')).toBe(false);
-    expect(shortText.safeParse('\u200b\u200b').error?.issues[0]?.message).toMatch(/^the title or name is empty \(it holds only invisible characters/);
+    expect(shortText.safeParse('\u200b\u200b').error?.issues[0]?.message).toMatch(
+      /^the title or name is empty \(it holds only invisible characters/,
+    );
     expect(shortText.safeParse('Induction').success).toBe(true);
   });
 });
 
 describe('files with Windows line endings (CRLF)', () => {
   it('pass the check as they do with newlines', () => {
-    const files = ['src/content/frameworks/east-midlands.mdx', 'src/content/costs/west-midlands.yaml', 'src/content/strategies/derbyshire-2020-21.yaml'];
+    const files = [
+      'src/content/frameworks/east-midlands.mdx',
+      'src/content/costs/west-midlands.yaml',
+      'src/content/strategies/derbyshire-2020-21.yaml',
+    ];
     const root = contentCopyWith([]);
     try {
-      for (const file of files) writeFileSync(join(root, file), readFileSync(join(FROZEN, file), 'utf8').replace(/\n/g, '\r\n'));
+      for (const file of files)
+        writeFileSync(join(root, file), readFileSync(join(FROZEN, file), 'utf8').replace(/\n/g, '\r\n'));
       expect(readFileSync(join(root, files[0]!), 'utf8')).toContain('\r\n');
       const baseline = checkContent(FROZEN).map(formatProblem);
       expect(checkContent(root).map(formatProblem)).toEqual(baseline);

@@ -51,16 +51,21 @@ function unsound(): string[] {
   }
   for (const region of catalog.regions.keys()) {
     const ics = registerCalendar(catalog, rows, region, (p) => `https://charter-atlas.example${p}`);
-    for (const [, value] of ics.matchAll(/^DT(?:START|END)[^:]*:(.*)$/gm)) if (!/^\d{8}\r?$/.test(value!)) faults.push(`calendar date ${value}`);
+    for (const [, value] of ics.matchAll(/^DT(?:START|END)[^:]*:(.*)$/gm))
+      if (!/^\d{8}\r?$/.test(value!)) faults.push(`calendar date ${value}`);
   }
   for (const costs of catalog.costsByFramework.values()) {
     for (const list of costs.data.priceLists) {
-      const printed = [formatPounds(priceListTotals(list).computed), ...list.lines.map((l) => formatPounds(lineTotal(l)))];
+      const printed = [
+        formatPounds(priceListTotals(list).computed),
+        ...list.lines.map((l) => formatPounds(lineTotal(l))),
+      ];
       for (const p of printed) if (!/^£[\d,]+(\.\d\d)?$/.test(p)) faults.push(`price ${p}`);
     }
   }
   for (const path of sitePaths(catalog)) {
-    for (const segment of path.split('/')) if (Buffer.byteLength(segment) > 255) faults.push(`address segment of ${Buffer.byteLength(segment)} bytes`);
+    for (const segment of path.split('/'))
+      if (Buffer.byteLength(segment) > 255) faults.push(`address segment of ${Buffer.byteLength(segment)} bytes`);
   }
   return faults;
 }

@@ -20,7 +20,9 @@ describe('broken-content fixtures', () => {
     const root = contentCopyWith(fixture.edits);
     try {
       const started = performance.now();
-      const printed = checkContent(root).map(formatProblem).filter((line) => !baseline.has(line));
+      const printed = checkContent(root)
+        .map(formatProblem)
+        .filter((line) => !baseline.has(line));
       // An alias bomb or a huge file must not make the check hang.
       expect(performance.now() - started).toBeLessThan(2000);
       expect(printed).toEqual(fixture.expect);

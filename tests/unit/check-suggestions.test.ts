@@ -33,7 +33,8 @@ const writeImage = (root: string, file: string) => {
 const rewrite = (line: string, suggested: (s: string) => string) => (root: string, s: string) =>
   applyEdits(root, [{ file: FRAMEWORK, replace: line, with: suggested(s) }]);
 /** The fix for a misnamed file: it takes the name the message suggests. */
-const rename = (from: string) => (root: string, name: string) => renameSync(join(root, from), join(root, from.slice(0, from.lastIndexOf('/') + 1), name));
+const rename = (from: string) => (root: string, name: string) =>
+  renameSync(join(root, from), join(root, from.slice(0, from.lastIndexOf('/') + 1), name));
 
 const CASES: Record<string, Case> = {
   'file-name-underscore': { suggestion: /\(e\.g\. "([^"]+)"\)/, fix: rename('src/content/topics/New_Topic.yaml') },
@@ -48,14 +49,38 @@ const CASES: Record<string, Case> = {
       writeFileSync(join(root, 'public/uploads', name), PNG);
     },
   },
-  'mdx-www-autolink': { suggestion: /, (\[www\.[^\]]+\]\(https:\/\/[^)]+\))$/, fix: rewrite('See www.example.com for more.', (s) => `See ${s} for more.`) },
-  'mdx-html-comment': { suggestion: /as (\[\/\/\]: # \([^)]*\))/, fix: rewrite('Text <!-- hidden --> more.', (s) => `Text more.\n\n${s.replace('the note', 'hidden')}`) },
-  'mdx-stray-brace': { suggestion: /written as \\< or (\\\{)$/, fix: rewrite('Costs {approx.', (s) => `Costs ${s}approx.`) },
-  'link-without-slash': { suggestion: /: "([^"]+)"$/, fix: rewrite('[all frameworks](/frameworks)', (s) => `[all frameworks](${s})`) },
-  'link-relative': { suggestion: /e\.g\. (\/[^,]+\/),/, fix: rewrite('[the costs](costs/)', (s) => `[the costs](${s})`) },
-  'link-as-raw-tag': { suggestion: /as Markdown, (\[text\]\([^)]+\))/, fix: rewrite('<a href="/frameworks/">all frameworks</a>', (s) => s.replace('text', 'all frameworks')) },
-  'mdx-component-bad-attribute-value': { suggestion: /one of: "([^"]+)"/, fix: rewrite('<Note kind="warning">', (s) => `<Note kind="${s}">`) },
-  'mdx-image-missing': { suggestion: /would be (public\/\S+), which is not in the repository; add the image there/, fix: (root, file) => writeImage(root, file) },
+  'mdx-www-autolink': {
+    suggestion: /, (\[www\.[^\]]+\]\(https:\/\/[^)]+\))$/,
+    fix: rewrite('See www.example.com for more.', (s) => `See ${s} for more.`),
+  },
+  'mdx-html-comment': {
+    suggestion: /as (\[\/\/\]: # \([^)]*\))/,
+    fix: rewrite('Text <!-- hidden --> more.', (s) => `Text more.\n\n${s.replace('the note', 'hidden')}`),
+  },
+  'mdx-stray-brace': {
+    suggestion: /written as \\< or (\\\{)$/,
+    fix: rewrite('Costs {approx.', (s) => `Costs ${s}approx.`),
+  },
+  'link-without-slash': {
+    suggestion: /: "([^"]+)"$/,
+    fix: rewrite('[all frameworks](/frameworks)', (s) => `[all frameworks](${s})`),
+  },
+  'link-relative': {
+    suggestion: /e\.g\. (\/[^,]+\/),/,
+    fix: rewrite('[the costs](costs/)', (s) => `[the costs](${s})`),
+  },
+  'link-as-raw-tag': {
+    suggestion: /as Markdown, (\[text\]\([^)]+\))/,
+    fix: rewrite('<a href="/frameworks/">all frameworks</a>', (s) => s.replace('text', 'all frameworks')),
+  },
+  'mdx-component-bad-attribute-value': {
+    suggestion: /one of: "([^"]+)"/,
+    fix: rewrite('<Note kind="warning">', (s) => `<Note kind="${s}">`),
+  },
+  'mdx-image-missing': {
+    suggestion: /would be (public\/\S+), which is not in the repository; add the image there/,
+    fix: (root, file) => writeImage(root, file),
+  },
   'mdx-image-hash-path': {
     suggestion: /\(e\.g\. (\/\S+) for (?:public\/\S+)\)/,
     fix: (root, address) => {
@@ -63,42 +88,98 @@ const CASES: Record<string, Case> = {
       applyEdits(root, [{ file: FRAMEWORK, replace: '#/../../../../sources/planted.js', with: address }]);
     },
   },
-  'file-name-capitalised-duplicate': { suggestion: /\(e\.g\. "([^"]+)"\)/, fix: rename('src/content/regions/London.yaml') },
-  'file-name-same-id-as-another': { suggestion: /\(e\.g\. "([^"]+)"\)/, fix: rename('src/content/councils/harrow~.yaml') },
-  ...Object.fromEntries(['mdx-image-hash-path', 'mdx-image-relative', 'mdx-image-reference', 'mdx-image-percent-encoded', 'mdx-image-query', 'mdx-image-backslash', 'mdx-image-svg', 'mdx-data-image'].map((name) => [name, {
-    // The address the message refuses becomes the example it gives, with the image there.
-    suggestion: /\(e\.g\. (\/\S+) for public\/\S+\)/,
-    fix: (root: string, address: string, message: string) => {
-      writeImage(root, `public${address}`);
-      applyEdits(root, [{ file: FRAMEWORK, replace: /the image address "(.*?)" is not allowed/.exec(message)![1]!, with: address }]);
-    },
-  }])),
-  'mdx-autolink': { suggestion: /written as (\\<) or/, fix: rewrite('<https://example.com/>', (s) => `${s}https://example.com/>`) },
-  'mdx-unclosed-tag': { suggestion: /written as (\\<) or/, fix: rewrite('<Note>Check this.', (s) => `${s}Note>Check this.`) },
-  'source-file-outside-sources': { suggestion: /e\.g\. (sources\/\S+) \(found/, fix: (root, file) => applyEdits(root, [{ file: FRAMEWORK, replace: 'file: docs/east-midlands-charter.txt', with: `file: ${file}` }]) },
-  'standard-number-unquoted': { suggestion: /in quotes exactly as written \(e\.g\. ("[^"]+")\)/, fix: (root, quoted) => applyEdits(root, [{ file: FRAMEWORK, replace: 'number: 2.10', with: `number: ${quoted}` }]) },
+  'file-name-capitalised-duplicate': {
+    suggestion: /\(e\.g\. "([^"]+)"\)/,
+    fix: rename('src/content/regions/London.yaml'),
+  },
+  'file-name-same-id-as-another': {
+    suggestion: /\(e\.g\. "([^"]+)"\)/,
+    fix: rename('src/content/councils/harrow~.yaml'),
+  },
+  ...Object.fromEntries(
+    [
+      'mdx-image-hash-path',
+      'mdx-image-relative',
+      'mdx-image-reference',
+      'mdx-image-percent-encoded',
+      'mdx-image-query',
+      'mdx-image-backslash',
+      'mdx-image-svg',
+      'mdx-data-image',
+    ].map((name) => [
+      name,
+      {
+        // The address the message refuses becomes the example it gives, with the image there.
+        suggestion: /\(e\.g\. (\/\S+) for public\/\S+\)/,
+        fix: (root: string, address: string, message: string) => {
+          writeImage(root, `public${address}`);
+          applyEdits(root, [
+            { file: FRAMEWORK, replace: /the image address "(.*?)" is not allowed/.exec(message)![1]!, with: address },
+          ]);
+        },
+      },
+    ]),
+  ),
+  'mdx-autolink': {
+    suggestion: /written as (\\<) or/,
+    fix: rewrite('<https://example.com/>', (s) => `${s}https://example.com/>`),
+  },
+  'mdx-unclosed-tag': {
+    suggestion: /written as (\\<) or/,
+    fix: rewrite('<Note>Check this.', (s) => `${s}Note>Check this.`),
+  },
+  'source-file-outside-sources': {
+    suggestion: /e\.g\. (sources\/\S+) \(found/,
+    fix: (root, file) =>
+      applyEdits(root, [{ file: FRAMEWORK, replace: 'file: docs/east-midlands-charter.txt', with: `file: ${file}` }]),
+  },
+  'standard-number-unquoted': {
+    suggestion: /in quotes exactly as written \(e\.g\. ("[^"]+")\)/,
+    fix: (root, quoted) => applyEdits(root, [{ file: FRAMEWORK, replace: 'number: 2.10', with: `number: ${quoted}` }]),
+  },
   // "In quotes exactly as written": the example shows the form; the fix quotes what the file says.
-  'unquoted-date-in-text-field': { suggestion: /(put it in quotes exactly as written)/, fix: (root) => applyEdits(root, [{ file: 'src/content/regions/london.yaml', replace: 'name: 2021-03-04', with: 'name: "2021-03-04"' }]) },
+  'unquoted-date-in-text-field': {
+    suggestion: /(put it in quotes exactly as written)/,
+    fix: (root) =>
+      applyEdits(root, [
+        { file: 'src/content/regions/london.yaml', replace: 'name: 2021-03-04', with: 'name: "2021-03-04"' },
+      ]),
+  },
   // Quoted, the fixture's date is read as written, and is then refused for what it says: 31 June does not exist.
   'unquoted-date-in-date-field': {
     suggestion: /(put it in quotes exactly as written)/,
-    fix: (root) => applyEdits(root, [{ file: 'src/content/action-plans/harrow-2008.yaml', replace: 'date: 2009-06-31', with: 'date: "2009-06-31"' }]),
+    fix: (root) =>
+      applyEdits(root, [
+        { file: 'src/content/action-plans/harrow-2008.yaml', replace: 'date: 2009-06-31', with: 'date: "2009-06-31"' },
+      ]),
     remaining: [/target\.date\.date: "2009-06-31" is not a real date: June 2009 has 30 days/],
   },
-  'source-file-parent': { suggestion: /\(e\.g\. (sources\/[^)]+)\)/, fix: (root, file) => applyEdits(root, [{ file: 'src/content/frameworks/lga.mdx', replace: 'file: sources/..', with: `file: ${file}` }]) },
+  'source-file-parent': {
+    suggestion: /\(e\.g\. (sources\/[^)]+)\)/,
+    fix: (root, file) =>
+      applyEdits(root, [
+        { file: 'src/content/frameworks/lga.mdx', replace: 'file: sources/..', with: `file: ${file}` },
+      ]),
+  },
 };
 
 const fixtures = new Map(loadFixtures().map((f) => [f.name, f]));
 const loadFixture = (name: string) => fixtures.get(name)!;
 const baseline = new Set(checkContent(FROZEN).map(formatProblem));
-const printed = (root: string) => checkContent(root).map(formatProblem).filter((line) => !baseline.has(line));
+const printed = (root: string) =>
+  checkContent(root)
+    .map(formatProblem)
+    .filter((line) => !baseline.has(line));
 
 /** Words by which a message offers something to write instead. */
-const SUGGESTS = /e\.g\. "|e\.g\. \/|e\.g\. sources\/|write it as a link|as Markdown, \[|\[\/\/\]: #|needs a \/ at the end|is one of: |written as \\</;
+const SUGGESTS =
+  /e\.g\. "|e\.g\. \/|e\.g\. sources\/|write it as a link|as Markdown, \[|\[\/\/\]: #|needs a \/ at the end|is one of: |written as \\</;
 
-describe('the check\'s suggestions', () => {
+describe("the check's suggestions", () => {
   it('are each tried below, for every fixture whose message suggests something', () => {
-    const suggesting = [...fixtures.values()].filter((f) => f.expect.some((line) => SUGGESTS.test(line))).map((f) => f.name);
+    const suggesting = [...fixtures.values()]
+      .filter((f) => f.expect.some((line) => SUGGESTS.test(line)))
+      .map((f) => f.name);
     expect(suggesting.filter((name) => !(name in CASES))).toEqual([]);
   });
 

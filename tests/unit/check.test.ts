@@ -22,22 +22,34 @@ describe('content check', () => {
   });
 
   it('names the file, line, field, value and expectation for a schema error', () => {
-    const root = contentWith('src/content/frameworks/east-midlands.mdx', (t) => t.replace('number: "2.10"', 'number: "2.10"\n        slug: "2.1O"'));
+    const root = contentWith('src/content/frameworks/east-midlands.mdx', (t) =>
+      t.replace('number: "2.10"', 'number: "2.10"\n        slug: "2.1O"'),
+    );
     expect(checkContent(root).map(formatProblem)).toEqual([
       'error: src/content/frameworks/east-midlands.mdx:112:15 themes[1].standards[9].slug: expected lower-case letters and digits, joined by dots or hyphens, e.g. criterion-2 or 1.1 (found "2.1O")',
     ]);
   });
 
   it('reports a broken reference at its line', () => {
-    const root = contentWith('src/content/action-plans/harrow-2008.yaml', (t) => t.replace('- standard: "2.9"', '- standard: "2.19"'));
+    const root = contentWith('src/content/action-plans/harrow-2008.yaml', (t) =>
+      t.replace('- standard: "2.9"', '- standard: "2.19"'),
+    );
     expect(checkContent(root).map(formatProblem)).toEqual([
-      expect.stringMatching(/^error: src\/content\/action-plans\/harrow-2008\.yaml:\d+:\d+ items\[14\]\.standard: "2\.19" is not a standard of the framework "south-east" this plan follows; expected one of its standards' slugs: 1\.1, .*, 5\.3$/),
+      expect.stringMatching(
+        /^error: src\/content\/action-plans\/harrow-2008\.yaml:\d+:\d+ items\[14\]\.standard: "2\.19" is not a standard of the framework "south-east" this plan follows; expected one of its standards' slugs: 1\.1, .*, 5\.3$/,
+      ),
     ]);
   });
 
   it('reports every error in one run, not just the first', () => {
-    const root = contentWith('src/content/costs/west-midlands.yaml', (t) => t.replace('currency: GBP', 'currency: USD').replace('unitPrice: 1500', 'unitPrice: -1500'));
-    expect(checkContent(root).filter((p) => p.severity === 'error').map((p) => p.path)).toEqual(['currency', 'priceLists[0].lines[1].unitPrice']);
+    const root = contentWith('src/content/costs/west-midlands.yaml', (t) =>
+      t.replace('currency: GBP', 'currency: USD').replace('unitPrice: 1500', 'unitPrice: -1500'),
+    );
+    expect(
+      checkContent(root)
+        .filter((p) => p.severity === 'error')
+        .map((p) => p.path),
+    ).toEqual(['currency', 'priceLists[0].lines[1].unitPrice']);
   });
 
   it('reports a file that is not valid YAML instead of crashing', () => {
@@ -58,7 +70,9 @@ describe('what npm run check prints and its exit code', () => {
   it('passes with warnings alone: each problem, then the summary', () => {
     expect(checkReport(FROZEN, clock())).toEqual({
       lines: [
-        expect.stringMatching(/^warning: src\/content\/costs\/west-midlands\.yaml:\d+:\d+ priceLists\[2\]\.publishedTotal: /),
+        expect.stringMatching(
+          /^warning: src\/content\/costs\/west-midlands\.yaml:\d+:\d+ priceLists\[2\]\.publishedTotal: /,
+        ),
         '\nContent check: 0 error(s), 1 warning(s) in 1.23s.',
       ],
       exitCode: 0,
@@ -66,7 +80,9 @@ describe('what npm run check prints and its exit code', () => {
   });
 
   it('fails with exit code 1 when there is an error', () => {
-    const root = contentWith('src/content/costs/west-midlands.yaml', (t) => t.replace('currency: GBP', 'currency: USD'));
+    const root = contentWith('src/content/costs/west-midlands.yaml', (t) =>
+      t.replace('currency: GBP', 'currency: USD'),
+    );
     const report = checkReport(root, clock());
     expect(report.exitCode).toBe(1);
     expect(report.lines.at(-1)).toBe('\nContent check: 1 error(s), 0 warning(s) in 1.23s.');

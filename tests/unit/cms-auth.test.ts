@@ -21,7 +21,9 @@ let authUrl: string;
 const exchanges: Record<string, string>[] = [];
 
 const listen = (server: Server) =>
-  new Promise<string>((resolve) => server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)));
+  new Promise<string>((resolve) =>
+    server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)),
+  );
 
 beforeAll(async () => {
   github = createServer(async (request, response) => {
@@ -32,12 +34,25 @@ beforeAll(async () => {
       exchanges.push(sent);
       const ok = sent.client_secret === 'the-secret' && sent.code === CODE;
       response.writeHead(200, { 'content-type': 'application/json' });
-      return response.end(JSON.stringify(ok ? { access_token: TOKEN, token_type: 'bearer' } : { error: 'bad_verification_code', error_description: 'The code passed is incorrect or expired.' }));
+      return response.end(
+        JSON.stringify(
+          ok
+            ? { access_token: TOKEN, token_type: 'bearer' }
+            : { error: 'bad_verification_code', error_description: 'The code passed is incorrect or expired.' },
+        ),
+      );
     }
     return response.writeHead(404).end();
   });
   const githubUrl = await listen(github);
-  auth = createAuthServer(optionsFromEnv({ GITHUB_CLIENT_ID: 'the-app', GITHUB_CLIENT_SECRET: 'the-secret', ALLOWED_ORIGINS: `${SITE}/`, GITHUB_URL: githubUrl }));
+  auth = createAuthServer(
+    optionsFromEnv({
+      GITHUB_CLIENT_ID: 'the-app',
+      GITHUB_CLIENT_SECRET: 'the-secret',
+      ALLOWED_ORIGINS: `${SITE}/`,
+      GITHUB_URL: githubUrl,
+    }),
+  );
   authUrl = await listen(auth);
 });
 
@@ -48,7 +63,9 @@ afterAll(() => {
 
 /** Decap's first request, as its sign-in window makes it; the redirect it gets and the state cookie. */
 async function start(scope = 'public_repo') {
-  const response = await fetch(`${authUrl}/auth?provider=github&site_id=atlas.example&scope=${scope}`, { redirect: 'manual' });
+  const response = await fetch(`${authUrl}/auth?provider=github&site_id=atlas.example&scope=${scope}`, {
+    redirect: 'manual',
+  });
   const location = new URL(response.headers.get('location') ?? 'about:blank');
   const cookie = (response.headers.get('set-cookie') ?? '').split(';')[0]!;
   return { response, location, cookie, state: location.searchParams.get('state') ?? '' };
@@ -73,9 +90,16 @@ describe('the sign-in service for the editor', () => {
     const { cookie, state } = await start();
     const response = await fetch(`${authUrl}/callback?code=${CODE}&state=${state}`, { headers: { cookie } });
     expect(response.status).toBe(200);
-    expect(exchanges.at(-1)).toEqual({ client_id: 'the-app', client_secret: 'the-secret', code: CODE, redirect_uri: `${authUrl}/callback` });
+    expect(exchanges.at(-1)).toEqual({
+      client_id: 'the-app',
+      client_secret: 'the-secret',
+      code: CODE,
+      redirect_uri: `${authUrl}/callback`,
+    });
     const page = await response.text();
-    expect(page).toContain(JSON.stringify(`authorization:github:success:${JSON.stringify({ token: TOKEN, provider: 'github' })}`));
+    expect(page).toContain(
+      JSON.stringify(`authorization:github:success:${JSON.stringify({ token: TOKEN, provider: 'github' })}`),
+    );
     expect(page).toContain(`const allowed = ${JSON.stringify([SITE])};`);
     expect(page).not.toContain('the-secret');
   });
@@ -87,13 +111,19 @@ describe('the sign-in service for the editor', () => {
     // The window's script, run with an opener and a message listener of its own.
     const posted: [unknown, string][] = [];
     let listener: (event: { origin: string; data: unknown }) => void = () => {};
-    const window = { opener: { postMessage: (data: unknown, origin: string) => posted.push([data, origin]) }, addEventListener: (_: string, f: typeof listener) => (listener = f) };
+    const window = {
+      opener: { postMessage: (data: unknown, origin: string) => posted.push([data, origin]) },
+      addEventListener: (_: string, f: typeof listener) => (listener = f),
+    };
     new Function('window', script)(window);
     expect(posted).toEqual([['authorizing:github', SITE]]);
     listener({ origin: 'https://elsewhere.example', data: 'authorizing:github' });
     expect(posted).toHaveLength(1);
     listener({ origin: SITE, data: 'authorizing:github' });
-    expect(posted[1]).toEqual([`authorization:github:success:${JSON.stringify({ token: TOKEN, provider: 'github' })}`, SITE]);
+    expect(posted[1]).toEqual([
+      `authorization:github:success:${JSON.stringify({ token: TOKEN, provider: 'github' })}`,
+      SITE,
+    ]);
   });
 
   it('refuses a callback it did not start, without asking GitHub, and reports a refused code as an error', async () => {
@@ -108,11 +138,21 @@ describe('the sign-in service for the editor', () => {
 
     const refused = await fetch(`${authUrl}/callback?code=stale&state=${state}`, { headers: { cookie } });
     expect(refused.status).toBe(401);
-    expect(await refused.text()).toContain('authorization:github:error:{\\"message\\":\\"The code passed is incorrect or expired.\\"}');
+    expect(await refused.text()).toContain(
+      'authorization:github:error:{\\"message\\":\\"The code passed is incorrect or expired.\\"}',
+    );
   });
 
   it('will not start without the app, its secret and the allowed origins, or with a path for an origin', () => {
-    expect(() => optionsFromEnv({ GITHUB_CLIENT_ID: 'x' })).toThrow('cms-auth: set GITHUB_CLIENT_SECRET, ALLOWED_ORIGINS');
-    expect(() => optionsFromEnv({ GITHUB_CLIENT_ID: 'x', GITHUB_CLIENT_SECRET: 'y', ALLOWED_ORIGINS: 'https://atlas.example/admin/' })).toThrow('not an origin');
+    expect(() => optionsFromEnv({ GITHUB_CLIENT_ID: 'x' })).toThrow(
+      'cms-auth: set GITHUB_CLIENT_SECRET, ALLOWED_ORIGINS',
+    );
+    expect(() =>
+      optionsFromEnv({
+        GITHUB_CLIENT_ID: 'x',
+        GITHUB_CLIENT_SECRET: 'y',
+        ALLOWED_ORIGINS: 'https://atlas.example/admin/',
+      }),
+    ).toThrow('not an origin');
   });
 });

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { addUp, feeParts, feesFor, priceWithTerms, termWords } from '../../src/lib/costs/terms';
 import type { RecurringFee } from '../../src/lib/catalog/types';
 
-const fee = (activity: string, amount: number, terms: Partial<RecurringFee> = {}): RecurringFee => ({ activity, amount, period: 'year', asPublished: activity, ...terms });
+const fee = (activity: string, amount: number, terms: Partial<RecurringFee> = {}): RecurringFee => ({
+  activity,
+  amount,
+  period: 'year',
+  asPublished: activity,
+  ...terms,
+});
 
 describe('price terms', () => {
   it('prints a price with the terms its source states, and computes no VAT', () => {
@@ -13,19 +19,41 @@ describe('price terms', () => {
   });
 
   it('always says where a price stands on VAT, including when the source does not say', () => {
-    expect(termWords({ membership: 'members', frequency: 'annual', vat: 'plus-vat', plusExpenses: true })).toEqual(["Members' price", 'Every year', 'plus VAT', 'plus expenses']);
-    expect(termWords({ membership: 'non-members', frequency: 'one-off' })).toEqual(["Non-members' price", 'One-off', 'VAT not stated']);
+    expect(termWords({ membership: 'members', frequency: 'annual', vat: 'plus-vat', plusExpenses: true })).toEqual([
+      "Members' price",
+      'Every year',
+      'plus VAT',
+      'plus expenses',
+    ]);
+    expect(termWords({ membership: 'non-members', frequency: 'one-off' })).toEqual([
+      "Non-members' price",
+      'One-off',
+      'VAT not stated',
+    ]);
   });
 
-  it('gives a members\' list only the fees for members or for everyone', () => {
-    const fees = [fee('Portal', 750), fee('Members\' subscription', 100, { membership: 'members' }), fee('Non-members\' surcharge', 300, { membership: 'non-members' })];
-    expect(feesFor({ membership: 'members' }, fees).map((f) => f.activity)).toEqual(['Portal', 'Members\' subscription']);
-    expect(feesFor({ membership: 'non-members' }, fees).map((f) => f.activity)).toEqual(['Portal', 'Non-members\' surcharge']);
+  it("gives a members' list only the fees for members or for everyone", () => {
+    const fees = [
+      fee('Portal', 750),
+      fee("Members' subscription", 100, { membership: 'members' }),
+      fee("Non-members' surcharge", 300, { membership: 'non-members' }),
+    ];
+    expect(feesFor({ membership: 'members' }, fees).map((f) => f.activity)).toEqual([
+      'Portal',
+      "Members' subscription",
+    ]);
+    expect(feesFor({ membership: 'non-members' }, fees).map((f) => f.activity)).toEqual([
+      'Portal',
+      "Non-members' surcharge",
+    ]);
     expect(feesFor({}, fees)).toHaveLength(3);
   });
 
   it('adds prices on the same terms and keeps the terms on the sum', () => {
-    const sum = addUp([{ name: 'the list', amount: 3000, vat: 'plus-vat' }, ...feeParts([fee('Portal', 750, { vat: 'plus-vat' })])]);
+    const sum = addUp([
+      { name: 'the list', amount: 3000, vat: 'plus-vat' },
+      ...feeParts([fee('Portal', 750, { vat: 'plus-vat' })]),
+    ]);
     expect(sum).toEqual({ kind: 'total', amount: 3750, text: '£3,750 plus VAT' });
     expect(addUp([])).toEqual({ kind: 'total', amount: 0, text: '£0' });
   });
@@ -35,11 +63,25 @@ describe('price terms', () => {
       kind: 'not-added',
       reason: 'Not added up: the list is £3,000 plus VAT and the fee "Portal" is £750 (VAT not stated).',
     });
-    expect(addUp([{ name: 'the list', amount: 3000, vat: 'including-vat' }, ...feeParts([fee('Portal', 750, { vat: 'plus-vat' })])]).kind).toBe('not-added');
+    expect(
+      addUp([
+        { name: 'the list', amount: 3000, vat: 'including-vat' },
+        ...feeParts([fee('Portal', 750, { vat: 'plus-vat' })]),
+      ]).kind,
+    ).toBe('not-added');
   });
 
   it('keeps "plus expenses" on a sum when any part is plus expenses', () => {
-    expect(addUp([{ name: 'the list', amount: 3000, vat: 'plus-vat', plusExpenses: true }, ...feeParts([fee('Portal', 400, { vat: 'plus-vat' })])])).toEqual({ kind: 'total', amount: 3400, text: '£3,400 plus VAT plus expenses' });
-    expect(addUp([{ name: 'the list', amount: 3000 }, ...feeParts([fee('Portal', 400)])])).toEqual({ kind: 'total', amount: 3400, text: '£3,400' });
+    expect(
+      addUp([
+        { name: 'the list', amount: 3000, vat: 'plus-vat', plusExpenses: true },
+        ...feeParts([fee('Portal', 400, { vat: 'plus-vat' })]),
+      ]),
+    ).toEqual({ kind: 'total', amount: 3400, text: '£3,400 plus VAT plus expenses' });
+    expect(addUp([{ name: 'the list', amount: 3000 }, ...feeParts([fee('Portal', 400)])])).toEqual({
+      kind: 'total',
+      amount: 3400,
+      text: '£3,400',
+    });
   });
 });

@@ -7,7 +7,12 @@ const list = (lines: [number, number][], publishedTotal?: number): PriceList => 
   title: 'Test',
   level: 'level-1',
   notes: [],
-  lines: lines.map(([unitPrice, quantity], i) => ({ activity: `line ${i}`, unitPrice, quantity, asPublished: `line ${i}` })),
+  lines: lines.map(([unitPrice, quantity], i) => ({
+    activity: `line ${i}`,
+    unitPrice,
+    quantity,
+    asPublished: `line ${i}`,
+  })),
   ...(publishedTotal === undefined ? {} : { publishedTotal }),
 });
 
@@ -17,13 +22,35 @@ describe('price list totals', () => {
   });
 
   it('sums the lines and agrees with a matching published total', () => {
-    const totals = priceListTotals(list([[700, 1], [1500, 1], [750, 2], [700, 1], [80, 1]], 4480));
+    const totals = priceListTotals(
+      list(
+        [
+          [700, 1],
+          [1500, 1],
+          [750, 2],
+          [700, 1],
+          [80, 1],
+        ],
+        4480,
+      ),
+    );
     expect(totals).toEqual({ computed: 4480, published: 4480, difference: 0, mismatch: false });
     expect(mismatchSentence(totals)).toBeUndefined();
   });
 
   it('reports a published total that is more than the lines add up to', () => {
-    const totals = priceListTotals(list([[700, 1], [1500, 1], [700, 2], [700, 2], [80, 1]], 5180));
+    const totals = priceListTotals(
+      list(
+        [
+          [700, 1],
+          [1500, 1],
+          [700, 2],
+          [700, 2],
+          [80, 1],
+        ],
+        5180,
+      ),
+    );
     expect(totals.computed).toBe(5080);
     expect(totals.difference).toBe(100);
     expect(totals.mismatch).toBe(true);
@@ -39,7 +66,15 @@ describe('price list totals', () => {
   });
 
   it('sums pence exactly, without floating-point drift', () => {
-    const totals = priceListTotals(list([[0.1, 1], [0.2, 1]], 0.3));
+    const totals = priceListTotals(
+      list(
+        [
+          [0.1, 1],
+          [0.2, 1],
+        ],
+        0.3,
+      ),
+    );
     expect(totals.computed).toBe(0.3);
     expect(totals.mismatch).toBe(false);
   });

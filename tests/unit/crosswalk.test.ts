@@ -1,7 +1,16 @@
 /** The crosswalk's derivation: relationships, inverses, composition through the hub, gaps, stages, costs. */
 import { describe, expect, it } from 'vitest';
 import { buildCatalog, standardsOf } from '../../src/lib/catalog/catalog';
-import { RELATIONSHIPS, comparePair, compose, crosswalkOf, inverse, matrix, sameTopicElsewhere, topicInCouncils } from '../../src/lib/crosswalk/crosswalk';
+import {
+  RELATIONSHIPS,
+  comparePair,
+  compose,
+  crosswalkOf,
+  inverse,
+  matrix,
+  sameTopicElsewhere,
+  topicInCouncils,
+} from '../../src/lib/crosswalk/crosswalk';
 import { costComparison } from '../../src/lib/costs/comparison';
 import { stageAlignment } from '../../src/lib/crosswalk/stages';
 import { priceListTotals } from '../../src/lib/costs/totals';
@@ -20,11 +29,27 @@ function twoFrameworks(alpha: Relationship[], beta: Relationship[]) {
   const make = (id: string, count: number) => ({
     id,
     filePath: `src/content/frameworks/${id}.mdx`,
-    data: { ...structuredClone(em.data), shortTitle: id, themes: [{ number: 1, title: 'Only theme', standards: Array.from({ length: count }, (_, i) => ({ number: `1.${i + 1}`, title: `${id} standard ${i + 1}` })) }] },
+    data: {
+      ...structuredClone(em.data),
+      shortTitle: id,
+      themes: [
+        {
+          number: 1,
+          title: 'Only theme',
+          standards: Array.from({ length: count }, (_, i) => ({
+            number: `1.${i + 1}`,
+            title: `${id} standard ${i + 1}`,
+          })),
+        },
+      ],
+    },
   });
   entries.frameworks = [...entries.frameworks, make('alpha', alpha.length), make('beta', beta.length)];
   const topicIds = ['t-shared', 't-only-alpha', 't-gap-in-beta', 't-unassessed'];
-  entries.topics = [...entries.topics, ...topicIds.map((id) => ({ id, data: { name: id, description: `Topic ${id}` } }))];
+  entries.topics = [
+    ...entries.topics,
+    ...topicIds.map((id) => ({ id, data: { name: id, description: `Topic ${id}` } })),
+  ];
   const ref = <C extends 'frameworks' | 'topics'>(collection: C, id: string) => ({ id, collection });
   entries.mappings = [
     ...entries.mappings,
@@ -32,7 +57,10 @@ function twoFrameworks(alpha: Relationship[], beta: Relationship[]) {
       id: 'alpha',
       data: {
         framework: ref('frameworks', 'alpha'),
-        mappings: alpha.map((relationship, i) => ({ standard: `1.${i + 1}`, topics: [{ topic: ref('topics', i === 0 ? 't-only-alpha' : 't-shared'), relationship, rationale: undefined }] })),
+        mappings: alpha.map((relationship, i) => ({
+          standard: `1.${i + 1}`,
+          topics: [{ topic: ref('topics', i === 0 ? 't-only-alpha' : 't-shared'), relationship, rationale: undefined }],
+        })),
         notCovered: [],
       },
     },
@@ -40,7 +68,10 @@ function twoFrameworks(alpha: Relationship[], beta: Relationship[]) {
       id: 'beta',
       data: {
         framework: ref('frameworks', 'beta'),
-        mappings: beta.map((relationship, i) => ({ standard: `1.${i + 1}`, topics: [{ topic: ref('topics', 't-shared'), relationship, rationale: undefined }] })),
+        mappings: beta.map((relationship, i) => ({
+          standard: `1.${i + 1}`,
+          topics: [{ topic: ref('topics', 't-shared'), relationship, rationale: undefined }],
+        })),
         notCovered: [ref('topics', 't-only-alpha'), ref('topics', 't-gap-in-beta')],
       },
     },
@@ -89,18 +120,23 @@ describe('coverage through the hub', () => {
   it('tells a covered topic, an explicit gap, an unassessed topic and a framework without standards apart', () => {
     const catalog = twoFrameworks(['equal', 'subset-of'], ['superset-of']);
     const cw = crosswalkOf(catalog);
-    expect(cw.coverage('alpha', 't-shared')).toMatchObject({ status: 'covered', links: [{ relationship: 'subset-of' }] });
+    expect(cw.coverage('alpha', 't-shared')).toMatchObject({
+      status: 'covered',
+      links: [{ relationship: 'subset-of' }],
+    });
     expect(cw.coverage('beta', 't-gap-in-beta')).toEqual({ status: 'not-covered' });
     expect(cw.coverage('alpha', 't-gap-in-beta')).toEqual({ status: 'not-assessed' });
     expect(cw.coverage('lga', 't-shared')).toEqual({ status: 'no-standards' });
   });
 
-  it('derives each pair relation by composing both standards\' relationships, and the reverse pair gives the inverses', () => {
+  it("derives each pair relation by composing both standards' relationships, and the reverse pair gives the inverses", () => {
     for (const a of RELATIONSHIPS) {
       for (const b of RELATIONSHIPS) {
         const cw = crosswalkOf(twoFrameworks(['equal', a], [b]));
         const row = comparePair(cw, 'alpha', 'beta').rows.find((r) => r.topic.id === 't-shared')!;
-        expect(row.relations.map((r) => [r.from.id, r.to.id, r.relation])).toEqual([['alpha/1.2', 'beta/1.1', compose(a, b)]]);
+        expect(row.relations.map((r) => [r.from.id, r.to.id, r.relation])).toEqual([
+          ['alpha/1.2', 'beta/1.1', compose(a, b)],
+        ]);
         const reverse = comparePair(cw, 'beta', 'alpha').rows.find((r) => r.topic.id === 't-shared')!;
         expect(reverse.relations.map((r) => r.relation)).toEqual([inverse(compose(a, b))]);
       }
@@ -124,11 +160,14 @@ describe('the real content', () => {
   it('has a matrix cell for every topic and framework, and every mapped standard appears in it', () => {
     const rows = matrix(cw);
     expect(rows).toHaveLength(catalog.topics.size);
-    const shown = new Set(rows.flatMap((r) => r.cells.flatMap((c) => (c.status === 'covered' ? c.links.map((l) => l.standard.id) : []))));
-    for (const fw of cw.frameworks) for (const s of standardsOf(catalog, fw.id)) expect(shown.has(s.id), s.id).toBe(true);
+    const shown = new Set(
+      rows.flatMap((r) => r.cells.flatMap((c) => (c.status === 'covered' ? c.links.map((l) => l.standard.id) : []))),
+    );
+    for (const fw of cw.frameworks)
+      for (const s of standardsOf(catalog, fw.id)) expect(shown.has(s.id), s.id).toBe(true);
   });
 
-  it('marks the South East\'s explicit gaps as gaps, taken from its mapping file', () => {
+  it("marks the South East's explicit gaps as gaps, taken from its mapping file", () => {
     const gaps = catalog.mappingsByFramework.get('south-east')!.data.notCovered.map((t) => t.id);
     expect(gaps.length).toBeGreaterThan(0);
     for (const id of gaps) expect(cw.coverage('south-east', id).status).toBe('not-covered');
@@ -138,7 +177,9 @@ describe('the real content', () => {
     const induction = sameTopicElsewhere(cw, catalog.standards.get('east-midlands/2.9')!);
     const se = induction[0]!.others.find((o) => o.framework.id === 'south-east')!;
     const expected = cw.coverage('south-east', induction[0]!.link.topic.id);
-    expect(se.relations.map((r) => r.other.standard.id)).toEqual(expected.status === 'covered' ? expected.links.map((l) => l.standard.id) : []);
+    expect(se.relations.map((r) => r.other.standard.id)).toEqual(
+      expected.status === 'covered' ? expected.links.map((l) => l.standard.id) : [],
+    );
   });
 
   it('finds the action-plan rows and strategy sections that address a topic through its standards', () => {
@@ -147,23 +188,37 @@ describe('the real content', () => {
     const seCoverage = cw.coverage('south-east', topicOf2_9);
     const seNumbers = seCoverage.status === 'covered' ? seCoverage.links.map((l) => l.standard.standard.number) : [];
     const harrow = catalog.entries.actionPlans.find((p) => p.id === 'harrow-2008')!;
-    expect(found.planRows.map((r) => r.item.standard)).toEqual(harrow.data.items.filter((i) => seNumbers.includes(i.standard)).map((i) => i.standard));
+    expect(found.planRows.map((r) => r.item.standard)).toEqual(
+      harrow.data.items.filter((i) => seNumbers.includes(i.standard)).map((i) => i.standard),
+    );
     const derbyshire = catalog.entries.strategies[0]!.data;
-    const naming = derbyshire.sections.flatMap((s) => [s, ...s.subsections]).filter((s) => s.standards.includes('east-midlands/2.9')).map((s) => s.title);
+    const naming = derbyshire.sections
+      .flatMap((s) => [s, ...s.subsections])
+      .filter((s) => s.standards.includes('east-midlands/2.9'))
+      .map((s) => s.title);
     expect(naming.length).toBeGreaterThan(0);
     expect(found.strategySections.map((s) => s.title)).toEqual(naming);
   });
 
-  it('aligns stages by common step, keeping each framework\'s own order', () => {
+  it("aligns stages by common step, keeping each framework's own order", () => {
     const em = catalog.frameworks.get('east-midlands')!;
     const wm = catalog.frameworks.get('west-midlands')!;
     const alignment = stageAlignment([em, wm]);
     for (const [i, fw] of [em, wm].entries()) {
-      expect(alignment.rows.flatMap((r) => r.stages[i]!.map((s) => s.title)).sort()).toEqual(fw.data.stages.map((s) => s.title).sort());
+      expect(alignment.rows.flatMap((r) => r.stages[i]!.map((s) => s.title)).sort()).toEqual(
+        fw.data.stages.map((s) => s.title).sort(),
+      );
     }
     const actionPlan = alignment.rows.find((r) => r.step === 'action-plan')!;
     expect(actionPlan.stages[1]).toEqual([]);
-    expect(alignment.rows.map((r) => r.step)).toEqual(['sign-up', 'action-plan', 'evidence', 'assessment', 'award', 'reassessment']);
+    expect(alignment.rows.map((r) => r.step)).toEqual([
+      'sign-up',
+      'action-plan',
+      'evidence',
+      'assessment',
+      'award',
+      'reassessment',
+    ]);
   });
 
   it('normalises every price list by level and pathway, adding recurring fees and flagging inconsistent totals', () => {

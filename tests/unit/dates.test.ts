@@ -24,14 +24,20 @@ describe('calendar dates', () => {
 
   it('keeps an impossible date as the source words it, flagged, and refuses a corrected date beside it', () => {
     expect(sourceDate.safeParse({ asPublished: '31 June 2009', flag: 'impossible-date' }).success).toBe(true);
-    const corrected = sourceDate.safeParse({ asPublished: '31 June 2009', date: '2009-06-30', flag: 'impossible-date' });
+    const corrected = sourceDate.safeParse({
+      asPublished: '31 June 2009',
+      date: '2009-06-30',
+      flag: 'impossible-date',
+    });
     expect(corrected.success).toBe(false);
     expect(corrected.error?.issues[0]?.path).toEqual(['flag']);
   });
 
   it('refuses an impossible date written as a date', () => {
     const result = sourceDate.safeParse({ asPublished: '31 June 2009', date: '2009-06-31' });
-    expect(result.error?.issues[0]?.message).toBe('"2009-06-31" is not a real date: June 2009 has 30 days, so day 31 does not exist');
+    expect(result.error?.issues[0]?.message).toBe(
+      '"2009-06-31" is not a real date: June 2009 has 30 days, so day 31 does not exist',
+    );
   });
 
   it('sorts a month at its end and leaves wordy dates unsorted', () => {

@@ -4,17 +4,30 @@ import { updatesFeed } from '../../src/lib/changes/feed';
 import type { Update } from '../../src/lib/changes/updates';
 import { parseXml } from '../helpers/xml';
 
-const update = (title: string, description: string, date?: string): Update =>
-  ({ date, dateText: date, kind: 'change', title, description, path: '/frameworks/x/', id: `change:${title.length}` });
+const update = (title: string, description: string, date?: string): Update => ({
+  date,
+  dateText: date,
+  kind: 'change',
+  title,
+  description,
+  path: '/frameworks/x/',
+  id: `change:${title.length}`,
+});
 
 describe('the updates feed', () => {
   it('parses as XML with control characters, markup and CDATA ends in the text, keeping the words', async () => {
     const hostile = [
-      update('Form\ffeed and ESC\x1b[31m', 'NUL\x00, bell\x07, DEL stays\x7f, lone surrogate \uD800 and U+FFFE \uFFFE here', '2026-01-05'),
+      update(
+        'Form\ffeed and ESC\x1b[31m',
+        'NUL\x00, bell\x07, DEL stays\x7f, lone surrogate \uD800 and U+FFFE \uFFFE here',
+        '2026-01-05',
+      ),
       update('<script>alert(1)</script> & ]]> "quotes"', '<![CDATA[ x ]]> &amp; &#0;', '2026-02'),
     ];
     const xml = await updatesFeed(hostile, new URL('https://charters.example.gov.uk/'));
-    const feed = parseXml(xml) as { rss: { channel: { item: { title: string; description: string; pubDate?: string }[] } } };
+    const feed = parseXml(xml) as {
+      rss: { channel: { item: { title: string; description: string; pubDate?: string }[] } };
+    };
     const items = feed.rss.channel.item;
     expect(items.map((i) => i.title)).toEqual(['Formfeed and ESC[31m', '<script>alert(1)</script> & ]]> "quotes"']);
     expect(items[0]!.description).toBe('NUL, bell, DEL stays\x7f, lone surrogate  and U+FFFE  here');

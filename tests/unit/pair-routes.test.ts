@@ -35,7 +35,11 @@ function withEditions(published: Record<string, Published>) {
   );
   const emMapping = entries.mappings.find((m) => m.data.framework.id === 'east-midlands')!;
   for (const id of ['north-1', 'north-2', 'north-3', 'south-1', 'south-2']) {
-    entries.mappings.push({ ...structuredClone(emMapping), id, data: { ...structuredClone(emMapping.data), framework: { id, collection: 'frameworks' as const } } });
+    entries.mappings.push({
+      ...structuredClone(emMapping),
+      id,
+      data: { ...structuredClone(emMapping.data), framework: { id, collection: 'frameworks' as const } },
+    });
   }
   return buildCatalog(entries);
 }
@@ -61,10 +65,23 @@ describe('pair pages', () => {
   it('superseded editions get pages only with the editions next to them in their own charter', () => {
     const routes = pairRoutes(withEditions({}));
     const pages = ids(routes.pages);
-    expect(pages).toEqual(expect.arrayContaining(['north-1/north-2', 'north-2/north-3', 'south-1/south-2', 'north-3/south-2', 'east-midlands/north-3']));
+    expect(pages).toEqual(
+      expect.arrayContaining([
+        'north-1/north-2',
+        'north-2/north-3',
+        'south-1/south-2',
+        'north-3/south-2',
+        'east-midlands/north-3',
+      ]),
+    );
     for (const old of ['north-1', 'north-2', 'south-1']) {
-      const others = routes.pages.filter(([a, b]) => a.id === old || b.id === old).map(([a, b]) => (a.id === old ? b.id : a.id));
-      expect(others.every((id) => id.split('-')[0] === old.split('-')[0]), `${old} is paired with ${others.join(', ')}`).toBe(true);
+      const others = routes.pages
+        .filter(([a, b]) => a.id === old || b.id === old)
+        .map(([a, b]) => (a.id === old ? b.id : a.id));
+      expect(
+        others.every((id) => id.split('-')[0] === old.split('-')[0]),
+        `${old} is paired with ${others.join(', ')}`,
+      ).toBe(true);
     }
     // current charters: the real ones plus north-3 and south-2, each pair once; plus 3 neighbouring-edition pairs
     const currents = realIds.length + 2;
@@ -73,8 +90,14 @@ describe('pair pages', () => {
 
   it('names both editions when a page compares two editions of one charter', () => {
     const catalog = withEditions({});
-    expect(pairNames(catalog.frameworks.get('north-1')!, catalog.frameworks.get('north-2')!)).toEqual(['north (north-1)', 'north (north-2)']);
-    expect(pairNames(catalog.frameworks.get('north-3')!, catalog.frameworks.get('south-2')!)).toEqual(['north', 'south']);
+    expect(pairNames(catalog.frameworks.get('north-1')!, catalog.frameworks.get('north-2')!)).toEqual([
+      'north (north-1)',
+      'north (north-2)',
+    ]);
+    expect(pairNames(catalog.frameworks.get('north-3')!, catalog.frameworks.get('south-2')!)).toEqual([
+      'north',
+      'south',
+    ]);
   });
 });
 
@@ -89,13 +112,15 @@ describe('old pair addresses', () => {
   });
 
   it('keeps only the addresses of editions that were in force at the same time', () => {
-    const routes = pairRoutes(withEditions({
-      'north-1': { asPublished: '2010', month: '2010-01' },
-      'north-2': { asPublished: 'March 2015', month: '2015-03' },
-      'north-3': { asPublished: '1 June 2020', date: '2020-06-01' },
-      'south-1': { asPublished: 'April 2016', month: '2016-04' },
-      'south-2': { asPublished: '2 January 2019', date: '2019-01-02' },
-    }));
+    const routes = pairRoutes(
+      withEditions({
+        'north-1': { asPublished: '2010', month: '2010-01' },
+        'north-2': { asPublished: 'March 2015', month: '2015-03' },
+        'north-3': { asPublished: '1 June 2020', date: '2020-06-01' },
+        'south-1': { asPublished: 'April 2016', month: '2016-04' },
+        'south-2': { asPublished: '2 January 2019', date: '2019-01-02' },
+      }),
+    );
     const from = new Set(routes.redirects.map((r) => r.from.join('/')));
     // south-1 (2016-04 to 2019-01) overlapped north-2 (2015-03 to 2020-06), never north-1 (to 2015-03) or north-3
     expect(from.has('north-2/south-1')).toBe(true);

@@ -14,9 +14,15 @@ import { realCatalog } from '../helpers/content';
 
 // How each type's file starts, written out here rather than taken from the module.
 const STARTS: Record<string, string> = {
-  'favicon.ico': '00000100', 'favicon.png': '89504e470d0a1a0a', 'apple-touch-icon.png': '89504e470d0a1a0a',
-  'uploads/logo.png': '89504e470d0a1a0a', 'uploads/photo.jpg': 'ffd8ffe0', 'uploads/photo-2.jpeg': 'ffd8ffdb',
-  'uploads/map_1.gif': '474946383961', 'images/banner.webp': '524946460000000057454250', 'images/chart.avif': '0000001c6674797061766966',
+  'favicon.ico': '00000100',
+  'favicon.png': '89504e470d0a1a0a',
+  'apple-touch-icon.png': '89504e470d0a1a0a',
+  'uploads/logo.png': '89504e470d0a1a0a',
+  'uploads/photo.jpg': 'ffd8ffe0',
+  'uploads/photo-2.jpeg': 'ffd8ffdb',
+  'uploads/map_1.gif': '474946383961',
+  'images/banner.webp': '524946460000000057454250',
+  'images/chart.avif': '0000001c6674797061766966',
 };
 
 describe('public/', () => {
@@ -24,7 +30,8 @@ describe('public/', () => {
   afterAll(() => rmSync(root, { recursive: true, force: true }));
   mkdirSync(join(root, 'public/uploads'), { recursive: true });
   mkdirSync(join(root, 'public/images'));
-  for (const [file, start] of Object.entries(STARTS)) writeFileSync(join(root, 'public', file), Buffer.concat([Buffer.from(start, 'hex'), Buffer.alloc(16)]));
+  for (const [file, start] of Object.entries(STARTS))
+    writeFileSync(join(root, 'public', file), Buffer.concat([Buffer.from(start, 'hex'), Buffer.alloc(16)]));
   writeFileSync(join(root, 'public/robots.txt'), 'User-agent: *\nAllow: /\n');
 
   it('publishes the listed files and real raster images in the image folders', () => {
@@ -38,7 +45,16 @@ describe('public/', () => {
 
 describe('a public file at the address of a generated page or file', () => {
   const pages = [...sitePaths(realCatalog())];
-  const refused = (file: string) => [{ file: `public/${file}`, line: 1, column: 1, path: 'file', message: `the build writes its own /${file} (a page, feed, download or the site's own files), which this file would replace or hide; rename or remove it`, severity: 'error' }];
+  const refused = (file: string) => [
+    {
+      file: `public/${file}`,
+      line: 1,
+      column: 1,
+      path: 'file',
+      message: `the build writes its own /${file} (a page, feed, download or the site's own files), which this file would replace or hide; rename or remove it`,
+      severity: 'error',
+    },
+  ];
 
   it.each([
     ['a page', pages.find((p) => p.endsWith('/') && p.length > 1)!.slice(1) + 'index.html'],

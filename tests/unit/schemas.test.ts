@@ -13,11 +13,16 @@ const schemas = makeSchemas(plainReference);
 type Key = keyof typeof schemas;
 
 /** The raw (pre-validation) data of a real content file, deep-copied so a test can break it. */
+// Any, on purpose: each test reaches into the file's data to break one field, as a publisher might.
+/* eslint-disable @typescript-eslint/no-explicit-any */
 function rawOf(collection: string, fileEnding: string): Record<string, any> {
-  const file = [...frozenContent().files.values()].find((f) => f.file.includes(`/${collection}/`) && f.file.endsWith(fileEnding));
+  const file = [...frozenContent().files.values()].find(
+    (f) => f.file.includes(`/${collection}/`) && f.file.endsWith(fileEnding),
+  );
   if (!file) throw new Error(`no content file ${collection}/*${fileEnding}`);
   return structuredClone(file.data) as Record<string, any>;
 }
+/* eslint-enable @typescript-eslint/no-explicit-any */
 
 /** Parses and returns "path: message" lines, the way the content check reports them. */
 function problems(key: Key, data: unknown): string[] {
@@ -35,9 +40,11 @@ describe('the real content', () => {
   });
 });
 
-describe('a standard\'s slug', () => {
+describe("a standard's slug", () => {
   it('is its own slug, else its number made safe for an address', () => {
-    const made = ['1.1', '2.10', '1', 'A', 'Criterion 2', 'Ŵ 3', '2(a)', '1..2', '•'].map((number) => numberSlug(number));
+    const made = ['1.1', '2.10', '1', 'A', 'Criterion 2', 'Ŵ 3', '2(a)', '1..2', '•'].map((number) =>
+      numberSlug(number),
+    );
     expect(made).toEqual(['1.1', '2.10', '1', 'a', 'criterion-2', 'w-3', '2-a', '1.2', '']);
     expect(made.filter(Boolean).every((slug) => STANDARD_SLUG.test(slug))).toBe(true);
     expect(standardSlug({ number: 'Criterion 2', slug: 'review' })).toBe('review');
@@ -77,7 +84,9 @@ describe('broken content is rejected with the field named', () => {
   it('framework: a status that is not one of the allowed ones', () => {
     const fw = rawOf('frameworks', 'east-midlands.mdx');
     fw.status = 'live';
-    expect(problems('frameworks', fw)).toEqual(['status: found "live"; expected one of: "current", "superseded", "draft"']);
+    expect(problems('frameworks', fw)).toEqual([
+      'status: found "live"; expected one of: "current", "superseded", "draft"',
+    ]);
   });
 
   it('framework: a misspelt field', () => {
@@ -93,31 +102,41 @@ describe('broken content is rejected with the field named', () => {
   it('framework: an attributed owner without provenance', () => {
     const fw = rawOf('frameworks', 'south-east.mdx');
     delete fw.owner.provenance;
-    expect(problems('frameworks', fw)).toEqual(['owner.provenance: an attributed owner needs a provenance note saying why']);
+    expect(problems('frameworks', fw)).toEqual([
+      'owner.provenance: an attributed owner needs a provenance note saying why',
+    ]);
   });
 
   it('framework: a reconstructed framework without a note', () => {
     const fw = rawOf('frameworks', 'south-east.mdx');
     delete fw.provenance.note;
-    expect(problems('frameworks', fw)).toEqual(['provenance.note: a reconstructed framework needs a note saying what it was reconstructed from']);
+    expect(problems('frameworks', fw)).toEqual([
+      'provenance.note: a reconstructed framework needs a note saying what it was reconstructed from',
+    ]);
   });
 
   it('costs: a negative unit price', () => {
     const costs = rawOf('costs', 'west-midlands.yaml');
     costs.priceLists[0].lines[1].unitPrice = -1500;
-    expect(problems('costs', costs)).toEqual(['priceLists[0].lines[1].unitPrice: an amount of money cannot be negative (found -1500)']);
+    expect(problems('costs', costs)).toEqual([
+      'priceLists[0].lines[1].unitPrice: an amount of money cannot be negative (found -1500)',
+    ]);
   });
 
   it('costs: a price with fractions of a penny', () => {
     const costs = rawOf('costs', 'west-midlands.yaml');
     costs.priceLists[0].lines[0].unitPrice = 700.005;
-    expect(problems('costs', costs)).toEqual(['priceLists[0].lines[0].unitPrice: an amount of money has at most two decimal places (pence) (found 700.005)']);
+    expect(problems('costs', costs)).toEqual([
+      'priceLists[0].lines[0].unitPrice: an amount of money has at most two decimal places (pence) (found 700.005)',
+    ]);
   });
 
   it('costs: a quantity of zero', () => {
     const costs = rawOf('costs', 'west-midlands.yaml');
     costs.priceLists[0].lines[2].quantity = 0;
-    expect(problems('costs', costs)).toEqual(['priceLists[0].lines[2].quantity: a quantity is a whole number of at least 1 (found 0)']);
+    expect(problems('costs', costs)).toEqual([
+      'priceLists[0].lines[2].quantity: a quantity is a whole number of at least 1 (found 0)',
+    ]);
   });
 
   it('costs: a currency other than pounds', () => {
@@ -137,7 +156,9 @@ describe('broken content is rejected with the field named', () => {
   it('action plan: an owner with no roles', () => {
     const plan = rawOf('action-plans', 'harrow-2008.yaml');
     plan.items[3].actions[0].owner.roles = [];
-    expect(problems('actionPlans', plan)).toEqual(['items[3].actions[0].owner.roles: Too small: expected array to have >=1 items']);
+    expect(problems('actionPlans', plan)).toEqual([
+      'items[3].actions[0].owner.roles: Too small: expected array to have >=1 items',
+    ]);
   });
 
   it('action plan: a row without what we need to do', () => {
@@ -149,13 +170,17 @@ describe('broken content is rejected with the field named', () => {
   it('strategy: a paragraph number written wrongly', () => {
     const strategy = rawOf('strategies', 'derbyshire-2020-21.yaml');
     strategy.sections[0].paragraphs[0].number = '1-1';
-    expect(problems('strategies', strategy)).toEqual(['sections[0].paragraphs[0].number: expected a paragraph number such as 5.13 (found "1-1")']);
+    expect(problems('strategies', strategy)).toEqual([
+      'sections[0].paragraphs[0].number: expected a paragraph number such as 5.13 (found "1-1")',
+    ]);
   });
 
   it('benefits: a group kind that does not exist', () => {
     const benefits = rawOf('benefits', 'lga.yaml');
     benefits.groups[0].kind = 'perks';
-    expect(problems('benefits', benefits)).toEqual(['groups[0].kind: found "perks"; expected one of: "values", "benefits", "resource-commitment"']);
+    expect(problems('benefits', benefits)).toEqual([
+      'groups[0].kind: found "perks"; expected one of: "values", "benefits", "resource-commitment"',
+    ]);
   });
 
   it('council: a type that is not a kind of council', () => {
@@ -167,7 +192,9 @@ describe('broken content is rejected with the field named', () => {
   it('organisation: an email address that is not one', () => {
     const org = rawOf('organisations', 'west-midlands-employers.yaml');
     org.contact.email = 'info at wmemployers';
-    expect(problems('organisations', org)).toEqual(['contact.email: Invalid email address (found "info at wmemployers")']);
+    expect(problems('organisations', org)).toEqual([
+      'contact.email: Invalid email address (found "info at wmemployers")',
+    ]);
   });
 
   it('region: a missing order', () => {

@@ -2,7 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalog, compareNumbers } from '../../src/lib/catalog/catalog';
 import {
-  actionPlanSearch, CONTENT_TYPES, costsSearch, frameworkSearch, searchRecord, standardSearch, standardSortKey, strategySearch,
+  actionPlanSearch,
+  CONTENT_TYPES,
+  costsSearch,
+  frameworkSearch,
+  searchRecord,
+  standardSearch,
+  standardSortKey,
+  strategySearch,
 } from '../../src/lib/search/records';
 import { isEmptyRequest, paramsFromRequest, requestFromParams, STANDARD_NUMBER } from '../../src/lib/search/query';
 import { separateBlocks } from '../../src/lib/search/indexed-html';
@@ -34,7 +41,9 @@ describe('search records', () => {
 
   it('says in the result title that an edition is superseded, and only then', () => {
     for (const [id, entry] of catalog.frameworks) {
-      expect(frameworkSearch(catalog, id).title.endsWith(' (superseded edition)'), id).toBe(entry.data.status === 'superseded');
+      expect(frameworkSearch(catalog, id).title.endsWith(' (superseded edition)'), id).toBe(
+        entry.data.status === 'superseded',
+      );
     }
   });
 
@@ -43,13 +52,18 @@ describe('search records', () => {
     // standards, no levels) is given two levels, and its standard 2.9 is tied to the second.
     const entries = structuredClone(frozenContent().entries);
     const fw = entries.frameworks.find((f) => f.id === 'east-midlands')!.data;
-    fw.levels = [{ id: 'core', name: 'Core' }, { id: 'plus', name: 'Plus' }];
+    fw.levels = [
+      { id: 'core', name: 'Core' },
+      { id: 'plus', name: 'Plus' },
+    ];
     const standards = fw.themes.flatMap((t) => t.standards);
     standards.find((st) => st.number === '2.9')!.level = 'plus';
     const withLevels = buildCatalog(entries);
     expect(standards.length).toBeGreaterThan(1);
     for (const st of standards) {
-      expect(standardSearch(withLevels, 'east-midlands', st.number!)!.filters.level, st.number).toEqual(st.number === '2.9' ? ['Plus'] : ['Core', 'Plus']);
+      expect(standardSearch(withLevels, 'east-midlands', st.number!)!.filters.level, st.number).toEqual(
+        st.number === '2.9' ? ['Plus'] : ['Core', 'Plus'],
+      );
     }
     expect(standardSearch(catalog, 'east-midlands', '2.9')!.filters.level).toEqual([]);
   });
@@ -72,7 +86,9 @@ describe('search records', () => {
     const standards = [...withOldEdition.standards.values()].filter((r) => r.frameworkId === 'east-midlands');
     expect(standards.length).toBeGreaterThan(1);
     for (const r of standards) expect(standardSearch(withOldEdition, 'east-midlands', r.slug), r.slug).toBeUndefined();
-    expect(frameworkSearch(withOldEdition, 'east-midlands').title).toContain(withOldEdition.frameworks.get('east-midlands')!.data.title);
+    expect(frameworkSearch(withOldEdition, 'east-midlands').title).toContain(
+      withOldEdition.frameworks.get('east-midlands')!.data.title,
+    );
     // South East is marked superseded, but no later edition is in the site: its standards stay.
     expect(catalog.frameworks.get('south-east')!.data.status).toBe('superseded');
     const southEast = [...catalog.standards.values()].find((r) => r.frameworkId === 'south-east')!;
@@ -83,7 +99,9 @@ describe('search records', () => {
     const costs = catalog.costsByFramework.get('west-midlands')!.data;
     const fw = catalog.frameworks.get('west-midlands')!.data;
     const levels = new Set(costs.priceLists.map((l) => l.level));
-    expect(costsSearch(catalog, 'west-midlands').filters.level).toEqual(fw.levels.filter((l) => levels.has(l.id)).map((l) => l.name));
+    expect(costsSearch(catalog, 'west-midlands').filters.level).toEqual(
+      fw.levels.filter((l) => levels.has(l.id)).map((l) => l.name),
+    );
   });
 
   it("files council documents under the council's region and the charters they work towards", () => {
@@ -91,7 +109,9 @@ describe('search records', () => {
       const council = catalog.councils.get(entry.data.council.id)!.data;
       const record = strategySearch(catalog, entry);
       expect(record.filters.region).toEqual([regionName(council.region.id)]);
-      expect(record.filters.framework).toEqual(entry.data.charters.map((c) => catalog.frameworks.get(c.framework.id)!.data.shortTitle));
+      expect(record.filters.framework).toEqual(
+        entry.data.charters.map((c) => catalog.frameworks.get(c.framework.id)!.data.shortTitle),
+      );
       expect(record.title).toBe(`${regionName(council.region.id)} · ${council.name}: ${entry.data.title}`);
     }
     for (const entry of catalog.entries.actionPlans) {
@@ -104,11 +124,18 @@ describe('search records', () => {
   });
 
   it('lets a new kind of page (a topic) opt in with the same helper', () => {
-    const record = searchRecord(catalog, { type: 'topic', title: 'Induction', regionIds: ['east-midlands', 'west-midlands'], topics: ['Induction'] });
+    const record = searchRecord(catalog, {
+      type: 'topic',
+      title: 'Induction',
+      regionIds: ['east-midlands', 'west-midlands'],
+      topics: ['Induction'],
+    });
     expect(record.title).toBe(`${regionName('east-midlands')} and ${regionName('west-midlands')} · Induction`);
     expect(record.filters.type).toEqual([CONTENT_TYPES.topic]);
     expect(record.filters.topic).toEqual(['Induction']);
-    expect(searchRecord(catalog, { type: 'comparison', title: 'All charters', regionIds: [] }).title).toBe('All charters');
+    expect(searchRecord(catalog, { type: 'comparison', title: 'All charters', regionIds: [] }).title).toBe(
+      'All charters',
+    );
   });
 
   it('sort keys order standard numbers as numbers', () => {
@@ -121,10 +148,16 @@ describe('search records', () => {
 
 describe('the HTML given to the indexer', () => {
   it('ends a summary-list term with a colon and every other block with a space, and changes nothing else', () => {
-    expect(separateBlocks('<dl><div><dt>Framework</dt><dd><a href="/x/">East Midlands</a></dd></div><div><dt>Type?</dt><dd>Unitary</dd></div></dl>'))
-      .toBe('<dl><div><dt>Framework</dt>: <dd><a href="/x/">East Midlands</a></dd> </div><div><dt>Type?</dt> <dd>Unitary</dd> </div></dl> ');
-    expect(separateBlocks('<table><caption>Fees</caption><tr><th>Fee</th><th>Amount</th></tr></table>'))
-      .toBe('<table><caption>Fees</caption> <tr><th>Fee</th> <th>Amount</th> </tr> </table> ');
+    expect(
+      separateBlocks(
+        '<dl><div><dt>Framework</dt><dd><a href="/x/">East Midlands</a></dd></div><div><dt>Type?</dt><dd>Unitary</dd></div></dl>',
+      ),
+    ).toBe(
+      '<dl><div><dt>Framework</dt>: <dd><a href="/x/">East Midlands</a></dd> </div><div><dt>Type?</dt> <dd>Unitary</dd> </div></dl> ',
+    );
+    expect(separateBlocks('<table><caption>Fees</caption><tr><th>Fee</th><th>Amount</th></tr></table>')).toBe(
+      '<table><caption>Fees</caption> <tr><th>Fee</th> <th>Amount</th> </tr> </table> ',
+    );
     const inline = '<p>A <a href="/">link</a>, <strong>bold</strong> and <span>2.9</span>.</p>';
     expect(separateBlocks(inline)).toBe(inline);
   });
@@ -132,9 +165,17 @@ describe('the HTML given to the indexer', () => {
 
 describe('search requests', () => {
   it('round-trip through the page address, ignoring unknown filters and orders', () => {
-    const request = { term: 'induction', filters: { region: 'East Midlands', type: 'Standard' }, sort: 'standard' as const };
+    const request = {
+      term: 'induction',
+      filters: { region: 'East Midlands', type: 'Standard' },
+      sort: 'standard' as const,
+    };
     expect(requestFromParams(paramsFromRequest(request))).toEqual(request);
-    expect(requestFromParams(new URLSearchParams('q=x&colour=red&sort=sideways'))).toEqual({ term: 'x', filters: {}, sort: '' });
+    expect(requestFromParams(new URLSearchParams('q=x&colour=red&sort=sideways'))).toEqual({
+      term: 'x',
+      filters: {},
+      sort: '',
+    });
   });
 
   it('are empty only with no words and no filter', () => {
@@ -143,7 +184,8 @@ describe('search requests', () => {
   });
 
   it('recognise every standard number in the content as one', () => {
-    for (const number of [...catalog.standards.values()].flatMap((r) => r.standard.number ?? [])) expect(STANDARD_NUMBER.test(number), number).toBe(true);
+    for (const number of [...catalog.standards.values()].flatMap((r) => r.standard.number ?? []))
+      expect(STANDARD_NUMBER.test(number), number).toBe(true);
     expect(STANDARD_NUMBER.test('induction 2.9')).toBe(false);
   });
 });

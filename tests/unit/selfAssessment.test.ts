@@ -1,9 +1,27 @@
 /** The self-assessment state model: saving, restoring, following a changed framework, exports. */
 import { describe, expect, it } from 'vitest';
 import {
-  actionPlanFrom, applicableStandards, assessedStandards, createAssessment, CSV_COLUMNS, dueProblem,
-  FORMAT, importSizeProblem, MAX_IMPORT_BYTES, parseAssessment, progress, reconcile, replaceQuestion, serialise, standardChanges,
-  STATUS_LABELS, STATUSES, VERSION, withAnswer, type AssessedStandard, type Assessment,
+  actionPlanFrom,
+  applicableStandards,
+  assessedStandards,
+  createAssessment,
+  CSV_COLUMNS,
+  dueProblem,
+  FORMAT,
+  importSizeProblem,
+  MAX_IMPORT_BYTES,
+  parseAssessment,
+  progress,
+  reconcile,
+  replaceQuestion,
+  serialise,
+  standardChanges,
+  STATUS_LABELS,
+  STATUSES,
+  VERSION,
+  withAnswer,
+  type AssessedStandard,
+  type Assessment,
 } from '../../src/lib/self-assessment/self-assessment';
 import { toCsv } from '../../src/lib/self-assessment/csv';
 import { actionPlanSchema } from '../../src/schemas/actionPlan';
@@ -23,15 +41,29 @@ const councilId = [...catalog.councils.keys()][0]!;
 function answered(): Assessment {
   let a = createAssessment(frameworkId, standards);
   a = withAnswer(a, first.slug, { status: 'met', evidence: 'Policy agreed, minutes of 3 May' });
-  a = withAnswer(a, second.slug, { status: 'partly-met', action: 'Write the induction, with "quotes", commas\nand a new line', due: '2026-03-31', owner: 'Head of Democratic Services' });
+  a = withAnswer(a, second.slug, {
+    status: 'partly-met',
+    action: 'Write the induction, with "quotes", commas\nand a new line',
+    due: '2026-03-31',
+    owner: 'Head of Democratic Services',
+  });
   a = withAnswer(a, third.slug, { status: 'not-yet', action: '=HYPERLINK("x") draft a budget', owner: '' });
-  return { ...a, plan: { council: councilId, title: 'Member Development Action Plan', sourceFile: `sources/${councilId}-action-plan.txt` } };
+  return {
+    ...a,
+    plan: {
+      council: councilId,
+      title: 'Member Development Action Plan',
+      sourceFile: `sources/${councilId}-action-plan.txt`,
+    },
+  };
 }
 
 describe('the standards a council is assessed against', () => {
   it('are every standard of the framework, in order, with its theme', () => {
     expect(standards.map((s) => s.number)).toEqual(framework.themes.flatMap((t) => t.standards.map((s) => s.number)));
-    expect(standards.every((s) => framework.themes[s.themePosition - 1]?.standards.some((x) => x.title === s.title))).toBe(true);
+    expect(
+      standards.every((s) => framework.themes[s.themePosition - 1]?.standards.some((x) => x.title === s.title)),
+    ).toBe(true);
     expect(standards.map((s) => s.slug)).toEqual(standards.map((s) => s.number));
   });
 
@@ -78,17 +110,25 @@ describe('saving and restoring', () => {
     expect(parseAssessment('{ not json')).toMatchObject({ ok: false, error: expect.stringMatching(/not valid JSON/) });
     expect(bad({ format: 'something-else' })).toMatchObject({ ok: false, error: expect.stringMatching(/"format"/) });
     expect(bad({ version: VERSION + 1 })).toMatchObject({ ok: false, error: expect.stringMatching(/newer version/) });
-    expect(bad({ frameworkId: undefined })).toMatchObject({ ok: false, error: expect.stringMatching(/which framework/) });
-    expect(bad({ answers: { [first.slug]: { status: 'done' } } })).toMatchObject({ ok: false, error: expect.stringMatching(/unknown status "done"/) });
+    expect(bad({ frameworkId: undefined })).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/which framework/),
+    });
+    expect(bad({ answers: { [first.slug]: { status: 'done' } } })).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/unknown status "done"/),
+    });
   });
 
   it('refuses answers under a key that is not one of its standards, such as __proto__ or constructor', () => {
     const json = serialise(answered());
-    const under = (key: string) =>
-      parseAssessment(json.replace(`"${first.slug}": {`, `${JSON.stringify(key)}: {`));
+    const under = (key: string) => parseAssessment(json.replace(`"${first.slug}": {`, `${JSON.stringify(key)}: {`));
     for (const key of ['__proto__', 'constructor', 'prototype', 'toString', '2.1 ', '', '99.9']) {
       const result = under(key);
-      expect(result, key).toMatchObject({ ok: false, error: `The saved self-assessment has answers under ${JSON.stringify(key)}, which is not one of the standards it lists (by number or slug, such as 2.10).` });
+      expect(result, key).toMatchObject({
+        ok: false,
+        error: `The saved self-assessment has answers under ${JSON.stringify(key)}, which is not one of the standards it lists (by number or slug, such as 2.10).`,
+      });
     }
     expect(under(first.slug)).toMatchObject({ ok: true });
   });
@@ -115,9 +155,15 @@ describe('importing over stored answers', () => {
   it('asks first when this browser holds answers or plan details, saying what would be replaced', () => {
     const empty = createAssessment(frameworkId, standards);
     expect(replaceQuestion(empty, 'saved.json')).toBeUndefined();
-    expect(replaceQuestion(answered(), 'saved.json')).toBe('Importing saved.json replaces the 3 answers and the action plan details recorded in this browser. Import it?');
-    expect(replaceQuestion(withAnswer(empty, first.slug, { owner: 'Clerk' }), 'a.json')).toBe('Importing a.json replaces the 1 answer recorded in this browser. Import it?');
-    expect(replaceQuestion({ ...empty, plan: { ...empty.plan, title: 'Plan' } }, 'a.json')).toBe('Importing a.json replaces the action plan details recorded in this browser. Import it?');
+    expect(replaceQuestion(answered(), 'saved.json')).toBe(
+      'Importing saved.json replaces the 3 answers and the action plan details recorded in this browser. Import it?',
+    );
+    expect(replaceQuestion(withAnswer(empty, first.slug, { owner: 'Clerk' }), 'a.json')).toBe(
+      'Importing a.json replaces the 1 answer recorded in this browser. Import it?',
+    );
+    expect(replaceQuestion({ ...empty, plan: { ...empty.plan, title: 'Plan' } }, 'a.json')).toBe(
+      'Importing a.json replaces the action plan details recorded in this browser. Import it?',
+    );
   });
 });
 
@@ -138,7 +184,12 @@ describe('a framework that changed since the answers were saved', () => {
       { number: '1.7', title: 'Moved' },
     ];
     const s = (number: string, title: string) => ({ slug: number, number, title });
-    expect(standardChanges(previous.map((p) => s(p.number, p.title)), current.map((c) => s(c.number, c.title)))).toEqual({
+    expect(
+      standardChanges(
+        previous.map((p) => s(p.number, p.title)),
+        current.map((c) => s(c.number, c.title)),
+      ),
+    ).toEqual({
       added: [s('1.5', 'Added')],
       removed: [s('1.3', 'Gone')],
       reworded: [{ ...s('1.2', 'New words'), previousTitle: 'Old words' }],
@@ -167,7 +218,15 @@ describe('a framework that changed since the answers were saved', () => {
     expect(changes).toEqual({
       previousFrameworkId: frameworkId,
       added: [next.at(-1)],
-      reworded: [{ slug: second.slug, number: second.number, previousTitle: second.title, title: `${second.title} (revised)`, answer: saved.answers[second.slug] }],
+      reworded: [
+        {
+          slug: second.slug,
+          number: second.number,
+          previousTitle: second.title,
+          title: `${second.title} (revised)`,
+          answer: saved.answers[second.slug],
+        },
+      ],
       removed: [{ slug: third.slug, number: third.number, title: third.title, answer: saved.answers[third.slug] }],
       renumbered: [],
       carried: 1,
@@ -178,7 +237,13 @@ describe('a framework that changed since the answers were saved', () => {
     const saved = answered();
     // The next edition inserts a standard at the second's number: the second and third move on.
     const inserted = { ...second, title: 'An inserted standard' };
-    const next: AssessedStandard[] = [first, inserted, { ...second, slug: third.slug, number: third.number }, { ...third, slug: '99.1', number: '99.1' }, ...standards.slice(3)];
+    const next: AssessedStandard[] = [
+      first,
+      inserted,
+      { ...second, slug: third.slug, number: third.number },
+      { ...third, slug: '99.1', number: '99.1' },
+      ...standards.slice(3),
+    ];
     const { assessment, changes } = reconcile(saved, `${frameworkId}-next`, next);
     expect(assessment.answers).toEqual({
       [first.slug]: saved.answers[first.slug],
@@ -191,7 +256,13 @@ describe('a framework that changed since the answers were saved', () => {
       reworded: [],
       removed: [],
       renumbered: [
-        { slug: third.slug, number: third.number, title: second.title, previousSlug: second.slug, previousNumber: second.number },
+        {
+          slug: third.slug,
+          number: third.number,
+          title: second.title,
+          previousSlug: second.slug,
+          previousNumber: second.number,
+        },
         { slug: '99.1', number: '99.1', title: third.title, previousSlug: third.slug, previousNumber: third.number },
       ],
       carried: 3,
@@ -203,7 +274,14 @@ describe('progress', () => {
   it('counts each status per theme and overall', () => {
     const p = progress(answered(), standards);
     expect(p.themes.map((t) => t.position)).toEqual(framework.themes.map((_, i) => i + 1));
-    expect(p.overall).toMatchObject({ total: standards.length, met: 1, 'partly-met': 1, 'not-yet': 1, 'not-applicable': 0, unanswered: standards.length - 3 });
+    expect(p.overall).toMatchObject({
+      total: standards.length,
+      met: 1,
+      'partly-met': 1,
+      'not-yet': 1,
+      'not-applicable': 0,
+      unanswered: standards.length - 3,
+    });
     for (const t of p.themes) {
       expect(t.tally.total).toBe(framework.themes[t.position - 1]!.standards.length);
       expect(STATUSES.reduce((n, s) => n + t.tally[s], t.tally.unanswered)).toBe(t.tally.total);
@@ -216,7 +294,12 @@ describe('CSV export', () => {
 
   it('starts with a UTF-8 byte-order mark and uses CRLF line ends, as Excel expects', () => {
     expect(csv.charCodeAt(0)).toBe(0xfeff);
-    expect(csv.replace(/"[^"]*"/g, '').split('\n').every((line, i, all) => i === all.length - 1 || line.endsWith('\r'))).toBe(true);
+    expect(
+      csv
+        .replace(/"[^"]*"/g, '')
+        .split('\n')
+        .every((line, i, all) => i === all.length - 1 || line.endsWith('\r')),
+    ).toBe(true);
   });
 
   it('has a header and one row per standard, with the answers as recorded', () => {
@@ -228,7 +311,9 @@ describe('CSV export', () => {
     expect(row(first)[3]).toBe(STATUS_LABELS.met);
     expect(row(first)[4]).toBe(a.answers[first.slug]!.evidence);
     expect(row(second).slice(5)).toEqual([a.answers[second.slug]!.action, '2026-03-31', 'Head of Democratic Services']);
-    expect(row(second)[0]).toBe(`${framework.themes[second.themePosition - 1]!.number}. ${framework.themes[second.themePosition - 1]!.title}`);
+    expect(row(second)[0]).toBe(
+      `${framework.themes[second.themePosition - 1]!.number}. ${framework.themes[second.themePosition - 1]!.title}`,
+    );
   });
 
   it('never lets a cell be read as a formula', () => {
@@ -242,7 +327,13 @@ describe('action-plan export', () => {
     const result = actionPlanFrom(answered(), standards);
     if (!result.ok) throw new Error(result.problems.join('\n'));
     const a = answered();
-    expect(result.plan).toMatchObject({ council: councilId, framework: frameworkId, status: 'draft', title: a.plan.title, source: { title: a.plan.title, file: a.plan.sourceFile } });
+    expect(result.plan).toMatchObject({
+      council: councilId,
+      framework: frameworkId,
+      status: 'draft',
+      title: a.plan.title,
+      source: { title: a.plan.title, file: a.plan.sourceFile },
+    });
     expect(result.plan.items.map((i) => i.standard)).toEqual([second.number, third.number]);
     expect(result.plan.items[0]!.actions[0]).toEqual({
       action: a.answers[second.slug]!.action,
@@ -256,7 +347,10 @@ describe('action-plan export', () => {
   });
 
   it('lists every missing detail and impossible date instead of writing a file', () => {
-    let a = { ...createAssessment(frameworkId, standards), plan: { council: 'Harrow Council', title: '', sourceFile: 'plan.txt' } };
+    let a = {
+      ...createAssessment(frameworkId, standards),
+      plan: { council: 'Harrow Council', title: '', sourceFile: 'plan.txt' },
+    };
     expect(actionPlanFrom(a, standards)).toEqual({
       ok: false,
       problems: [
@@ -267,6 +361,9 @@ describe('action-plan export', () => {
       ],
     });
     a = withAnswer(answered(), second.slug, { due: '2026-02-30' });
-    expect(actionPlanFrom(a, standards)).toEqual({ ok: false, problems: [`Standard ${second.number}, by when: ${dueProblem('2026-02-30')}.`] });
+    expect(actionPlanFrom(a, standards)).toEqual({
+      ok: false,
+      problems: [`Standard ${second.number}, by when: ${dueProblem('2026-02-30')}.`],
+    });
   });
 });

@@ -1,7 +1,12 @@
 /** An action plan exported from the self-assessment passes the content check unchanged. */
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { actionPlanFrom, assessedStandards, createAssessment, withAnswer } from '../../src/lib/self-assessment/self-assessment';
+import {
+  actionPlanFrom,
+  assessedStandards,
+  createAssessment,
+  withAnswer,
+} from '../../src/lib/self-assessment/self-assessment';
 import { actionPlanYaml } from '../../src/lib/self-assessment/yaml';
 import { checkExportedPlan } from '../helpers/checkPlan';
 import { frozenCatalog } from '../helpers/content';
@@ -14,10 +19,18 @@ describe('exported action plan', () => {
       let a = createAssessment(frameworkId, standards);
       // Every standard gets an action; awkward text (quotes, colons, a number-like action) and dates on some.
       standards.forEach((s, i) => {
-        a = withAnswer(a, s.slug, { status: 'not-yet', action: i % 3 ? `Action for ${s.number}: "draft" it` : '2.10', due: i % 2 ? '' : '2027-02-28', owner: i % 2 ? 'Member Development Panel' : '' });
+        a = withAnswer(a, s.slug, {
+          status: 'not-yet',
+          action: i % 3 ? `Action for ${s.number}: "draft" it` : '2.10',
+          due: i % 2 ? '' : '2027-02-28',
+          owner: i % 2 ? 'Member Development Panel' : '',
+        });
       });
       const council = [...catalog.councils.keys()].at(-1)!;
-      a = { ...a, plan: { council, title: 'Member Development Charter – Action Plan', sourceFile: `sources/${council}-plan.txt` } };
+      a = {
+        ...a,
+        plan: { council, title: 'Member Development Charter – Action Plan', sourceFile: `sources/${council}-plan.txt` },
+      };
       const result = actionPlanFrom(a, standards);
       if (!result.ok) throw new Error(result.problems.join('\n'));
       const yaml = actionPlanYaml(result.plan);

@@ -15,18 +15,33 @@ async function open(bytes: Uint8Array) {
 
 describe('the spreadsheet download', () => {
   it('keeps numbers as numbers and everything written as text as text, identifiers included', async () => {
-    const sheet = await open(await toXlsx({
-      columns: { standard: 'Standard number', title: 'Standard', total: 'Total of the lines (£)' },
-      rows: [
-        { standard: '2.10', title: 'Budget', total: 4480 },
-        { standard: '2.1', title: '=HYPERLINK("https://evil.example","x")', total: 0.5 },
-        { standard: '007', title: '1e3', total: -0 },
-      ],
-    }, 'Test'));
+    const sheet = await open(
+      await toXlsx(
+        {
+          columns: { standard: 'Standard number', title: 'Standard', total: 'Total of the lines (£)' },
+          rows: [
+            { standard: '2.10', title: 'Budget', total: 4480 },
+            { standard: '2.1', title: '=HYPERLINK("https://evil.example","x")', total: 0.5 },
+            { standard: '007', title: '1e3', total: -0 },
+          ],
+        },
+        'Test',
+      ),
+    );
     expect(sheet.name).toBe('Test');
-    expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual(['Standard number', 'Standard', 'Total of the lines (£)']);
+    expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual([
+      'Standard number',
+      'Standard',
+      'Total of the lines (£)',
+    ]);
     const cells = [2, 3, 4].map((r) => [1, 2, 3].map((c) => sheet.getRow(r).getCell(c)));
-    expect(cells.map((row) => row.map((cell) => cell.value))).toEqual([['2.10', 'Budget', 4480], ['2.1', '=HYPERLINK("https://evil.example","x")', 0.5], ['007', '1e3', 0]]);
-    expect(cells.map((row) => row.map((cell) => cell.type))).toEqual(Array(3).fill([ExcelJS.ValueType.String, ExcelJS.ValueType.String, ExcelJS.ValueType.Number]));
+    expect(cells.map((row) => row.map((cell) => cell.value))).toEqual([
+      ['2.10', 'Budget', 4480],
+      ['2.1', '=HYPERLINK("https://evil.example","x")', 0.5],
+      ['007', '1e3', 0],
+    ]);
+    expect(cells.map((row) => row.map((cell) => cell.type))).toEqual(
+      Array(3).fill([ExcelJS.ValueType.String, ExcelJS.ValueType.String, ExcelJS.ValueType.Number]),
+    );
   });
 });

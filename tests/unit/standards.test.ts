@@ -13,10 +13,13 @@ type Numbered = { number: string; title: string };
 const reportSays = (before: Numbered[], after: Numbered[]) =>
   compareStandards(before, after)
     .map((c) =>
-      c.kind === 'added' ? `${c.number} added`
-      : c.kind === 'removed' ? `${c.number} removed`
-      : c.renumbered ? `${c.renumbered.from} renumbered ${c.number}`
-      : `${c.number} reworded`,
+      c.kind === 'added'
+        ? `${c.number} added`
+        : c.kind === 'removed'
+          ? `${c.number} removed`
+          : c.renumbered
+            ? `${c.renumbered.from} renumbered ${c.number}`
+            : `${c.number} reworded`,
     )
     .sort();
 
@@ -35,8 +38,16 @@ const recorderSays = (before: Numbered[], after: Numbered[]) => {
 
 describe('one standards comparison for the change report and the self-assessment', () => {
   it('a standard moved up a number is renumbered in both, not reworded', () => {
-    const before = [{ number: '1.1', title: 'A' }, { number: '1.2', title: 'B' }, { number: '1.3', title: 'C' }];
-    const after = [{ number: '1.1', title: 'A' }, { number: '1.2', title: 'C' }, { number: '1.3', title: 'D' }];
+    const before = [
+      { number: '1.1', title: 'A' },
+      { number: '1.2', title: 'B' },
+      { number: '1.3', title: 'C' },
+    ];
+    const after = [
+      { number: '1.1', title: 'A' },
+      { number: '1.2', title: 'C' },
+      { number: '1.3', title: 'D' },
+    ];
     expect(reportSays(before, after)).toEqual(['1.2 removed', '1.3 added', '1.3 renumbered 1.2']);
     expect(recorderSays(before, after)).toEqual(reportSays(before, after));
   });
@@ -49,7 +60,9 @@ describe('one standards comparison for the change report and the self-assessment
     const at = theme2.findIndex((s) => s.number === '2.9');
     const next = (number: string) => `2.${Number(number.split('.')[1]) + 1}`;
     const moved = (s: Numbered) => (theme2.indexOf(s) >= at ? { ...s, number: next(s.number) } : s);
-    const after = before.flatMap((s) => (s === theme2[at] ? [{ ...s, title: 'A new standard.' }, moved(s)] : [moved(s)]));
+    const after = before.flatMap((s) =>
+      s === theme2[at] ? [{ ...s, title: 'A new standard.' }, moved(s)] : [moved(s)],
+    );
     const expected = ['2.9 added', ...theme2.slice(at).map((s) => `${s.number} renumbered ${next(s.number)}`)].sort();
     expect(expected.length).toBeGreaterThan(2);
     expect(reportSays(before, after)).toEqual(expected);
@@ -57,8 +70,14 @@ describe('one standards comparison for the change report and the self-assessment
   });
 
   it('a standard with the same number and new words is reworded in both', () => {
-    const before = [{ number: '1.1', title: 'A' }, { number: '1.2', title: 'B' }];
-    const after = [{ number: '1.1', title: 'A' }, { number: '1.2', title: 'B, reworded' }];
+    const before = [
+      { number: '1.1', title: 'A' },
+      { number: '1.2', title: 'B' },
+    ];
+    const after = [
+      { number: '1.1', title: 'A' },
+      { number: '1.2', title: 'B, reworded' },
+    ];
     expect(reportSays(before, after)).toEqual(['1.2 reworded']);
     expect(recorderSays(before, after)).toEqual(['1.2 reworded']);
   });

@@ -7,45 +7,91 @@ import { reassessmentMonths, timingRules } from '../../src/lib/catalog/timing';
 import type { Framework } from '../../src/lib/catalog/types';
 
 const base = {
-  title: 'A charter', shortTitle: 'Charter', owner: { organisation: 'x', certainty: 'stated' }, regions: ['r'],
-  status: 'current', provenance: { kind: 'source' }, source: { title: 'Doc', file: 'sources/doc.txt' },
+  title: 'A charter',
+  shortTitle: 'Charter',
+  owner: { organisation: 'x', certainty: 'stated' },
+  regions: ['r'],
+  status: 'current',
+  provenance: { kind: 'source' },
+  source: { title: 'Doc', file: 'sources/doc.txt' },
 };
 const framework = (extra: object): Framework => makeSchemas(plainReference).frameworks.parse({ ...base, ...extra });
 
 describe('timingRules', () => {
   it('lists each stated rule with its own label, words and figures, and leaves out the rest', () => {
     const fw = framework({
-      reassessment: { asPublished: 'Councils are re-assessed every 36 months by a peer team.', intervalMonths: 36, method: 'Peer visit' },
+      reassessment: {
+        asPublished: 'Councils are re-assessed every 36 months by a peer team.',
+        intervalMonths: 36,
+        method: 'Peer visit',
+      },
       interimReview: { asPublished: 'An informal review takes place after 18 months.', months: 18 },
       commitmentToAssessment: { asPublished: 'Assessment must take place within two years of signing.', years: 2 },
       awardDuration: { asPublished: 'The award is held for three years.', years: 3 },
     });
     expect(timingRules(fw)).toEqual([
-      { label: 'Re-assessment', asPublished: 'Councils are re-assessed every 36 months by a peer team.', details: [{ label: 'Period stated', value: '36 months' }, { label: 'Method', value: 'Peer visit' }] },
-      { label: 'Interim review', asPublished: 'An informal review takes place after 18 months.', details: [{ label: 'Period stated', value: '18 months' }] },
-      { label: 'From commitment to assessment', asPublished: 'Assessment must take place within two years of signing.', details: [{ label: 'Longest time stated', value: '2 years' }] },
-      { label: 'How long an award lasts', asPublished: 'The award is held for three years.', details: [{ label: 'Period stated', value: '3 years' }] },
+      {
+        label: 'Re-assessment',
+        asPublished: 'Councils are re-assessed every 36 months by a peer team.',
+        details: [
+          { label: 'Period stated', value: '36 months' },
+          { label: 'Method', value: 'Peer visit' },
+        ],
+      },
+      {
+        label: 'Interim review',
+        asPublished: 'An informal review takes place after 18 months.',
+        details: [{ label: 'Period stated', value: '18 months' }],
+      },
+      {
+        label: 'From commitment to assessment',
+        asPublished: 'Assessment must take place within two years of signing.',
+        details: [{ label: 'Longest time stated', value: '2 years' }],
+      },
+      {
+        label: 'How long an award lasts',
+        asPublished: 'The award is held for three years.',
+        details: [{ label: 'Period stated', value: '3 years' }],
+      },
     ]);
     expect(timingRules(framework({}))).toEqual([]);
   });
 
   it('says "None" for a stated absence of a time limit, and nothing of its own for words without figures', () => {
     const fw = framework({
-      commitmentToAssessment: { asPublished: 'There is no time limit between declaration and assessment.', noTimeLimit: true },
+      commitmentToAssessment: {
+        asPublished: 'There is no time limit between declaration and assessment.',
+        noTimeLimit: true,
+      },
       reassessment: { asPublished: 'Re-assessment is by arrangement.' },
     });
     expect(timingRules(fw)).toEqual([
       { label: 'Re-assessment', asPublished: 'Re-assessment is by arrangement.', details: [] },
-      { label: 'From commitment to assessment', asPublished: 'There is no time limit between declaration and assessment.', details: [{ label: 'Time limit', value: 'None' }] },
+      {
+        label: 'From commitment to assessment',
+        asPublished: 'There is no time limit between declaration and assessment.',
+        details: [{ label: 'Time limit', value: 'None' }],
+      },
     ]);
   });
 });
 
 describe('reassessmentMonths', () => {
   it('uses the re-assessment interval, else how long the award lasts, else nothing', () => {
-    expect(reassessmentMonths(framework({ reassessment: { asPublished: 'Within 3 years.', intervalYears: 3 } }))).toEqual({ months: 36, rule: 'Within 3 years.' });
-    expect(reassessmentMonths(framework({ reassessment: { asPublished: 'Every 30 months.', intervalMonths: 30 } }))).toEqual({ months: 30, rule: 'Every 30 months.' });
-    expect(reassessmentMonths(framework({ reassessment: { asPublished: 'By arrangement.' }, awardDuration: { asPublished: 'Held for 4 years.', years: 4 } }))).toEqual({ months: 48, rule: 'Held for 4 years.' });
+    expect(
+      reassessmentMonths(framework({ reassessment: { asPublished: 'Within 3 years.', intervalYears: 3 } })),
+    ).toEqual({ months: 36, rule: 'Within 3 years.' });
+    expect(
+      reassessmentMonths(framework({ reassessment: { asPublished: 'Every 30 months.', intervalMonths: 30 } })),
+    ).toEqual({ months: 30, rule: 'Every 30 months.' });
+    expect(
+      reassessmentMonths(
+        framework({
+          reassessment: { asPublished: 'By arrangement.' },
+          awardDuration: { asPublished: 'Held for 4 years.', years: 4 },
+        }),
+      ),
+    ).toEqual({ months: 48, rule: 'Held for 4 years.' });
     expect(reassessmentMonths(framework({ reassessment: { asPublished: 'By arrangement.' } }))).toBeUndefined();
   });
 });

@@ -14,7 +14,18 @@ import { updatesFeed } from '../../src/lib/changes/feed';
 import { historyCovered, listUpdates } from '../../src/lib/changes/updates';
 import { paths } from '../../src/lib/site/urls';
 import { frozenCatalog } from '../helpers/content';
-import { HOSTILE, costs, framework, git, lineTotal, list, pounds, stage, standard, writeHostileHistory } from '../helpers/content-history';
+import {
+  HOSTILE,
+  costs,
+  framework,
+  git,
+  lineTotal,
+  list,
+  pounds,
+  stage,
+  standard,
+  writeHostileHistory,
+} from '../helpers/content-history';
 import { parseXml } from '../helpers/xml';
 
 const catalog = frozenCatalog();
@@ -30,22 +41,41 @@ describe('the content history', () => {
   it('is read from git as hashes and dates only, dropping the commit with a forged date', () => {
     const hashes = git(repo, ['log', '--format=%H', '--', 'src/content']).trim().split('\n').reverse();
     expect(history.versions.map((v) => [v.hash, v.date])).toEqual([
-      [hashes[0], '2026-01-05'], [hashes[1], '2026-02-10'], [hashes[2], '2026-03-15'], [hashes[4], '2026-05-20'],
+      [hashes[0], '2026-01-05'],
+      [hashes[1], '2026-02-10'],
+      [hashes[2], '2026-03-15'],
+      [hashes[4], '2026-05-20'],
     ]);
     expect(history.cut).toBeUndefined();
-    expect(historyCovered(history)).toBe('Content changes are listed from 5 January 2026, when this site\'s content was first recorded.');
+    expect(historyCovered(history)).toBe(
+      "Content changes are listed from 5 January 2026, when this site's content was first recorded.",
+    );
   });
 
-  it('turns each version into the change report\'s facts, in words, dated by the commit', () => {
+  it("turns each version into the change report's facts, in words, dated by the commit", () => {
     expect(changes.map((u) => [u.date, u.title, u.path])).toEqual([
-      ['2026-05-20', `${framework.data.shortTitle}: stage ${stage.title} (renamed) added; stage ${stage.title} removed`, paths.framework(framework.id)],
-      ['2026-03-15', `${framework.data.shortTitle}: standard ${standard.number} reworded`, paths.framework(framework.id)],
-      ['2026-02-10', `${catalog.frameworks.get(costs.data.framework.id)!.data.shortTitle}: price list “${list.title}” changed from ${pounds(lineTotal(list.lines[0]!.unitPrice))} to ${pounds(lineTotal(list.lines[0]!.unitPrice + 100))}`, paths.costs(costs.data.framework.id)],
+      [
+        '2026-05-20',
+        `${framework.data.shortTitle}: stage ${stage.title} (renamed) added; stage ${stage.title} removed`,
+        paths.framework(framework.id),
+      ],
+      [
+        '2026-03-15',
+        `${framework.data.shortTitle}: standard ${standard.number} reworded`,
+        paths.framework(framework.id),
+      ],
+      [
+        '2026-02-10',
+        `${catalog.frameworks.get(costs.data.framework.id)!.data.shortTitle}: price list “${list.title}” changed from ${pounds(lineTotal(list.lines[0]!.unitPrice))} to ${pounds(lineTotal(list.lines[0]!.unitPrice + 100))}`,
+        paths.costs(costs.data.framework.id),
+      ],
     ]);
   });
 
   it('quotes the words before and after on the page', () => {
-    expect(changes.find((u) => u.date === '2026-03-15')!.description).toBe(`Standard ${standard.number} reworded (title was “${standard.title}”, now “${standard.title} As reworded.”).`);
+    expect(changes.find((u) => u.date === '2026-03-15')!.description).toBe(
+      `Standard ${standard.number} reworded (title was “${standard.title}”, now “${standard.title} As reworded.”).`,
+    );
   });
 
   it('puts no commit text in any update, nor in the feed, which parses', async () => {
@@ -67,7 +97,9 @@ describe('the content history', () => {
       expect(cut.cut).toBe('shallow');
       expect(cut.versions.map((v) => v.date)).toEqual(['2026-05-20']);
       expect(listUpdates(catalog, cut).filter((u) => u.kind === 'change')).toEqual([]);
-      expect(historyCovered(cut)).toBe('Content changes are listed from 20 May 2026, the earliest version of the content this build read (this copy of the repository holds only its latest history); earlier changes are not listed.');
+      expect(historyCovered(cut)).toBe(
+        'Content changes are listed from 20 May 2026, the earliest version of the content this build read (this copy of the repository holds only its latest history); earlier changes are not listed.',
+      );
     } finally {
       rmSync(shallow, { recursive: true, force: true });
     }
@@ -85,7 +117,9 @@ describe('the content history', () => {
   it('reads at most the last MAX_VERSIONS versions and says so', () => {
     const capped = readContentHistory(repo, 2);
     expect(capped.versions.map((v) => v.date)).toEqual(['2026-03-15', '2026-05-20']);
-    expect(historyCovered(capped)).toBe(`Content changes are listed from 15 March 2026, the earliest version of the content this build read (a build reads at most the last ${MAX_VERSIONS} versions); earlier changes are not listed.`);
+    expect(historyCovered(capped)).toBe(
+      `Content changes are listed from 15 March 2026, the earliest version of the content this build read (a build reads at most the last ${MAX_VERSIONS} versions); earlier changes are not listed.`,
+    );
   });
 });
 
@@ -93,13 +127,21 @@ describe('git log fields', () => {
   const now = Date.parse('2026-12-03T12:00:00Z');
   it('keep only 40-hex hashes with real ISO 8601 dates between 2000 and tomorrow', () => {
     const fields = [
-      [HASH, '2026-01-05T10:00:00Z'], ['b'.repeat(40), '2026-12-04T11:00:00Z'],
-      ['c'.repeat(39), '2026-01-05T10:00:00Z'], ['D'.repeat(40), '2026-01-05T10:00:00Z'], [`${'e'.repeat(40)}\x1e`, '2026-01-05T10:00:00Z'],
-      ['f'.repeat(40), '2026-12-05T10:00:00Z'], ['1'.repeat(40), '1999-12-31T23:00:00Z'], ['2'.repeat(40), '2026-02-30T10:00:00Z'],
-      ['3'.repeat(40), '2026-01-05'], ['4'.repeat(40), 'Mon, 5 Jan 2026 10:00:00 +0000'], ['5'.repeat(40), '2026-01-05T10:00:00Z\x1fsubject'],
+      [HASH, '2026-01-05T10:00:00Z'],
+      ['b'.repeat(40), '2026-12-04T11:00:00Z'],
+      ['c'.repeat(39), '2026-01-05T10:00:00Z'],
+      ['D'.repeat(40), '2026-01-05T10:00:00Z'],
+      [`${'e'.repeat(40)}\x1e`, '2026-01-05T10:00:00Z'],
+      ['f'.repeat(40), '2026-12-05T10:00:00Z'],
+      ['1'.repeat(40), '1999-12-31T23:00:00Z'],
+      ['2'.repeat(40), '2026-02-30T10:00:00Z'],
+      ['3'.repeat(40), '2026-01-05'],
+      ['4'.repeat(40), 'Mon, 5 Jan 2026 10:00:00 +0000'],
+      ['5'.repeat(40), '2026-01-05T10:00:00Z\x1fsubject'],
     ];
     expect(parseContentCommits(fields.flat().join('\0'), now)).toEqual([
-      { hash: HASH, date: '2026-01-05' }, { hash: 'b'.repeat(40), date: '2026-12-04' },
+      { hash: HASH, date: '2026-01-05' },
+      { hash: 'b'.repeat(40), date: '2026-12-04' },
     ]);
   });
 });

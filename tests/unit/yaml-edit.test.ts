@@ -37,7 +37,17 @@ priceLists:
     lines: []
 `;
 
-type Data = { basis: string; regions: string[]; priceLists: { id: string; number?: string; title: string; lines: { activity: string; unitPrice: number; asPublished: string; quantity?: number }[]; publishedTotal?: number }[] };
+type Data = {
+  basis: string;
+  regions: string[];
+  priceLists: {
+    id: string;
+    number?: string;
+    title: string;
+    lines: { activity: string; unitPrice: number; asPublished: string; quantity?: number }[];
+    publishedTotal?: number;
+  }[];
+};
 const data = () => parse(FILE) as Data;
 
 function written(edit: (d: Data) => void) {
@@ -61,25 +71,52 @@ describe('writing an edited entry back into its file', () => {
       added: ['    title: "Charter: first time"'],
       removed: ['    title: Undertaking Charter for the first time'],
     });
-    expect(written((d) => (d.priceLists[0]!.lines[0]!.unitPrice = 750))).toMatchObject({ added: ['        unitPrice: 750 # half a day'] });
-    expect(written((d) => (d.priceLists[1]!.number = '2.2'))).toMatchObject({ added: ['    number: "2.2"'], removed: ['    number: "2.1"'] });
+    expect(written((d) => (d.priceLists[0]!.lines[0]!.unitPrice = 750))).toMatchObject({
+      added: ['        unitPrice: 750 # half a day'],
+    });
+    expect(written((d) => (d.priceLists[1]!.number = '2.2'))).toMatchObject({
+      added: ['    number: "2.2"'],
+      removed: ['    number: "2.1"'],
+    });
   });
 
   it('adds only the lines of an added list item, and removes only the lines of a removed one', () => {
-    const added = written((d) => d.priceLists[0]!.lines.splice(2, 0, { activity: 'Report', unitPrice: 150, asPublished: 'Report - £150' }));
+    const added = written((d) =>
+      d.priceLists[0]!.lines.splice(2, 0, { activity: 'Report', unitPrice: 150, asPublished: 'Report - £150' }),
+    );
     expect(added.removed).toEqual([]);
-    expect(added.added).toEqual(['      - activity: Report', '        unitPrice: 150', '        asPublished: Report - £150']);
+    expect(added.added).toEqual([
+      '      - activity: Report',
+      '        unitPrice: 150',
+      '        asPublished: Report - £150',
+    ]);
     const removed = written((d) => d.priceLists[0]!.lines.splice(1, 1));
     expect(removed.added).toEqual([]);
-    expect(removed.removed).toEqual(['      - activity: Review of evidence', '        unitPrice: 1500', '        asPublished: Review of evidence - £1500', '']);
+    expect(removed.removed).toEqual([
+      '      - activity: Review of evidence',
+      '        unitPrice: 1500',
+      '        asPublished: Review of evidence - £1500',
+      '',
+    ]);
     // The first item and the last one too.
     expect(written((d) => d.priceLists[0]!.lines.shift()).added).toEqual([]);
-    expect(written((d) => d.priceLists.pop()).removed).toEqual(['  - id: level-2', '    number: "2.1"', '    title: Level 2', '    lines: []']);
+    expect(written((d) => d.priceLists.pop()).removed).toEqual([
+      '  - id: level-2',
+      '    number: "2.1"',
+      '    title: Level 2',
+      '    lines: []',
+    ]);
   });
 
   it('adds and removes keys in their place, including the first key of a list item', () => {
-    expect(written((d) => (d.priceLists[0]!.lines[1]!.quantity = 2))).toMatchObject({ added: ['        quantity: 2'], removed: [] });
-    expect(written((d) => delete d.priceLists[0]!.publishedTotal)).toMatchObject({ added: [], removed: ['    publishedTotal: 2280'] });
+    expect(written((d) => (d.priceLists[0]!.lines[1]!.quantity = 2))).toMatchObject({
+      added: ['        quantity: 2'],
+      removed: [],
+    });
+    expect(written((d) => delete d.priceLists[0]!.publishedTotal)).toMatchObject({
+      added: [],
+      removed: ['    publishedTotal: 2280'],
+    });
     const first = written((d) => delete (d.priceLists[1] as Partial<Data['priceLists'][0]>).id);
     expect(first.text).toContain('  - number: "2.1"\n    title: Level 2\n');
   });
@@ -98,7 +135,11 @@ describe('writing an edited entry back into its file', () => {
 
   it('rewrites only the front matter of an MDX file, and keeps its page text byte for byte', () => {
     const mdx = `---\ntitle: East Midlands\nthemes:\n  - number: 1\n    title: Commitment\n---\n\n## About\n\nText.\n`;
-    const after = updateFrontMatter(mdx, { title: 'East Midlands Charter', themes: [{ number: 1, title: 'Commitment' }], body: '\n## About\n\nText.\n' });
+    const after = updateFrontMatter(mdx, {
+      title: 'East Midlands Charter',
+      themes: [{ number: 1, title: 'Commitment' }],
+      body: '\n## About\n\nText.\n',
+    });
     expect(changed(mdx, after)).toEqual({ added: ['title: East Midlands Charter'], removed: ['title: East Midlands'] });
     expect(updateFrontMatter('', { title: 'New', body: 'Text.\n' })).toBe('---\ntitle: New\n---\nText.\n');
   });

@@ -72,7 +72,9 @@ export function actionsByOwner(actions: PlannedAction[]): { owner: string; actio
 export function actionsByDueDate(actions: PlannedAction[]): { dated: PlannedAction[]; undated: PlannedAction[] } {
   const dated = actions.filter((a) => sortKey(a.action.due) !== undefined);
   const undated = actions.filter((a) => sortKey(a.action.due) === undefined);
-  dated.sort((a, b) => sortKey(a.action.due)!.localeCompare(sortKey(b.action.due)!) || a.standard.position - b.standard.position);
+  dated.sort(
+    (a, b) => sortKey(a.action.due)!.localeCompare(sortKey(b.action.due)!) || a.standard.position - b.standard.position,
+  );
   return { dated, undated };
 }
 
@@ -82,7 +84,10 @@ export function dateProblems(plan: ActionPlan, action: Action): DateProblem[] {
   if (!due) return [];
   const problems: DateProblem[] = [];
   if (due.flag === 'impossible-date') {
-    problems.push({ kind: 'impossible-date', message: `"${due.asPublished}" is not a real date; it is shown as the plan prints it.` });
+    problems.push({
+      kind: 'impossible-date',
+      message: `"${due.asPublished}" is not a real date; it is shown as the plan prints it.`,
+    });
   }
   const preparedOn = plan.preparedFor?.date.date;
   const key = sortKey(due);

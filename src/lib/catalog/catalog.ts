@@ -5,8 +5,20 @@
  * are O(1) and a broken reference is reported the same way everywhere.
  */
 import type {
-  ActionPlan, Benefits, Costs, Council, EntriesByCollection, Entry, Framework, Mapping, Organisation,
-  Region, Standard, Strategy, Theme, Topic,
+  ActionPlan,
+  Benefits,
+  Costs,
+  Council,
+  EntriesByCollection,
+  Entry,
+  Framework,
+  Mapping,
+  Organisation,
+  Region,
+  Standard,
+  Strategy,
+  Theme,
+  Topic,
 } from './types';
 import { mappingProblems } from '../crosswalk/mappings';
 import { standardSlug } from '../../schemas/standard-slug';
@@ -76,13 +88,13 @@ export interface Catalog {
 
 export const standardId = (frameworkId: string, slug: string) => `${frameworkId}/${slug}`;
 
-
 /**
  * A printed number as a key whose string order puts numbers in numeric order ("2.9" → "0002.0009",
  * "Criterion 2" → "criterion 0002"): for sorting standards of several frameworks together. Within
  * one framework, standards keep the source's order (`position`).
  */
-export const numberSortKey = (number: string) => number.toLowerCase().replace(/\d+/g, (digits) => digits.padStart(4, '0'));
+export const numberSortKey = (number: string) =>
+  number.toLowerCase().replace(/\d+/g, (digits) => digits.padStart(4, '0'));
 
 /** Compare standard numbers as numbers: 2.9 before 2.10, "Criterion 2" before "Criterion 10". */
 export function compareNumbers(a: string, b: string): number {
@@ -132,7 +144,9 @@ export function buildCatalog(entries: EntriesByCollection): Catalog {
   for (const entry of entries.frameworks) {
     const fw = entry.data;
     expect(organisations, 'organisation', fw.owner.organisation.id, entry, 'owner.organisation');
-    fw.partners.forEach((p, i) => expect(organisations, 'organisation', p.organisation.id, entry, `partners[${i}].organisation`));
+    fw.partners.forEach((p, i) =>
+      expect(organisations, 'organisation', p.organisation.id, entry, `partners[${i}].organisation`),
+    );
     fw.regions.forEach((r, i) => expect(regions, 'region', r.id, entry, `regions[${i}]`));
     if (fw.supersedes) expect(frameworks, 'framework', fw.supersedes.id, entry, 'supersedes');
     const levelIds = new Set(fw.levels.map((l) => l.id));
@@ -188,15 +202,21 @@ export function buildCatalog(entries: EntriesByCollection): Catalog {
   for (const entry of entries.costs) {
     expect(frameworks, 'framework', entry.data.framework.id, entry, 'framework');
     if (entry.data.provider) expect(organisations, 'organisation', entry.data.provider.id, entry, 'provider');
-    entry.data.priceLists.forEach((list, i) => list.level && levelCheck(entry.data.framework.id, list.level, entry, `priceLists[${i}].level`));
+    entry.data.priceLists.forEach(
+      (list, i) => list.level && levelCheck(entry.data.framework.id, list.level, entry, `priceLists[${i}].level`),
+    );
   }
   for (const entry of entries.benefits) {
     expect(frameworks, 'framework', entry.data.framework.id, entry, 'framework');
-    entry.data.groups.forEach((g, i) => g.level && levelCheck(entry.data.framework.id, g.level, entry, `groups[${i}].level`));
+    entry.data.groups.forEach(
+      (g, i) => g.level && levelCheck(entry.data.framework.id, g.level, entry, `groups[${i}].level`),
+    );
   }
   for (const entry of entries.strategies) {
     expect(councils, 'council', entry.data.council.id, entry, 'council');
-    entry.data.charters.forEach((c, i) => expect(frameworks, 'framework', c.framework.id, entry, `charters[${i}].framework`));
+    entry.data.charters.forEach((c, i) =>
+      expect(frameworks, 'framework', c.framework.id, entry, `charters[${i}].framework`),
+    );
   }
   for (const entry of entries.actionPlans) {
     const plan = entry.data;
@@ -208,7 +228,12 @@ export function buildCatalog(entries: EntriesByCollection): Catalog {
           problems.push({
             file: entry.filePath ?? entry.id,
             path: `items[${i}].standard`,
-            message: unknownStandardMessage(standards, plan.framework.id, item.standard, `the framework "${plan.framework.id}" this plan follows`),
+            message: unknownStandardMessage(
+              standards,
+              plan.framework.id,
+              item.standard,
+              `the framework "${plan.framework.id}" this plan follows`,
+            ),
           });
         }
       });
@@ -224,7 +249,11 @@ export function buildCatalog(entries: EntriesByCollection): Catalog {
   const uniqueBy = <T>(list: Entry<T>[], key: (e: Entry<T>) => string, kind: string) => {
     for (const [k, group] of groupBy(list, key)) {
       for (const extra of group.slice(1)) {
-        problems.push({ file: extra.filePath ?? extra.id, path: 'framework', message: `${kind} for "${k}" are already given in ${group[0]!.filePath ?? group[0]!.id}` });
+        problems.push({
+          file: extra.filePath ?? extra.id,
+          path: 'framework',
+          message: `${kind} for "${k}" are already given in ${group[0]!.filePath ?? group[0]!.id}`,
+        });
       }
     }
     return new Map([...groupBy(list, key)].map(([k, group]) => [k, group[0]!]));
@@ -264,5 +293,7 @@ export function buildCatalog(entries: EntriesByCollection): Catalog {
 export function standardsOf(catalog: Catalog, frameworkId: string): StandardRecord[] {
   const fw = catalog.frameworks.get(frameworkId);
   if (!fw) return [];
-  return fw.data.themes.flatMap((theme) => theme.standards.map((s) => catalog.standards.get(standardId(frameworkId, standardSlug(s)))!));
+  return fw.data.themes.flatMap((theme) =>
+    theme.standards.map((s) => catalog.standards.get(standardId(frameworkId, standardSlug(s)))!),
+  );
 }

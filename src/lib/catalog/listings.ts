@@ -15,7 +15,9 @@ export const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' :
 export function frameworkSummary(framework: Framework): string {
   const standards = framework.themes.reduce((n, t) => n + t.standards.length, 0);
   const parts = [
-    standards > 0 ? `${plural(standards, 'standard')} in ${plural(framework.themes.length, 'theme')}` : 'no standards recorded here',
+    standards > 0
+      ? `${plural(standards, 'standard')} in ${plural(framework.themes.length, 'theme')}`
+      : 'no standards recorded here',
   ];
   if (framework.stages.length > 0) parts.push(plural(framework.stages.length, 'stage'));
   if (framework.levels.length > 0) parts.push(`levels: ${framework.levels.map((l) => l.name).join(', ')}`);
@@ -31,7 +33,10 @@ export const STATUS_LABELS = { current: 'Current', superseded: 'Superseded', dra
 
 /** What each level requires for a standard, with the level's name, in the order the framework gives them. */
 export const levelRequirements = (framework: Framework, standard: Standard): { level: string; requirement: string }[] =>
-  (standard.requirementsByLevel ?? []).map((r) => ({ level: levelOf(framework, r.level)?.name ?? r.level, requirement: r.requirement }));
+  (standard.requirementsByLevel ?? []).map((r) => ({
+    level: levelOf(framework, r.level)?.name ?? r.level,
+    requirement: r.requirement,
+  }));
 
 /** A stage's common steps: one (`step`), several (`steps`) or none. */
 export const stepsOf = (stage: Stage): StageStep[] => stage.steps ?? (stage.step ? [stage.step] : []);

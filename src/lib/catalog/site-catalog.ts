@@ -10,7 +10,19 @@ import type { EntriesByCollection } from './types';
 let catalog: Promise<Catalog> | undefined;
 
 async function load(): Promise<Catalog> {
-  const names = ['regions', 'organisations', 'frameworks', 'costs', 'benefits', 'councils', 'strategies', 'actionPlans', 'topics', 'mappings', 'register'] as const;
+  const names = [
+    'regions',
+    'organisations',
+    'frameworks',
+    'costs',
+    'benefits',
+    'councils',
+    'strategies',
+    'actionPlans',
+    'topics',
+    'mappings',
+    'register',
+  ] as const;
   const loaded = await Promise.all(names.map((name) => getCollection(name)));
   const entries = Object.fromEntries(
     names.map((name, i) => [name, loaded[i]!.map((e) => ({ id: e.id, data: e.data, filePath: e.filePath }))]),

@@ -5,7 +5,10 @@
  */
 import type { Framework } from './types';
 
-export interface TimingDetail { label: string; value: string }
+export interface TimingDetail {
+  label: string;
+  value: string;
+}
 export interface TimingRow {
   /** Which rule this is: the same label for every framework. */
   label: string;
@@ -14,9 +17,14 @@ export interface TimingRow {
 }
 
 const period = (years: number | undefined, months: number | undefined): string | undefined =>
-  years !== undefined ? `${years} year${years === 1 ? '' : 's'}` : months !== undefined ? `${months} month${months === 1 ? '' : 's'}` : undefined;
+  years !== undefined
+    ? `${years} year${years === 1 ? '' : 's'}`
+    : months !== undefined
+      ? `${months} month${months === 1 ? '' : 's'}`
+      : undefined;
 
-const detail = (label: string, value: string | undefined): TimingDetail[] => (value === undefined ? [] : [{ label, value }]);
+const detail = (label: string, value: string | undefined): TimingDetail[] =>
+  value === undefined ? [] : [{ label, value }];
 
 export const TIMING_LABELS = {
   reassessment: 'Re-assessment',
@@ -37,18 +45,28 @@ export function timingRules(fw: Framework): TimingRow[] {
     });
   }
   if (fw.interimReview) {
-    rows.push({ label: TIMING_LABELS.interimReview, asPublished: fw.interimReview.asPublished, details: detail('Period stated', period(fw.interimReview.years, fw.interimReview.months)) });
+    rows.push({
+      label: TIMING_LABELS.interimReview,
+      asPublished: fw.interimReview.asPublished,
+      details: detail('Period stated', period(fw.interimReview.years, fw.interimReview.months)),
+    });
   }
   const c = fw.commitmentToAssessment;
   if (c) {
     rows.push({
       label: TIMING_LABELS.commitmentToAssessment,
       asPublished: c.asPublished,
-      details: c.noTimeLimit ? [{ label: 'Time limit', value: 'None' }] : detail('Longest time stated', period(c.years, c.months)),
+      details: c.noTimeLimit
+        ? [{ label: 'Time limit', value: 'None' }]
+        : detail('Longest time stated', period(c.years, c.months)),
     });
   }
   if (fw.awardDuration) {
-    rows.push({ label: TIMING_LABELS.awardDuration, asPublished: fw.awardDuration.asPublished, details: detail('Period stated', period(fw.awardDuration.years, fw.awardDuration.months)) });
+    rows.push({
+      label: TIMING_LABELS.awardDuration,
+      asPublished: fw.awardDuration.asPublished,
+      details: detail('Period stated', period(fw.awardDuration.years, fw.awardDuration.months)),
+    });
   }
   return rows;
 }

@@ -18,7 +18,10 @@ export interface WordChange {
 
 /** A word-level diff of two texts. */
 export function wordDiff(before: string, after: string): WordChange[] {
-  return diffWords(before, after).map((c) => ({ text: c.value, kind: c.added ? 'added' : c.removed ? 'removed' : 'same' }));
+  return diffWords(before, after).map((c) => ({
+    text: c.value,
+    kind: c.added ? 'added' : c.removed ? 'removed' : 'same',
+  }));
 }
 
 export interface FieldChange {
@@ -88,7 +91,11 @@ const show = (value: unknown): string | undefined =>
   value === undefined || value === null ? undefined : Array.isArray(value) ? value.join('; ') : String(value);
 
 /** The fields of `before` and `after` named in `keys` whose text differs. */
-function fieldChanges<T extends object>(before: T | undefined, after: T | undefined, keys: (keyof T & string)[]): FieldChange[] {
+function fieldChanges<T extends object>(
+  before: T | undefined,
+  after: T | undefined,
+  keys: (keyof T & string)[],
+): FieldChange[] {
   return keys.flatMap((field) => {
     const b = show(before?.[field]);
     const a = show(after?.[field]);
@@ -101,17 +108,29 @@ const standardsOf = (fw: Framework) => fw.themes.flatMap((t) => t.standards);
 
 /** A framework's timing rules as the report compares them: the source's words, and the figures it states. */
 const timingOf = (fw: Framework) =>
-  timingRules(fw).map((rule) => ({ label: rule.label, words: rule.asPublished, figures: rule.details.map((d) => `${d.label}: ${d.value}`).join('; ') || undefined }));
+  timingRules(fw).map((rule) => ({
+    label: rule.label,
+    words: rule.asPublished,
+    figures: rule.details.map((d) => `${d.label}: ${d.value}`).join('; ') || undefined,
+  }));
 const TIMING_FIELDS = ['words', 'figures'] as const;
 
 /** Timing rules added, removed or changed, matched by their label; an added or removed rule carries its words. */
 function compareTiming(before: Framework, after: Framework): ItemChange[] {
   const [b, a] = [timingOf(before), timingOf(after)];
   const find = (list: typeof a, label: string) => list.find((t) => t.label === label);
-  return compareItems(b, a, (t) => t.label, (t) => t.label, [...TIMING_FIELDS]).map((c) =>
-    c.kind === 'added' ? { ...c, fields: fieldChanges(undefined, find(a, c.label), [...TIMING_FIELDS]) }
-    : c.kind === 'removed' ? { ...c, fields: fieldChanges(find(b, c.label), undefined, [...TIMING_FIELDS]) }
-    : c,
+  return compareItems(
+    b,
+    a,
+    (t) => t.label,
+    (t) => t.label,
+    [...TIMING_FIELDS],
+  ).map((c) =>
+    c.kind === 'added'
+      ? { ...c, fields: fieldChanges(undefined, find(a, c.label), [...TIMING_FIELDS]) }
+      : c.kind === 'removed'
+        ? { ...c, fields: fieldChanges(find(b, c.label), undefined, [...TIMING_FIELDS]) }
+        : c,
   );
 }
 const STANDARD_FIELDS: (keyof Standard & string)[] = ['title', 'slug', 'guidance', 'evidence', 'level'];
@@ -120,7 +139,12 @@ const STANDARD_FIELDS: (keyof Standard & string)[] = ['title', 'slug', 'guidance
 export function compareStandards(before: Standard[], after: Standard[]): StandardChange[] {
   // Paired by the slug each goes by; compared field by field as written, so a slug that only
   // follows a new number is reported once, as the renumbering.
-  const fingerprint = (standard: Standard) => ({ slug: standardSlug(standard), number: standard.number, title: standard.title, standard });
+  const fingerprint = (standard: Standard) => ({
+    slug: standardSlug(standard),
+    number: standard.number,
+    title: standard.title,
+    standard,
+  });
   const pairing = pairStandards(before.map(fingerprint), after.map(fingerprint));
   const changes: StandardChange[] = [];
   for (const { standard: a, before: b } of pairing.after) {
@@ -130,7 +154,13 @@ export function compareStandards(before: Standard[], after: Standard[]): Standar
     }
     const fields = fieldChanges(b.standard, a.standard, STANDARD_FIELDS);
     if (b.number !== a.number || fields.length) {
-      changes.push({ kind: 'changed', number: a.number, renumbered: b.number !== a.number ? { from: b.number } : undefined, title: a.title, fields });
+      changes.push({
+        kind: 'changed',
+        number: a.number,
+        renumbered: b.number !== a.number ? { from: b.number } : undefined,
+        title: a.title,
+        fields,
+      });
     }
   }
   for (const b of pairing.removed) changes.push({ kind: 'removed', number: b.number, title: b.title, fields: [] });
@@ -138,7 +168,13 @@ export function compareStandards(before: Standard[], after: Standard[]): Standar
 }
 
 /** Items matched by a key: added, removed, reworded and moved (when the order of the kept items changes). */
-function compareItems<T extends object>(before: T[], after: T[], key: (item: T) => string, label: (item: T) => string, fields: (keyof T & string)[]): ItemChange[] {
+function compareItems<T extends object>(
+  before: T[],
+  after: T[],
+  key: (item: T) => string,
+  label: (item: T) => string,
+  fields: (keyof T & string)[],
+): ItemChange[] {
   const changes: ItemChange[] = [];
   const beforeKeys = before.map(key);
   const afterKeys = after.map(key);
@@ -167,26 +203,61 @@ function comparePriceLists(before: PriceList[], after: PriceList[]): PriceListCh
   const totals = (list: PriceList | undefined) => (list ? priceListTotals(list) : undefined);
   for (const a of after) {
     const b = before.find((x) => x.id === a.id);
-    const lines = compareItems(b?.lines ?? [], a.lines, (l) => normalise(l.activity), (l) => l.activity, ['unitPrice', 'quantity', 'unit', 'asPublished']);
-    const fields = fieldChanges(b, a, ['title', 'level', 'pathway', 'notes', 'frequency', 'vat', 'plusExpenses', 'membership']);
+    const lines = compareItems(
+      b?.lines ?? [],
+      a.lines,
+      (l) => normalise(l.activity),
+      (l) => l.activity,
+      ['unitPrice', 'quantity', 'unit', 'asPublished'],
+    );
+    const fields = fieldChanges(b, a, [
+      'title',
+      'level',
+      'pathway',
+      'notes',
+      'frequency',
+      'vat',
+      'plusExpenses',
+      'membership',
+    ]);
     const [tb, ta] = [totals(b), totals(a)];
-    if (b && !lines.length && !fields.length && tb!.computed === ta!.computed && tb!.published === ta!.published) continue;
+    if (b && !lines.length && !fields.length && tb!.computed === ta!.computed && tb!.published === ta!.published)
+      continue;
     changes.push({
-      kind: b ? 'changed' : 'added', id: a.id, title: a.title, lines: b ? lines : [], fields,
-      oldTotal: tb?.computed, newTotal: ta!.computed, oldPublished: tb?.published, newPublished: ta!.published,
+      kind: b ? 'changed' : 'added',
+      id: a.id,
+      title: a.title,
+      lines: b ? lines : [],
+      fields,
+      oldTotal: tb?.computed,
+      newTotal: ta!.computed,
+      oldPublished: tb?.published,
+      newPublished: ta!.published,
     });
   }
   for (const b of before) {
     if (!after.some((a) => a.id === b.id)) {
       const tb = totals(b)!;
-      changes.push({ kind: 'removed', id: b.id, title: b.title, lines: [], fields: [], oldTotal: tb.computed, oldPublished: tb.published });
+      changes.push({
+        kind: 'removed',
+        id: b.id,
+        title: b.title,
+        lines: [],
+        fields: [],
+        oldTotal: tb.computed,
+        oldPublished: tb.published,
+      });
     }
   }
   return changes;
 }
 
 /** Everything that changed in one framework; `before` or `after` is absent for a new or deleted framework. */
-export function compareFramework(frameworkId: string, before: FrameworkVersion | undefined, after: FrameworkVersion | undefined): FrameworkChanges {
+export function compareFramework(
+  frameworkId: string,
+  before: FrameworkVersion | undefined,
+  after: FrameworkVersion | undefined,
+): FrameworkChanges {
   const b = before?.framework;
   const a = after?.framework;
   const latest = (a ?? b)!;
@@ -196,20 +267,50 @@ export function compareFramework(frameworkId: string, before: FrameworkVersion |
     frameworkId,
     title: latest.shortTitle,
     kind: !b ? 'added' : !a ? 'removed' : 'changed',
-    fields: b && a ? fieldChanges(b, a, ['title', 'shortTitle', 'status']).concat(fieldChanges(b.edition, a.edition, ['label'])) : [],
+    fields:
+      b && a
+        ? fieldChanges(b, a, ['title', 'shortTitle', 'status']).concat(fieldChanges(b.edition, a.edition, ['label']))
+        : [],
     // Numbered themes are matched by number (a renamed theme is a change), unnumbered ones by title.
-    themes: compareItems(fb.themes, fa.themes, (t) => (t.number === undefined ? normalise(t.title) : String(t.number)), themeHeading, ['title']),
+    themes: compareItems(
+      fb.themes,
+      fa.themes,
+      (t) => (t.number === undefined ? normalise(t.title) : String(t.number)),
+      themeHeading,
+      ['title'],
+    ),
     standards: compareStandards(standardsOf(fb), standardsOf(fa)),
-    stages: compareItems(fb.stages, fa.stages, (s) => normalise(s.title), (s) => s.title, ['description']),
-    levels: compareItems(fb.levels, fa.levels, (l) => l.id, (l) => l.name, ['name', 'description', 'deliveredWith']),
+    stages: compareItems(
+      fb.stages,
+      fa.stages,
+      (s) => normalise(s.title),
+      (s) => s.title,
+      ['description'],
+    ),
+    levels: compareItems(
+      fb.levels,
+      fa.levels,
+      (l) => l.id,
+      (l) => l.name,
+      ['name', 'description', 'deliveredWith'],
+    ),
     timing: compareTiming(fb, fa),
     costs: comparePriceLists(before?.costs?.priceLists ?? [], after?.costs?.priceLists ?? []),
-    recurringFees: compareItems(before?.costs?.recurringFees ?? [], after?.costs?.recurringFees ?? [], (f) => normalise(f.activity), (f) => f.activity, ['amount', 'period', 'asPublished', 'vat', 'plusExpenses', 'membership']),
+    recurringFees: compareItems(
+      before?.costs?.recurringFees ?? [],
+      after?.costs?.recurringFees ?? [],
+      (f) => normalise(f.activity),
+      (f) => f.activity,
+      ['amount', 'period', 'asPublished', 'vat', 'plusExpenses', 'membership'],
+    ),
   };
 }
 
 export const hasChanges = (c: FrameworkChanges): boolean =>
-  c.kind !== 'changed' || [c.fields, c.themes, c.standards, c.stages, c.levels, c.timing, c.costs, c.recurringFees].some((list) => list.length > 0);
+  c.kind !== 'changed' ||
+  [c.fields, c.themes, c.standards, c.stages, c.levels, c.timing, c.costs, c.recurringFees].some(
+    (list) => list.length > 0,
+  );
 
 /** Each framework in either version, compared; only those that changed. */
 export function compareContent(before: EntriesByCollection, after: EntriesByCollection): FrameworkChanges[] {
@@ -218,25 +319,50 @@ export function compareContent(before: EntriesByCollection, after: EntriesByColl
     return framework && { framework, costs: entries.costs.find((c) => c.data.framework.id === id)?.data };
   };
   const ids = [...new Set([...after.frameworks, ...before.frameworks].map((f) => f.id))];
-  return ids.map((id) => {
-    const previous = version(before, id);
-    const replaced = after.frameworks.find((f) => f.id === id)?.data.supersedes?.id;
-    // A new file that supersedes another is a new edition: compare it with the edition it replaces.
-    const older = !previous && replaced ? version(before, replaced) ?? version(after, replaced) : undefined;
-    if (older && replaced) return { ...compareFramework(id, older, version(after, id)), kind: 'changed' as const, newEditionOf: { id: replaced, title: older.framework.shortTitle } };
-    return compareFramework(id, previous, version(after, id));
-  }).filter((c) => c.newEditionOf || hasChanges(c));
+  return ids
+    .map((id) => {
+      const previous = version(before, id);
+      const replaced = after.frameworks.find((f) => f.id === id)?.data.supersedes?.id;
+      // A new file that supersedes another is a new edition: compare it with the edition it replaces.
+      const older = !previous && replaced ? (version(before, replaced) ?? version(after, replaced)) : undefined;
+      if (older && replaced)
+        return {
+          ...compareFramework(id, older, version(after, id)),
+          kind: 'changed' as const,
+          newEditionOf: { id: replaced, title: older.framework.shortTitle },
+        };
+      return compareFramework(id, previous, version(after, id));
+    })
+    .filter((c) => c.newEditionOf || hasChanges(c));
 }
 
 /** Regions, organisations, councils and register entries in `after` that `before` does not have. */
 export function newEntries(before: EntriesByCollection, after: EntriesByCollection): string[] {
-  const added = <T>(list: (e: EntriesByCollection) => { id: string; data: T }[], say: (e: { id: string; data: T }) => string) =>
-    list(after).filter((e) => !list(before).some((b) => b.id === e.id)).map(say);
+  const added = <T>(
+    list: (e: EntriesByCollection) => { id: string; data: T }[],
+    say: (e: { id: string; data: T }) => string,
+  ) =>
+    list(after)
+      .filter((e) => !list(before).some((b) => b.id === e.id))
+      .map(say);
   return [
-    ...added((e) => e.regions, (r) => `New region: ${md(r.data.name)} (\`${r.id}\`)`),
-    ...added((e) => e.organisations, (o) => `New organisation: ${md(o.data.name)} (\`${o.id}\`)`),
-    ...added((e) => e.councils, (c) => `New council: ${md(c.data.name)} (\`${c.id}\`)`),
-    ...added((e) => e.register, (r) => `New register entry: \`${r.data.council.id}\` ${r.data.kind} against \`${r.data.framework.id}\`, ${md(r.data.date.asPublished)} (\`${r.id}\`)`),
+    ...added(
+      (e) => e.regions,
+      (r) => `New region: ${md(r.data.name)} (\`${r.id}\`)`,
+    ),
+    ...added(
+      (e) => e.organisations,
+      (o) => `New organisation: ${md(o.data.name)} (\`${o.id}\`)`,
+    ),
+    ...added(
+      (e) => e.councils,
+      (c) => `New council: ${md(c.data.name)} (\`${c.id}\`)`,
+    ),
+    ...added(
+      (e) => e.register,
+      (r) =>
+        `New register entry: \`${r.data.council.id}\` ${r.data.kind} against \`${r.data.framework.id}\`, ${md(r.data.date.asPublished)} (\`${r.id}\`)`,
+    ),
   ];
 }
 
@@ -275,17 +401,29 @@ const md = (text: string) => text.replace(/([\\`*_~[\]<>|])/g, '\\$1');
 /** A word diff as Markdown: removed words struck through, added words in bold. */
 export function wordDiffMarkdown(words: WordChange[]): string {
   return words
-    .map((w) => (w.kind === 'same' ? md(w.text) : w.text.trim() === '' ? w.text : w.kind === 'removed' ? `~~${md(w.text)}~~` : `**${md(w.text)}**`))
+    .map((w) =>
+      w.kind === 'same'
+        ? md(w.text)
+        : w.text.trim() === ''
+          ? w.text
+          : w.kind === 'removed'
+            ? `~~${md(w.text)}~~`
+            : `**${md(w.text)}**`,
+    )
     .join('');
 }
 
 const fieldLines = (fields: FieldChange[], indent = '  ') =>
-  fields.map((f) => `${indent}- ${f.field}: ${f.before === undefined ? `added “${md(f.after!)}”` : f.after === undefined ? `removed “${md(f.before)}”` : wordDiffMarkdown(f.words)}`);
+  fields.map(
+    (f) =>
+      `${indent}- ${f.field}: ${f.before === undefined ? `added “${md(f.after!)}”` : f.after === undefined ? `removed “${md(f.before)}”` : wordDiffMarkdown(f.words)}`,
+  );
 
 function itemLines(items: ItemChange[]): string[] {
   return items.flatMap((i) => {
     if (i.kind === 'moved') return [`- **Moved** ${md(i.label)}: position ${i.from} → ${i.to}`];
-    if (i.kind !== 'changed') return [`- **${i.kind === 'added' ? 'Added' : 'Removed'}** ${md(i.label)}`, ...fieldLines(i.fields)];
+    if (i.kind !== 'changed')
+      return [`- **${i.kind === 'added' ? 'Added' : 'Removed'}** ${md(i.label)}`, ...fieldLines(i.fields)];
     return [`- **Changed** ${md(i.label)}`, ...fieldLines(i.fields)];
   });
 }
@@ -299,7 +437,11 @@ export function changesToMarkdown(all: FrameworkChanges[], heading = 'Framework 
     return out.join('\n') + '\n';
   }
   for (const c of all) {
-    const what = c.newEditionOf ? ` – new edition of ${md(c.newEditionOf.title)} (\`${c.newEditionOf.id}\`)` : c.kind === 'changed' ? '' : ` – framework ${c.kind}`;
+    const what = c.newEditionOf
+      ? ` – new edition of ${md(c.newEditionOf.title)} (\`${c.newEditionOf.id}\`)`
+      : c.kind === 'changed'
+        ? ''
+        : ` – framework ${c.kind}`;
     out.push(`### ${md(c.title)} (\`${c.frameworkId}\`)${what}`, '');
     if (c.fields.length) out.push(...fieldLines(c.fields, ''), '');
     if (c.themes.length) out.push('#### Themes', '', ...itemLines(c.themes), '');
@@ -311,7 +453,9 @@ export function changesToMarkdown(all: FrameworkChanges[], heading = 'Framework 
         else {
           const what = [s.renumbered && 'Renumbered', s.fields.length && 'Reworded'].filter(Boolean).join(' and ');
           const numbered = (n: string | undefined) => (n === undefined ? '(no number)' : md(n));
-          const label = s.renumbered ? `${numbered(s.renumbered.from)} → ${numbered(s.number)} ${md(s.title)}` : md(standardLabel(s));
+          const label = s.renumbered
+            ? `${numbered(s.renumbered.from)} → ${numbered(s.number)} ${md(s.title)}`
+            : md(standardLabel(s));
           out.push(`- **${what}** ${label}`, ...fieldLines(s.fields));
         }
       }
@@ -321,13 +465,24 @@ export function changesToMarkdown(all: FrameworkChanges[], heading = 'Framework 
     if (c.levels.length) out.push('#### Levels', '', ...itemLines(c.levels), '');
     if (c.timing.length) out.push('#### Timing rules', '', ...itemLines(c.timing), '');
     if (c.costs.length) {
-      out.push('#### Costs', '', '| Price list | Change | Old total | New total | Published total (old → new) |', '| --- | --- | --- | --- | --- |');
-      for (const p of c.costs) out.push(`| ${md(p.title)} | ${p.kind} | ${money(p.oldTotal)} | ${money(p.newTotal)} | ${money(p.oldPublished)} → ${money(p.newPublished)} |`);
+      out.push(
+        '#### Costs',
+        '',
+        '| Price list | Change | Old total | New total | Published total (old → new) |',
+        '| --- | --- | --- | --- | --- |',
+      );
+      for (const p of c.costs)
+        out.push(
+          `| ${md(p.title)} | ${p.kind} | ${money(p.oldTotal)} | ${money(p.newTotal)} | ${money(p.oldPublished)} → ${money(p.newPublished)} |`,
+        );
       out.push('');
       // A list this change leaves not adding up (a mismatch the source already printed is not new).
       for (const p of c.costs) {
-        const changedTotals = p.kind === 'added' || (p.kind === 'changed' && (p.oldTotal !== p.newTotal || p.oldPublished !== p.newPublished));
-        const warning = changedTotals && p.newTotal !== undefined ? totalsWarning(p.newTotal, p.newPublished) : undefined;
+        const changedTotals =
+          p.kind === 'added' ||
+          (p.kind === 'changed' && (p.oldTotal !== p.newTotal || p.oldPublished !== p.newPublished));
+        const warning =
+          changedTotals && p.newTotal !== undefined ? totalsWarning(p.newTotal, p.newPublished) : undefined;
         if (warning) out.push(`> **Check the total of ${md(p.title)}:** ${warning}`, '');
       }
       for (const p of c.costs.filter((x) => x.lines.length || x.fields.length)) {

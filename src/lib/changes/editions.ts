@@ -19,7 +19,10 @@ export interface EditionProblem {
  * Each charter's editions, oldest first, following the `supersedes` chain (editions outside a
  * valid chain keep file order, after it), plus every inconsistency in the chain.
  */
-export function editionChains(frameworks: Entry<Framework>[]): { chains: Map<string, Entry<Framework>[]>; problems: EditionProblem[] } {
+export function editionChains(frameworks: Entry<Framework>[]): {
+  chains: Map<string, Entry<Framework>[]>;
+  problems: EditionProblem[];
+} {
   const problems: EditionProblem[] = [];
   const byId = new Map(frameworks.map((f) => [f.id, f]));
   const groups = new Map<string, Entry<Framework>[]>();
@@ -35,17 +38,29 @@ export function editionChains(frameworks: Entry<Framework>[]): { chains: Map<str
       continue;
     }
     if (charterIdOf(older) !== charterIdOf(f)) {
-      problems.push({ file: file(f), path: 'supersedes', message: `"${older.id}" is an edition of the charter "${charterIdOf(older)}", but this edition belongs to "${charterIdOf(f)}"; give both the same charter field` });
+      problems.push({
+        file: file(f),
+        path: 'supersedes',
+        message: `"${older.id}" is an edition of the charter "${charterIdOf(older)}", but this edition belongs to "${charterIdOf(f)}"; give both the same charter field`,
+      });
       continue;
     }
     const earlier = supersededBy.get(older.id);
     if (earlier) {
-      problems.push({ file: file(f), path: 'supersedes', message: `"${older.id}" is already superseded by "${earlier.id}"; an edition can be superseded by only one later edition` });
+      problems.push({
+        file: file(f),
+        path: 'supersedes',
+        message: `"${older.id}" is already superseded by "${earlier.id}"; an edition can be superseded by only one later edition`,
+      });
       continue;
     }
     supersededBy.set(older.id, f);
     if (older.data.status !== 'superseded') {
-      problems.push({ file: file(older), path: 'status', message: `found "${older.data.status}", but "${f.id}" supersedes this edition; set status: superseded` });
+      problems.push({
+        file: file(older),
+        path: 'status',
+        message: `found "${older.data.status}", but "${f.id}" supersedes this edition; set status: superseded`,
+      });
     }
   }
 
@@ -54,7 +69,8 @@ export function editionChains(frameworks: Entry<Framework>[]): { chains: Map<str
     const roots = editions.filter((f) => !(f.data.supersedes && supersededBy.get(f.data.supersedes.id) === f));
     const ordered: Entry<Framework>[] = [];
     for (const root of roots) {
-      for (let e: Entry<Framework> | undefined = root; e && !ordered.includes(e); e = supersededBy.get(e.id)) ordered.push(e);
+      for (let e: Entry<Framework> | undefined = root; e && !ordered.includes(e); e = supersededBy.get(e.id))
+        ordered.push(e);
     }
     for (const e of editions) if (!ordered.includes(e)) ordered.push(e); // a cycle
     if (roots.length !== 1 && editions.length > 1) {
@@ -62,9 +78,10 @@ export function editionChains(frameworks: Entry<Framework>[]): { chains: Map<str
       problems.push({
         file: file(first),
         path: 'supersedes',
-        message: roots.length === 0
-          ? `the editions of the charter "${charter}" supersede each other in a circle; the first edition must not have supersedes`
-          : `the charter "${charter}" has ${roots.length} editions that supersede none of its others (${roots.map((r) => r.id).join(', ')}); each later edition needs supersedes: <the edition before it>`,
+        message:
+          roots.length === 0
+            ? `the editions of the charter "${charter}" supersede each other in a circle; the first edition must not have supersedes`
+            : `the charter "${charter}" has ${roots.length} editions that supersede none of its others (${roots.map((r) => r.id).join(', ')}); each later edition needs supersedes: <the edition before it>`,
       });
     }
     chains.set(charter, ordered);
@@ -82,7 +99,7 @@ const chainsOf = (catalog: Catalog) => {
 /** Every edition of the charter `frameworkId` belongs to, oldest first. */
 export function editionsOf(catalog: Catalog, frameworkId: string): Entry<Framework>[] {
   const fw = catalog.frameworks.get(frameworkId);
-  return fw ? chainsOf(catalog).get(charterIdOf(fw)) ?? [fw] : [];
+  return fw ? (chainsOf(catalog).get(charterIdOf(fw)) ?? [fw]) : [];
 }
 
 /** The edition readers should see by default: the newest that is not a draft. */

@@ -15,7 +15,8 @@ export function updatesFeed(updates: Update[], site: URL | undefined): Promise<s
   const link = absolute(site);
   return getRssString({
     title: 'Charter Atlas: updates',
-    description: 'New editions of member development charter frameworks, accreditation events and changes to the charters\' content.',
+    description:
+      "New editions of member development charter frameworks, accreditation events and changes to the charters' content.",
     site: link('/'),
     trailingSlash: true,
     items: updates.map((u) => ({

@@ -64,17 +64,29 @@ export function parseContentCommits(output: string, now = Date.now()): ContentCo
 }
 
 const git = (root: string, args: string[]) =>
-  execFileSync('git', ['-c', 'log.showSignature=false', ...args], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 1 << 26 });
+  execFileSync('git', ['-c', 'log.showSignature=false', ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
+    maxBuffer: 1 << 26,
+  });
 
 /** Extracts src/content as it was at `ref` into a temporary folder; returns the folder (the caller removes it). */
 export function contentAtRef(ref: string, repo: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'charter-content-'));
   try {
-    const archive = execFileSync('git', ['archive', '--format=tar', ref, 'src/content'], { cwd: repo, maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'pipe'] });
+    const archive = execFileSync('git', ['archive', '--format=tar', ref, 'src/content'], {
+      cwd: repo,
+      maxBuffer: 1 << 28,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     execFileSync('tar', ['-x', '-C', dir], { input: archive });
   } catch (error) {
     rmSync(dir, { recursive: true, force: true });
-    throw new Error(`cannot read src/content at "${ref}": ${(error as { stderr?: Buffer }).stderr?.toString().trim() || (error as Error).message}`);
+    throw new Error(
+      `cannot read src/content at "${ref}": ${(error as { stderr?: Buffer }).stderr?.toString().trim() || (error as Error).message}`,
+      { cause: error },
+    );
   }
   return dir;
 }
@@ -89,7 +101,16 @@ export function readContentHistory(root: string, limit = MAX_VERSIONS): ContentH
   let shallow: boolean;
   try {
     shallow = git(root, ['rev-parse', '--is-shallow-repository']).trim() === 'true';
-    output = git(root, ['log', '-z', '--first-parent', '--no-color', '--format=%H%x00%cI', `--max-count=${limit + 1}`, '--', 'src/content']);
+    output = git(root, [
+      'log',
+      '-z',
+      '--first-parent',
+      '--no-color',
+      '--format=%H%x00%cI',
+      `--max-count=${limit + 1}`,
+      '--',
+      'src/content',
+    ]);
   } catch {
     return { versions: [], cut: undefined };
   }
@@ -107,6 +128,12 @@ export function readContentHistory(root: string, limit = MAX_VERSIONS): ContentH
       rmSync(dir, { recursive: true, force: true });
     }
   }
-  const cut = shallow ? 'shallow' : capped ? 'cap' : versions[0] && versions[0].hash !== commits.at(-1)?.hash ? 'unreadable' : undefined;
+  const cut = shallow
+    ? 'shallow'
+    : capped
+      ? 'cap'
+      : versions[0] && versions[0].hash !== commits.at(-1)?.hash
+        ? 'unreadable'
+        : undefined;
   return { versions, cut };
 }

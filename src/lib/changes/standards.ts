@@ -25,7 +25,10 @@ export interface StandardPairing<B, A> {
  * Pairs each standard with its earlier self: same slug and title first, then the same title
  * under a new slug (renumbered), then the same slug with new words (reworded).
  */
-export function pairStandards<B extends NumberedStandard, A extends NumberedStandard>(before: B[], after: A[]): StandardPairing<B, A> {
+export function pairStandards<B extends NumberedStandard, A extends NumberedStandard>(
+  before: B[],
+  after: A[],
+): StandardPairing<B, A> {
   const pairs = new Map<A, B>();
   const unpaired = new Set(before);
   const pair = (test: (b: B, a: A) => boolean) => {

@@ -16,7 +16,11 @@ import type { Entry } from '../catalog/types';
 import { paths } from '../site/urls';
 
 /** How each kind of update is labelled on the page and in the feed. */
-export const UPDATE_KIND_LABELS = { edition: 'New edition', change: 'Content change', register: 'Accreditation register' } as const;
+export const UPDATE_KIND_LABELS = {
+  edition: 'New edition',
+  change: 'Content change',
+  register: 'Accreditation register',
+} as const;
 
 export interface Update {
   /** YYYY-MM-DD, or YYYY-MM where the source gives only a month; undefined where no date is known. */
@@ -37,7 +41,11 @@ function pageOf(catalog: Catalog, file: string): { name: string; path: string } 
   const find = <T>(list: Entry<T>[]) => list.find((e) => e.filePath === file);
   const e = catalog.entries;
   let hit;
-  if ((hit = find(e.benefits))) return { name: `Values and benefits of the ${catalog.frameworks.get(hit.data.framework.id)?.data.shortTitle ?? hit.data.framework.id}`, path: paths.framework(hit.data.framework.id) };
+  if ((hit = find(e.benefits)))
+    return {
+      name: `Values and benefits of the ${catalog.frameworks.get(hit.data.framework.id)?.data.shortTitle ?? hit.data.framework.id}`,
+      path: paths.framework(hit.data.framework.id),
+    };
   if ((hit = find(e.councils))) return { name: hit.data.name, path: paths.council(hit.id) };
   if ((hit = find(e.strategies))) return { name: hit.data.title, path: paths.strategy(hit.data.council.id, hit.id) };
   if ((hit = find(e.actionPlans))) return { name: hit.data.title, path: paths.actionPlan(hit.data.council.id, hit.id) };
@@ -52,8 +60,10 @@ const inWords = (day: string) => longDate.format(new Date(`${day}T00:00:00Z`));
 /** What stretch of the content's history the content changes cover, for the updates page. */
 export function historyCovered(history: ContentHistory): string {
   const first = history.versions[0];
-  if (!first) return 'This copy of the site was built without the content\'s history, so changes to the content are not listed.';
-  if (!history.cut) return `Content changes are listed from ${inWords(first.date)}, when this site's content was first recorded.`;
+  if (!first)
+    return "This copy of the site was built without the content's history, so changes to the content are not listed.";
+  if (!history.cut)
+    return `Content changes are listed from ${inWords(first.date)}, when this site's content was first recorded.`;
   const why = {
     shallow: 'this copy of the repository holds only its latest history',
     cap: `a build reads at most the last ${MAX_VERSIONS} versions`,
@@ -63,8 +73,17 @@ export function historyCovered(history: ContentHistory): string {
 }
 
 const quoted = (text: string | undefined) => (text === undefined ? 'nothing' : `“${text}”`);
-const FIELD_WORDS: Record<string, string> = { title: 'title', shortTitle: 'short title', status: 'status', label: 'edition label', words: 'wording', deliveredWith: 'delivered with', slug: 'address' };
-const fieldWords = (f: FieldChange) => `${FIELD_WORDS[f.field] ?? f.field} changed from ${quoted(f.before)} to ${quoted(f.after)}`;
+const FIELD_WORDS: Record<string, string> = {
+  title: 'title',
+  shortTitle: 'short title',
+  status: 'status',
+  label: 'edition label',
+  words: 'wording',
+  deliveredWith: 'delivered with',
+  slug: 'address',
+};
+const fieldWords = (f: FieldChange) =>
+  `${FIELD_WORDS[f.field] ?? f.field} changed from ${quoted(f.before)} to ${quoted(f.after)}`;
 
 /** One change in words ("stage Award reworded"), and for the page the words before and after. */
 export interface ChangeSentence {
@@ -76,13 +95,22 @@ export interface ChangeSentence {
 const QUOTE_LENGTH = 240;
 const excerpt = (text: string) => (text.length > QUOTE_LENGTH ? `${text.slice(0, QUOTE_LENGTH).trimEnd()}…` : text);
 const wordsBeforeAfter = (fields: FieldChange[]) =>
-  fields.length ? fields.map((f) => `${FIELD_WORDS[f.field] ?? f.field} was ${quoted(f.before && excerpt(f.before))}, now ${quoted(f.after && excerpt(f.after))}`).join('; ') : undefined;
+  fields.length
+    ? fields
+        .map(
+          (f) =>
+            `${FIELD_WORDS[f.field] ?? f.field} was ${quoted(f.before && excerpt(f.before))}, now ${quoted(f.after && excerpt(f.after))}`,
+        )
+        .join('; ')
+    : undefined;
 
 /** "stage Sign up reworded", in the words an update uses for each kind of change. */
-const itemWords = (what: string, verbs: Partial<Record<ItemChange['kind'], string>>) => (i: ItemChange): ChangeSentence => ({
-  says: `${what} ${i.label} ${verbs[i.kind] ?? (i.kind === 'moved' ? `moved from position ${i.from} to ${i.to}` : i.kind)}`,
-  detail: i.kind === 'changed' ? wordsBeforeAfter(i.fields) : undefined,
-});
+const itemWords =
+  (what: string, verbs: Partial<Record<ItemChange['kind'], string>>) =>
+  (i: ItemChange): ChangeSentence => ({
+    says: `${what} ${i.label} ${verbs[i.kind] ?? (i.kind === 'moved' ? `moved from position ${i.from} to ${i.to}` : i.kind)}`,
+    detail: i.kind === 'changed' ? wordsBeforeAfter(i.fields) : undefined,
+  });
 
 /**
  * What changed in one framework between two versions, one sentence per change, naming what changed
@@ -93,7 +121,9 @@ export function changeSentences(c: FrameworkChanges): ChangeSentence[] {
   const timing = (i: ItemChange): ChangeSentence => {
     const words = i.fields.find((f) => f.field === 'words');
     if (i.kind !== 'changed') return { says: `${i.label} rule ${i.kind}` };
-    return words ? { says: `${i.label} rule changed`, detail: wordsBeforeAfter([words]) } : { says: `${i.label} rule's figures changed` };
+    return words
+      ? { says: `${i.label} rule changed`, detail: wordsBeforeAfter([words]) }
+      : { says: `${i.label} rule's figures changed` };
   };
   const says = (text: string): ChangeSentence => ({ says: text });
   return [
@@ -101,9 +131,14 @@ export function changeSentences(c: FrameworkChanges): ChangeSentence[] {
     ...c.themes.map(itemWords('theme', { changed: 'renamed' })),
     ...c.standards.map((s): ChangeSentence => {
       if (s.kind !== 'changed') return says(`standard ${standardShortName(s)} ${s.kind}`);
-      const renumbered = s.renumbered ? `renumbered from ${s.renumbered.from ?? '(no number)'} to ${s.number ?? '(no number)'}` : '';
+      const renumbered = s.renumbered
+        ? `renumbered from ${s.renumbered.from ?? '(no number)'} to ${s.number ?? '(no number)'}`
+        : '';
       const reworded = s.fields.length ? 'reworded' : '';
-      return { says: `standard ${s.renumbered ? `“${s.title}”` : standardShortName(s)} ${[renumbered, reworded].filter(Boolean).join(' and ')}`, detail: wordsBeforeAfter(s.fields) };
+      return {
+        says: `standard ${s.renumbered ? `“${s.title}”` : standardShortName(s)} ${[renumbered, reworded].filter(Boolean).join(' and ')}`,
+        detail: wordsBeforeAfter(s.fields),
+      };
     }),
     ...c.stages.map(itemWords('stage', { changed: 'reworded' })),
     ...c.levels.map(itemWords('level', {})),
@@ -113,8 +148,10 @@ export function changeSentences(c: FrameworkChanges): ChangeSentence[] {
       const pounds = (n: number | undefined) => (n === undefined ? 'none' : formatPounds(n));
       if (p.kind === 'added') return says(`${list} added (its lines total ${formatPounds(p.newTotal!)})`);
       if (p.kind === 'removed') return says(`${list} removed`);
-      if (p.oldTotal !== p.newTotal) return says(`${list} changed from ${formatPounds(p.oldTotal!)} to ${formatPounds(p.newTotal!)}`);
-      if (p.oldPublished !== p.newPublished) return says(`${list}: published total changed from ${pounds(p.oldPublished)} to ${pounds(p.newPublished)}`);
+      if (p.oldTotal !== p.newTotal)
+        return says(`${list} changed from ${formatPounds(p.oldTotal!)} to ${formatPounds(p.newTotal!)}`);
+      if (p.oldPublished !== p.newPublished)
+        return says(`${list}: published total changed from ${pounds(p.oldPublished)} to ${pounds(p.newPublished)}`);
       return says(`${list} reworded`);
     }),
     ...c.recurringFees.map(itemWords('recurring fee', {})),
@@ -140,7 +177,10 @@ function contentChanges(catalog: Catalog, versions: ContentVersion[]): Update[] 
         ...dated,
         title: `${framework.data.shortTitle}: ${sentences.length <= 2 ? sentences.map((x) => x.says).join('; ') : `${sentences.length} changes`}`,
         description: `${described.join('; ')}.`.replace(/^./, (first) => first.toUpperCase()),
-        path: c.costs.length && sentences.length === c.costs.length ? paths.costs(c.frameworkId) : paths.framework(c.frameworkId),
+        path:
+          c.costs.length && sentences.length === c.costs.length
+            ? paths.costs(c.frameworkId)
+            : paths.framework(c.frameworkId),
         id: `change:${version.hash}:${c.frameworkId}`,
       });
     }
@@ -152,7 +192,13 @@ function contentChanges(catalog: Catalog, versions: ContentVersion[]): Update[] 
         const page = entry.filePath && pageOf(catalog, entry.filePath);
         if (!page) continue;
         const verb = was === undefined ? 'added' : 'updated';
-        updates.push({ ...dated, title: `${page.name} ${verb}`, description: `${page.name} ${verb} on this site.`, path: page.path, id: `change:${version.hash}:${entry.filePath}` });
+        updates.push({
+          ...dated,
+          title: `${page.name} ${verb}`,
+          description: `${page.name} ${verb} on this site.`,
+          path: page.path,
+          id: `change:${version.hash}:${entry.filePath}`,
+        });
       }
     }
   });
@@ -172,7 +218,9 @@ export function listUpdates(catalog: Catalog, history: ContentHistory): Update[]
       dateText: published?.asPublished,
       kind: 'edition',
       title: `${fw.title}${fw.edition.label ? ` (${fw.edition.label})` : ''} published`,
-      description: record.changes.length ? `Changes from the previous edition: ${record.changes.join('; ')}.` : 'First edition recorded on this site.',
+      description: record.changes.length
+        ? `Changes from the previous edition: ${record.changes.join('; ')}.`
+        : 'First edition recorded on this site.',
       path: paths.framework(id),
       id: `edition:${id}`,
     });
@@ -184,7 +232,9 @@ export function listUpdates(catalog: Catalog, history: ContentHistory): Update[]
       dateText: e.date.asPublished,
       kind: 'register',
       title: `${row.councilName}: ${row.kindLabel.toLowerCase()}${row.levelName ? ` (${row.levelName})` : ''}, ${row.frameworkTitle}`,
-      description: e.target ? `${e.asPublished} Target: ${e.target.what}, by ${e.target.date.asPublished}.` : e.asPublished,
+      description: e.target
+        ? `${e.asPublished} Target: ${e.target.what}, by ${e.target.date.asPublished}.`
+        : e.asPublished,
       path: `${paths.registerOfCharter(row.charterId)}#register-${row.entry.id}`,
       id: `register:${row.entry.id}`,
     });

@@ -160,7 +160,8 @@ const SUMMARIES: Partial<Record<CollectionKey, string>> = {
   benefits: 'Values and benefits: {{fields.__names.framework}}',
   mappings: 'Topic mappings: {{fields.__names.framework}}',
   actionPlans: 'Action plan: {{fields.__names.council}} ({{fields.__names.framework}})',
-  register: '{{fields.__names.council}}: {{fields.__names.kind}}, {{fields.date.asPublished}} ({{fields.__names.framework}})',
+  register:
+    '{{fields.__names.council}}: {{fields.__names.kind}}, {{fields.date.asPublished}} ({{fields.__names.framework}})',
   strategies: '{{fields.title}} ({{fields.__names.council}})',
 };
 
@@ -169,7 +170,9 @@ const cmsReference = <C extends CollectionName>(collection: C) =>
   z.string().meta({ cmsRelation: collection }) as unknown as z.ZodType<{ id: string; collection: C }, string>;
 
 /** JSON Schema keeps a regex but not the message the schema gives when it fails; keep that too. */
-type Checks = { _zod: { def: { checks?: { _zod: { def: { format?: string; error?: (issue: object) => unknown } } }[] } } };
+type Checks = {
+  _zod: { def: { checks?: { _zod: { def: { format?: string; error?: (issue: object) => unknown } } }[] } };
+};
 /** The check that makes a string `text` (kept by `.describe()`'s copies of it), not a title. */
 const LONG_TEXT_CHECK = (text as unknown as Checks)._zod.def.checks?.[0];
 
@@ -212,7 +215,13 @@ function relationTo(collection: CollectionName, names: Record<string, string>): 
 }
 
 /** One JSON Schema property as a Decap field; `path` ("actionPlans.items.standard") keys the overrides. */
-export function fieldFor(name: string, node: JsonNode, required: boolean, path: string, names: Record<string, string>): CmsField {
+export function fieldFor(
+  name: string,
+  node: JsonNode,
+  required: boolean,
+  path: string,
+  names: Record<string, string>,
+): CmsField {
   const field: CmsField = { name, label: labelFor(name), widget: 'string' };
   if (!required) field.required = false;
   if (node.description) field.hint = node.description;
@@ -220,18 +229,26 @@ export function fieldFor(name: string, node: JsonNode, required: boolean, path: 
   if (override) return { ...field, ...override };
 
   if (node.cmsRelation) return { ...field, ...relationTo(node.cmsRelation, names) };
-  if (node.enum) return { ...field, widget: 'select', options: node.enum.map((value) => ({ label: optionLabel(value), value })) };
+  if (node.enum)
+    return { ...field, widget: 'select', options: node.enum.map((value) => ({ label: optionLabel(value), value })) };
   if (node.anyOf || node.oneOf || node.$ref) return { ...field, widget: 'hidden' };
   switch (node.type) {
     case 'string':
-      if (node.pattern) field.pattern = [node.pattern, node.patternMessage ?? (node.format === 'email' ? 'expected an email address' : `expected text matching ${node.pattern}`)];
+      if (node.pattern)
+        field.pattern = [
+          node.pattern,
+          node.patternMessage ??
+            (node.format === 'email' ? 'expected an email address' : `expected text matching ${node.pattern}`),
+        ];
       if (node.longText) field.widget = 'text';
       return field;
     case 'number':
     case 'integer': {
       field.widget = 'number';
       field.value_type = node.type === 'integer' ? 'int' : 'float';
-      const min = node.minimum ?? (node.exclusiveMinimum !== undefined ? node.exclusiveMinimum + (node.type === 'integer' ? 1 : 0) : undefined);
+      const min =
+        node.minimum ??
+        (node.exclusiveMinimum !== undefined ? node.exclusiveMinimum + (node.type === 'integer' ? 1 : 0) : undefined);
       if (min !== undefined) field.min = min;
       if (node.maximum !== undefined && node.maximum < Number.MAX_SAFE_INTEGER) field.max = node.maximum;
       return field;
@@ -251,7 +268,9 @@ export function fieldFor(name: string, node: JsonNode, required: boolean, path: 
         field.fields = fieldsFor(items, path, names);
         field.collapsed = true;
         // Named by what a publisher reads (a relation's id is no name: partners show their role); by id only when nothing else.
-        const named = ['number', 'title', 'name', 'activity', 'standard', 'role'].filter((f) => items.properties![f]).slice(0, 2);
+        const named = ['number', 'title', 'name', 'activity', 'standard', 'role']
+          .filter((f) => items.properties![f])
+          .slice(0, 2);
         const summary = named.length ? named : ['id'].filter((f) => items.properties![f]);
         if (summary.length) field.summary = summary.map((f) => `{{fields.${f}}}`).join(' ');
       } else if (items.cmsRelation) {
@@ -283,7 +302,14 @@ export function cmsCollections(jsonSchemas = collectionJsonSchemas()): CmsCollec
     const files = COLLECTION_FILES[key];
     const mdx = files.extension === '.mdx';
     const fields = fieldsFor(jsonSchemas[key], key, names);
-    if (mdx) fields.push({ name: 'body', label: 'Page text', widget: 'markdown', modes: ['raw', 'rich_text'], hint: 'The page text below the facts, in Markdown.' });
+    if (mdx)
+      fields.push({
+        name: 'body',
+        label: 'Page text',
+        widget: 'markdown',
+        modes: ['raw', 'rich_text'],
+        hint: 'The page text below the facts, in Markdown.',
+      });
     const identifier = names[key]!;
     return {
       name: key,
@@ -317,7 +343,13 @@ export interface CmsOptions {
 export function cmsConfig({ repo, branch = 'main', authUrl }: CmsOptions) {
   return {
     // Decap compares the sign-in window's origin with base_url exactly: an origin, no trailing slash.
-    backend: { name: 'github', repo, branch, open_authoring: true, ...(authUrl ? { base_url: new URL(authUrl).origin, auth_endpoint: 'auth' } : {}) },
+    backend: {
+      name: 'github',
+      repo,
+      branch,
+      open_authoring: true,
+      ...(authUrl ? { base_url: new URL(authUrl).origin, auth_endpoint: 'auth' } : {}),
+    },
     publish_mode: 'editorial_workflow',
     local_backend: true,
     // An optional field left empty is left out of the file, as the schemas expect.

@@ -29,16 +29,25 @@ export function pageSources(catalog: Catalog): Map<string, Source> {
     pages.set(paths.framework(id), source);
     for (const record of standardsOf(catalog, id)) pages.set(paths.standard(id, record.slug), source);
   }
-  for (const [id, costs] of catalog.costsByFramework) pages.set(paths.costs(id), { collection: 'costs', id: costs.id, filePath: costs.filePath });
-  for (const [id, council] of catalog.councils) pages.set(paths.council(id), { collection: 'councils', id, filePath: council.filePath });
+  for (const [id, costs] of catalog.costsByFramework)
+    pages.set(paths.costs(id), { collection: 'costs', id: costs.id, filePath: costs.filePath });
+  for (const [id, council] of catalog.councils)
+    pages.set(paths.council(id), { collection: 'councils', id, filePath: council.filePath });
   for (const [councilId, strategies] of catalog.strategiesByCouncil)
-    for (const s of strategies) pages.set(paths.strategy(councilId, s.id), { collection: 'strategies', id: s.id, filePath: s.filePath });
+    for (const s of strategies)
+      pages.set(paths.strategy(councilId, s.id), { collection: 'strategies', id: s.id, filePath: s.filePath });
   for (const [councilId, plans] of catalog.actionPlansByCouncil)
     for (const plan of plans)
-      for (const path of [paths.actionPlan(councilId, plan.id), paths.actionPlanByOwner(councilId, plan.id), paths.actionPlanByDueDate(councilId, plan.id)])
+      for (const path of [
+        paths.actionPlan(councilId, plan.id),
+        paths.actionPlanByOwner(councilId, plan.id),
+        paths.actionPlanByDueDate(councilId, plan.id),
+      ])
         pages.set(path, { collection: 'actionPlans', id: plan.id, filePath: plan.filePath });
-  for (const [id, topic] of catalog.topics) pages.set(paths.topic(id), { collection: 'topics', id, filePath: topic.filePath });
-  for (const region of catalog.regions.values()) pages.set(paths.region(region.id), { collection: 'regions', id: region.id, filePath: region.filePath });
+  for (const [id, topic] of catalog.topics)
+    pages.set(paths.topic(id), { collection: 'topics', id, filePath: topic.filePath });
+  for (const region of catalog.regions.values())
+    pages.set(paths.region(region.id), { collection: 'regions', id: region.id, filePath: region.filePath });
   return pages;
 }
 

@@ -10,7 +10,18 @@
  * New text is written as YAML 1.1 would read it back unchanged ("2020-01-01", "yes" and "010" are
  * quoted), because the content check reads files with js-yaml's YAML 1.1 schema.
  */
-import { Document, isMap, isScalar, isSeq, parseDocument, Scalar, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
+import {
+  Document,
+  isMap,
+  isScalar,
+  isSeq,
+  parseDocument,
+  Scalar,
+  type Node,
+  type Pair,
+  type YAMLMap,
+  type YAMLSeq,
+} from 'yaml';
 
 type Plain = null | boolean | number | string | Plain[] | { [key: string]: Plain };
 interface Edit {
@@ -24,19 +35,25 @@ const RENDER = { version: '1.1', lineWidth: 0 } as const;
 /** Deep equality of plain data, ignoring key order (the editor may hold keys in another order). */
 export function sameData(a: unknown, b: unknown): boolean {
   if (a === b) return true;
-  if (Array.isArray(a) || Array.isArray(b)) return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((x, i) => sameData(x, b[i]));
+  if (Array.isArray(a) || Array.isArray(b))
+    return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((x, i) => sameData(x, b[i]));
   if (!a || !b || typeof a !== 'object' || typeof b !== 'object') return false;
   const ka = Object.keys(a).filter((k) => (a as Record<string, unknown>)[k] !== undefined);
   const kb = Object.keys(b).filter((k) => (b as Record<string, unknown>)[k] !== undefined);
-  return ka.length === kb.length && ka.every((k) => sameData((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+  return (
+    ka.length === kb.length &&
+    ka.every((k) => sameData((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]))
+  );
 }
 
-const isPlainObject = (value: unknown): value is Record<string, Plain> => !!value && typeof value === 'object' && !Array.isArray(value);
+const isPlainObject = (value: unknown): value is Record<string, Plain> =>
+  !!value && typeof value === 'object' && !Array.isArray(value);
 
 export function updateYaml(source: string, data: unknown): string {
   const doc = parseDocument(source);
   // A file the parser cannot read, or one that is not a block map at the top, is written afresh.
-  if (doc.errors.length || !isMap(doc.contents) || doc.contents.flow) return new Document(data, RENDER).toString(RENDER);
+  if (doc.errors.length || !isMap(doc.contents) || doc.contents.flow)
+    return new Document(data, RENDER).toString(RENDER);
   if (sameData(doc.toJS(), data)) return source;
   const edits: Edit[] = [];
   const lineStart = (pos: number) => source.lastIndexOf('\n', pos - 1) + 1;
@@ -49,7 +66,11 @@ export function updateYaml(source: string, data: unknown): string {
   };
   /** `lines` of YAML as text at `col`: the first line where the cursor is, the rest indented. */
   const indented = (text: string, col: number) =>
-    text.replace(/\n$/, '').split('\n').map((line, i) => (i === 0 || line === '' ? line : ' '.repeat(col) + line)).join('\n');
+    text
+      .replace(/\n$/, '')
+      .split('\n')
+      .map((line, i) => (i === 0 || line === '' ? line : ' '.repeat(col) + line))
+      .join('\n');
   const ending = (to: number) => (to === source.length && !source.endsWith('\n') ? '' : '\n');
 
   /** Replaces a pair's key and value with `key: value` written afresh; a `[a, b]` list stays one. */
@@ -63,7 +84,12 @@ export function updateYaml(source: string, data: unknown): string {
     if (flow) node.flow = true;
     // Padded "{ a: 1 }" or not "[a, b]", as the file wrote it.
     const padding = flow ? source[old.range![0] + 1] === ' ' : false;
-    edits.push({ from: keyNode.range![0], to, text: indented(fresh.toString({ ...RENDER, flowCollectionPadding: padding }), column(keyNode.range![0])) + ending(to) });
+    edits.push({
+      from: keyNode.range![0],
+      to,
+      text:
+        indented(fresh.toString({ ...RENDER, flowCollectionPadding: padding }), column(keyNode.range![0])) + ending(to),
+    });
   };
 
   const scalarText = (old: Scalar, value: unknown, col: number, lineWidth: number) => {
@@ -80,12 +106,21 @@ export function updateYaml(source: string, data: unknown): string {
       const [from, to] = node.range;
       const block = node.type === 'BLOCK_FOLDED' || node.type === 'BLOCK_LITERAL';
       // Folded text is folded again at the width its lines had.
-      const width = block ? Math.max(80, ...source.slice(from, to).split('\n').map((l) => l.length)) : 0;
+      const width = block
+        ? Math.max(
+            80,
+            ...source
+              .slice(from, to)
+              .split('\n')
+              .map((l) => l.length),
+          )
+        : 0;
       edits.push({ from, to, text: scalarText(node, value, col, width) + (block ? ending(to) : '') });
       return true;
     }
     if (isMap(node) && !node.flow && node.items.length && isPlainObject(value)) return updateMap(node, value);
-    if (isSeq(node) && !node.flow && node.items.length && Array.isArray(value) && value.length) return updateSeq(node, value);
+    if (isSeq(node) && !node.flow && node.items.length && Array.isArray(value) && value.length)
+      return updateSeq(node, value);
     return false;
   }
 
@@ -104,7 +139,11 @@ export function updateYaml(source: string, data: unknown): string {
       if (start < removedUntil) continue;
       if (source.slice(lineStart(start), start).trim() === '') {
         const later = pairs[i + 1];
-        edits.push({ from: lineStart(start), to: later ? lineStart(later.key.range![0]) : afterLine((pair.value ?? pair.key).range![1]), text: '' });
+        edits.push({
+          from: lineStart(start),
+          to: later ? lineStart(later.key.range![0]) : afterLine((pair.value ?? pair.key).range![1]),
+          text: '',
+        });
       } else {
         // The first key on a "- " line: the next key kept moves up onto that line.
         const next = pairs.slice(i + 1).find((p) => !removed.includes(p))!;
@@ -119,13 +158,25 @@ export function updateYaml(source: string, data: unknown): string {
         continue;
       }
       // A new key goes after the key before it in the editor's order that the file has, or first.
-      const before = wanted.slice(0, wanted.indexOf(key)).reverse().map((k) => pairs.find((p) => keyOf(p) === k)).find((p) => p && !removed.includes(p));
+      const before = wanted
+        .slice(0, wanted.indexOf(key))
+        .reverse()
+        .map((k) => pairs.find((p) => keyOf(p) === k))
+        .find((p) => p && !removed.includes(p));
       const text = new Document({ [key]: value[key] }, RENDER).toString(RENDER);
       if (before) {
         const at = afterLine((before.value ?? before.key).range![1]);
         const after = pairs[pairs.indexOf(before) + 1];
         const pos = after ? lineStart(after.key.range![0]) : at;
-        edits.push({ from: pos, to: pos, text: (pos === source.length && !source.endsWith('\n') ? '\n' : '') + ' '.repeat(col) + indented(text, col) + '\n' });
+        edits.push({
+          from: pos,
+          to: pos,
+          text:
+            (pos === source.length && !source.endsWith('\n') ? '\n' : '') +
+            ' '.repeat(col) +
+            indented(text, col) +
+            '\n',
+        });
       } else {
         const first = pairs[0]!.key.range![0];
         edits.push({ from: first, to: first, text: indented(text, col) + '\n' + ' '.repeat(col) });
@@ -144,8 +195,14 @@ export function updateYaml(source: string, data: unknown): string {
     const n = old.length;
     const m = value.length;
     const lcs = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
-    for (let i = n - 1; i >= 0; i--) for (let j = m - 1; j >= 0; j--) lcs[i]![j] = sameData(old[i], value[j]) ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
-    const span = (i: number) => [lineStart(dash(items[i]!)), i + 1 < n ? lineStart(dash(items[i + 1]!)) : afterLine(items[i]!.range![1])] as const;
+    for (let i = n - 1; i >= 0; i--)
+      for (let j = m - 1; j >= 0; j--)
+        lcs[i]![j] = sameData(old[i], value[j]) ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
+    const span = (i: number) =>
+      [
+        lineStart(dash(items[i]!)),
+        i + 1 < n ? lineStart(dash(items[i + 1]!)) : afterLine(items[i]!.range![1]),
+      ] as const;
     const itemText = (v: unknown) => ' '.repeat(col) + indented(new Document([v], RENDER).toString(RENDER), col) + '\n';
     let i = 0;
     let j = 0;
@@ -168,7 +225,10 @@ export function updateYaml(source: string, data: unknown): string {
       if (gapNew.length > pairs) {
         // Added items go after the last old item before them, or before the next one.
         const at = gapOld.length ? span(gapOld.at(-1)!)[1] : i > 0 ? span(i - 1)[1] : span(0)[0];
-        const text = gapNew.slice(pairs).map((v) => itemText(value[v])).join('');
+        const text = gapNew
+          .slice(pairs)
+          .map((v) => itemText(value[v]))
+          .join('');
         edits.push({ from: at, to: at, text: (at === source.length && !source.endsWith('\n') ? '\n' : '') + text });
       }
       gapOld = [];
@@ -191,7 +251,9 @@ export function updateYaml(source: string, data: unknown): string {
   // Two insertions at one place (a nested map's new last key, then its parent's) keep the order
   // they were made in: the one applied last ends up first.
   let text = source;
-  const order = edits.map((edit, i) => ({ edit, i })).sort((a, b) => b.edit.from - a.edit.from || b.edit.to - a.edit.to || b.i - a.i);
+  const order = edits
+    .map((edit, i) => ({ edit, i }))
+    .sort((a, b) => b.edit.from - a.edit.from || b.edit.to - a.edit.to || b.i - a.i);
   for (const { edit } of order) text = text.slice(0, edit.from) + edit.text + text.slice(edit.to);
   return text;
 }

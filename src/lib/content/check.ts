@@ -21,7 +21,13 @@ export { formatProblem };
 function causedByBroken(message: string, broken: Set<string>): boolean {
   for (const file of broken) {
     const id = file.slice(file.lastIndexOf('/') + 1).replace(/\.[^.]*$/, '');
-    if (message.includes(file) || message.includes(`"${id}"`) || message.includes(`"${id}/`) || message.includes(`/${id}/`)) return true;
+    if (
+      message.includes(file) ||
+      message.includes(`"${id}"`) ||
+      message.includes(`"${id}/`) ||
+      message.includes(`/${id}/`)
+    )
+      return true;
   }
   return false;
 }
@@ -30,9 +36,19 @@ function causedByBroken(message: string, broken: Set<string>): boolean {
 export function checkContent(rootDir: string): ContentProblem[] {
   const { entries, problems, files, broken } = loadContent(rootDir);
   const locate = (p: { file: string; path: string }) =>
-    files.get(p.file)?.locate(p.path.split(/\.|\[|\]/).filter(Boolean).map((k) => (/^\d+$/.test(k) ? Number(k) : k)));
+    files.get(p.file)?.locate(
+      p.path
+        .split(/\.|\[|\]/)
+        .filter(Boolean)
+        .map((k) => (/^\d+$/.test(k) ? Number(k) : k)),
+    );
   const fail = (step: string, error: unknown) =>
-    problems.push({ file: 'src/content', path: '(check)', message: `${step} stopped: ${error instanceof Error ? error.message : String(error)}`, severity: 'error' });
+    problems.push({
+      file: 'src/content',
+      path: '(check)',
+      message: `${step} stopped: ${error instanceof Error ? error.message : String(error)}`,
+      severity: 'error',
+    });
   // References are checked among the files that passed their schema, so a schema error in one
   // file does not hide the broken references of the others.
   let catalog: Catalog | undefined;
@@ -43,7 +59,14 @@ export function checkContent(rootDir: string): ContentProblem[] {
         const sentence = mismatchSentence(priceListTotals(list));
         if (sentence) {
           const where = files.get(entry.filePath!)?.locate(['priceLists', i, 'publishedTotal']);
-          problems.push({ file: entry.filePath!, line: where?.line, column: where?.column, path: `priceLists[${i}].publishedTotal`, message: `${sentence} The page shows both totals.`, severity: 'warning' });
+          problems.push({
+            file: entry.filePath!,
+            line: where?.line,
+            column: where?.column,
+            path: `priceLists[${i}].publishedTotal`,
+            message: `${sentence} The page shows both totals.`,
+            severity: 'warning',
+          });
         }
       });
     }
@@ -90,13 +113,23 @@ export function checkReport(rootDir: string, now: () => number = () => performan
     problems = checkContent(rootDir);
   } catch (error) {
     // Never a stack trace: whatever went wrong is one line, and the check fails.
-    problems = [{ file: 'src/content', path: '(check)', message: `the check stopped: ${error instanceof Error ? error.message : String(error)}`, severity: 'error' }];
+    problems = [
+      {
+        file: 'src/content',
+        path: '(check)',
+        message: `the check stopped: ${error instanceof Error ? error.message : String(error)}`,
+        severity: 'error',
+      },
+    ];
   }
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.length - errors;
   const seconds = ((now() - started) / 1000).toFixed(2);
   return {
-    lines: [...problems.map(formatProblem), `\nContent check: ${errors} error(s), ${warnings} warning(s) in ${seconds}s.`],
+    lines: [
+      ...problems.map(formatProblem),
+      `\nContent check: ${errors} error(s), ${warnings} warning(s) in ${seconds}s.`,
+    ],
     exitCode: errors > 0 ? 1 : 0,
   };
 }

@@ -37,7 +37,12 @@ export const astroEntryId = (name: string) => githubSlug(name.replace(/\.[^.]*$/
 
 /** A name FILE_NAME accepts, made from `name`: accents dropped, anything else between a-z and 0-9 a hyphen. */
 function plainName(name: string): string {
-  const plain = name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  const plain = name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
   return plain || 'my-file';
 }
 
@@ -64,10 +69,14 @@ export function entryFileProblem(collection: CollectionKey, entry: string, absol
   if (!FILE_NAME.test(name)) {
     // A letter from another alphabet that looks like a-z (Cyrillic "а") is named, or the suggestion would look unchanged.
     const foreign = [...name].find((c) => c > '\u007f');
-    const lookAlike = foreign === undefined ? '' : `"${foreign}" (U+${foreign.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}) is not one of a-z, though it may look like one; `;
+    const lookAlike =
+      foreign === undefined
+        ? ''
+        : `"${foreign}" (U+${foreign.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}) is not one of a-z, though it may look like one; `;
     // A suggestion that is another file's name already (London.yaml beside london.yaml) would replace that file.
     let suggested = plainName(name);
-    for (let n = 2; existsSync(join(dirname(absolute), `${suggested}${extension}`)); n++) suggested = `${plainName(name)}-${n}`;
+    for (let n = 2; existsSync(join(dirname(absolute), `${suggested}${extension}`)); n++)
+      suggested = `${plainName(name)}-${n}`;
     return `${lookAlike}a file name uses only lower-case letters a-z, digits and hyphens, then ${extension} (e.g. "${suggested}${extension}"), because the name is the page address`;
   }
   if (name.length > MAX_SLUG_LENGTH) return `the file name ${slugTooLong}`;

@@ -19,4 +19,5 @@ export const CONTENT_COMPONENTS = {
 
 export type ContentComponentName = keyof typeof CONTENT_COMPONENTS;
 
-export const isContentComponent = (name: string): name is ContentComponentName => Object.hasOwn(CONTENT_COMPONENTS, name);
+export const isContentComponent = (name: string): name is ContentComponentName =>
+  Object.hasOwn(CONTENT_COMPONENTS, name);

@@ -6,7 +6,9 @@ const monthYear = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numer
 
 /** "30 June 2009" for a date, "November 2008" for a month. */
 export function formatDate(iso: string): string {
-  return iso.length === 7 ? monthYear.format(new Date(`${iso}-01T00:00:00Z`)) : longDate.format(new Date(`${iso}T00:00:00Z`));
+  return iso.length === 7
+    ? monthYear.format(new Date(`${iso}-01T00:00:00Z`))
+    : longDate.format(new Date(`${iso}T00:00:00Z`));
 }
 
 /**
@@ -19,4 +21,3 @@ export function sortKey(due: SourceDate | undefined): string | undefined {
   if (due.month) return `${due.month}-31`;
   return undefined;
 }
-

@@ -7,7 +7,19 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { extractFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { load } from 'js-yaml';
-import { LineCounter, parseDocument, isAlias, isMap, isNode, isPair, isScalar, isSeq, visit, type Document, type Node as YamlNode } from 'yaml';
+import {
+  LineCounter,
+  parseDocument,
+  isAlias,
+  isMap,
+  isNode,
+  isPair,
+  isScalar,
+  isSeq,
+  visit,
+  type Document,
+  type Node as YamlNode,
+} from 'yaml';
 import type { z } from 'astro/zod';
 import { makeSchemas } from '../../schemas';
 import { plainReference } from '../../schemas/common';
@@ -33,9 +45,7 @@ export interface SourceFile {
 }
 
 export function formatPath(path: readonly PropertyKey[]): string {
-  return path
-    .map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`))
-    .join('');
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`)).join('');
 }
 
 /**
@@ -47,7 +57,10 @@ export function formatPath(path: readonly PropertyKey[]): string {
 export function sourceFileProblem(absolute: string, collection?: CollectionKey): string | undefined {
   const source = readSourceFile(absolute, dirname(absolute));
   const problem = source.problems[0] ?? (collection && firstSchemaProblem(collection, source));
-  return problem && `${problem.line ?? 1}:${problem.column ?? 1}${problem.path ? ` ${problem.path}` : ''}: ${problem.message}`;
+  return (
+    problem &&
+    `${problem.line ?? 1}:${problem.column ?? 1}${problem.path ? ` ${problem.path}` : ''}: ${problem.message}`
+  );
 }
 
 let loaderSchemas: ReturnType<typeof makeSchemas> | undefined;
@@ -58,7 +71,12 @@ function firstSchemaProblem(collection: CollectionKey, source: SourceFile): Cont
 }
 
 /** A problem with a whole file (its name, its YAML), with the line and column where known. */
-interface FileProblem { line?: number | undefined; column?: number | undefined; message: string; /** The field, where one is at fault. */ path?: string | undefined }
+interface FileProblem {
+  line?: number | undefined;
+  column?: number | undefined;
+  message: string;
+  /** The field, where one is at fault. */ path?: string | undefined;
+}
 
 /** What the check refuses in YAML that Astro would read (anchors, aliases, merge keys): checked before js-yaml builds any data. */
 function yamlShapeProblems(yamlText: string, document: () => Document, lineCounter: LineCounter): FileProblem[] {
@@ -71,14 +89,23 @@ function yamlShapeProblems(yamlText: string, document: () => Document, lineCount
     // unseen. Content never needs it; the yaml library reads it as an ordinary key, so it is found here.
     if (isPair(node) && isScalar(node.key) && node.key.value === '<<' && node.key.type === 'PLAIN') {
       const pos = lineCounter.linePos(node.key.range?.[0] ?? 0);
-      problems.push({ line: pos.line, column: pos.col, message: 'YAML merge keys (<<) are not allowed in content: they copy in fields that are not written here; write the fields out in full' });
+      problems.push({
+        line: pos.line,
+        column: pos.col,
+        message:
+          'YAML merge keys (<<) are not allowed in content: they copy in fields that are not written here; write the fields out in full',
+      });
       return visit.BREAK;
     }
     const anchor = isNode(node) && !isAlias(node) ? node.anchor : undefined;
     if (!isAlias(node) && anchor === undefined) return undefined;
     const pos = lineCounter.linePos((node as YamlNode).range?.[0] ?? 0);
     const what = isAlias(node) ? `alias *${node.source}` : `anchor &${anchor}`;
-    problems.push({ line: pos.line, column: pos.col, message: `YAML anchors (&name) and aliases (*name) are not allowed in content, found the ${what}; write the value out in full` });
+    problems.push({
+      line: pos.line,
+      column: pos.col,
+      message: `YAML anchors (&name) and aliases (*name) are not allowed in content, found the ${what}; write the value out in full`,
+    });
     return visit.BREAK;
   });
   return problems;
@@ -102,7 +129,12 @@ export function readSourceFile(absolute: string, root: string): SourceFile {
     // Astro also accepts +++ (TOML), blank lines before the ---, and a closing --- that runs on into
     // text; the check accepts only the plain form, so both read the same front matter.
     const closing = raw === undefined ? '' : text.slice(3 + raw.length + 3, 3 + raw.length + 4);
-    if (raw === undefined || !/^---\r?\n/.test(text) || !text.startsWith(`---${raw}---`) || !/^(\r|\n|)$/.test(closing)) {
+    if (
+      raw === undefined ||
+      !/^---\r?\n/.test(text) ||
+      !text.startsWith(`---${raw}---`) ||
+      !/^(\r|\n|)$/.test(closing)
+    ) {
       problems.push({
         line: 1,
         column: 1,
@@ -117,7 +149,12 @@ export function readSourceFile(absolute: string, root: string): SourceFile {
     const bodyStart = raw === undefined ? 0 : raw.length + 6;
     body = { text: text.slice(bodyStart), line: text.slice(0, bodyStart).split('\n').length };
   } else if (/^\uFEFF?(---|\+\+\+)/.test(text)) {
-    problems.push({ line: 1, column: 1, message: 'a .yaml file starts straight with its fields; remove the "---" or "+++" line at the top (front matter is only for .mdx files)' });
+    problems.push({
+      line: 1,
+      column: 1,
+      message:
+        'a .yaml file starts straight with its fields; remove the "---" or "+++" line at the top (front matter is only for .mdx files)',
+    });
   }
   // Line numbers below count from the start of yamlText, which for an .mdx file begins with the
   // newline that ends the opening ---, so they are the file's own line numbers.
@@ -135,14 +172,23 @@ export function readSourceFile(absolute: string, root: string): SourceFile {
       const character = forbiddenCharacterAt(yamlText, true);
       if (character) problems.push({ ...character, path: '(file)' });
       // The yaml library's messages are clearer; js-yaml's own stands when only js-yaml refuses.
-      else for (const err of document().errors) {
-        const pos = err.linePos?.[0] ?? lineCounter.linePos(err.pos[0]);
-        problems.push({ line: pos.line, column: pos.col, message: `the file is not valid YAML: ${err.message.split('\n')[0]}` });
-      }
+      else
+        for (const err of document().errors) {
+          const pos = err.linePos?.[0] ?? lineCounter.linePos(err.pos[0]);
+          problems.push({
+            line: pos.line,
+            column: pos.col,
+            message: `the file is not valid YAML: ${err.message.split('\n')[0]}`,
+          });
+        }
       if (problems.length === 0) {
         const mark = (error as { mark?: { line: number; column: number } }).mark;
         const reason = (error as { reason?: string }).reason ?? (error as Error).message;
-        problems.push({ line: mark && mark.line + 1, column: mark && mark.column + 1, message: `the file is not valid YAML: ${reason}` });
+        problems.push({
+          line: mark && mark.line + 1,
+          column: mark && mark.column + 1,
+          message: `the file is not valid YAML: ${reason}`,
+        });
       }
     }
   }
@@ -179,13 +225,15 @@ export function readSourceFile(absolute: string, root: string): SourceFile {
     return found;
   }
   if (problems.length === 0) {
-    problems.push(...characterProblems(data, yamlText, body, (path, found) => {
-      // The character itself where it is written as it is; the field's start where it is escaped ("\u202E").
-      const range = nodeAt(path)?.range;
-      const inText = range && forbiddenCharacter(yamlText.slice(range[0], range[1]), true);
-      const pos = lineCounter.linePos(range ? range[0] + (inText && inText.message === found ? inText.index : 0) : 0);
-      return { line: pos.line, column: pos.col };
-    }));
+    problems.push(
+      ...characterProblems(data, yamlText, body, (path, found) => {
+        // The character itself where it is written as it is; the field's start where it is escaped ("\u202E").
+        const range = nodeAt(path)?.range;
+        const inText = range && forbiddenCharacter(yamlText.slice(range[0], range[1]), true);
+        const pos = lineCounter.linePos(range ? range[0] + (inText && inText.message === found ? inText.index : 0) : 0);
+        return { line: pos.line, column: pos.col };
+      }),
+    );
   }
   return source;
 }
@@ -206,13 +254,19 @@ function characterProblems(
   const walk = (value: unknown, path: (string | number)[]) => {
     if (typeof value === 'string') {
       const found = forbiddenCharacter(value);
-      if (found) problems.push({ ...at(path, found.message), path: formatPath(path) || '(file)', message: found.message });
+      if (found)
+        problems.push({ ...at(path, found.message), path: formatPath(path) || '(file)', message: found.message });
     } else if (Array.isArray(value)) {
       value.forEach((item, i) => walk(item, [...path, i]));
     } else if (value !== null && typeof value === 'object') {
       for (const [key, item] of Object.entries(value)) {
         const found = forbiddenCharacter(key);
-        if (found) problems.push({ ...at(path, found.message), path: formatPath(path) || '(file)', message: `a field name ${found.message}` });
+        if (found)
+          problems.push({
+            ...at(path, found.message),
+            path: formatPath(path) || '(file)',
+            message: `a field name ${found.message}`,
+          });
         else walk(item, [...path, key]);
       }
     }
@@ -224,11 +278,16 @@ function characterProblems(
   if (body) {
     // The body's position 1:1 is the end of the closing --- line.
     const inBody = forbiddenCharacterAt(body.text, true) ?? bodyBoundsProblem(body.text);
-    if (inBody) problems.push({ line: body.line + inBody.line - 1, column: inBody.column, path: 'body', message: inBody.message });
+    if (inBody)
+      problems.push({
+        line: body.line + inBody.line - 1,
+        column: inBody.column,
+        path: 'body',
+        message: inBody.message,
+      });
   }
   return problems;
 }
-
 
 /** The value at `path` inside `data`, for quoting what was found in an error message. */
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
@@ -290,12 +349,20 @@ function eachUnknownKey(issue: z.core.$ZodIssue): z.core.$ZodIssue[] {
 
 /** A file-level problem (no field), as the check prints it: `file (file): message`. */
 const fileProblem = (file: string, message: string, line?: number, column?: number): ContentProblem => ({
-  file, line, column, path: '(file)', message, severity: 'error',
+  file,
+  line,
+  column,
+  path: '(file)',
+  message,
+  severity: 'error',
 });
 
 /** A file's data against its collection's schema: the data, or one problem per mistake, each at its field. */
-function validate(schemas: ReturnType<typeof makeSchemas>, name: CollectionKey, source: SourceFile):
-  { success: true; data: unknown } | { success: false; problems: ContentProblem[] } {
+function validate(
+  schemas: ReturnType<typeof makeSchemas>,
+  name: CollectionKey,
+  source: SourceFile,
+): { success: true; data: unknown } | { success: false; problems: ContentProblem[] } {
   const result = schemas[name].safeParse(source.data ?? {});
   if (result.success) return { success: true, data: result.data };
   const problems: ContentProblem[] = [];
@@ -338,10 +405,13 @@ export function loadContent(root: string): LoadedContent {
   const broken = new Set<string>();
   const entries = {} as Record<CollectionKey, Entry<unknown>[]>;
 
-  for (const [name, { folder: where, extension }] of Object.entries(COLLECTION_FILES) as [CollectionKey, (typeof COLLECTION_FILES)[CollectionKey]][]) {
+  for (const [name, { folder: where, extension }] of Object.entries(COLLECTION_FILES) as [
+    CollectionKey,
+    (typeof COLLECTION_FILES)[CollectionKey],
+  ][]) {
     const folder = join(root, 'src/content', where);
     entries[name] = [];
-    let names: string[] = [];
+    let names: string[];
     try {
       names = readdirSync(folder).sort();
     } catch {
@@ -365,7 +435,12 @@ export function loadContent(root: string): LoadedContent {
       try {
         const other = sameId.get(fileName);
         if (other !== undefined) {
-          problems.push(fileProblem(file, `Astro would read this file as "${astroEntryId(fileName)}", the same entry as ${relative(root, join(folder, other))}, and publish only one of them; rename or remove it`));
+          problems.push(
+            fileProblem(
+              file,
+              `Astro would read this file as "${astroEntryId(fileName)}", the same entry as ${relative(root, join(folder, other))}, and publish only one of them; rename or remove it`,
+            ),
+          );
         }
         const why = entryFileProblem(name, fileName, absolute);
         if (why) {
@@ -376,7 +451,8 @@ export function loadContent(root: string): LoadedContent {
         const source = readSourceFile(absolute, root);
         files.set(source.file, source);
         if (source.problems.length) {
-          for (const p of source.problems) problems.push({ ...fileProblem(source.file, p.message, p.line, p.column), path: p.path ?? '(file)' });
+          for (const p of source.problems)
+            problems.push({ ...fileProblem(source.file, p.message, p.line, p.column), path: p.path ?? '(file)' });
           broken.add(file);
           continue;
         }
@@ -388,7 +464,12 @@ export function loadContent(root: string): LoadedContent {
         }
         entries[name].push({ id, data: result.data, filePath: source.file });
       } catch (error) {
-        problems.push(fileProblem(file, `the check could not read this file: ${error instanceof Error ? error.message : String(error)}`));
+        problems.push(
+          fileProblem(
+            file,
+            `the check could not read this file: ${error instanceof Error ? error.message : String(error)}`,
+          ),
+        );
         broken.add(file);
       }
     }

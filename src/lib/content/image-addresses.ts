@@ -27,7 +27,8 @@ export function imageAddressProblem(url: string, root: string): string | undefin
   if (!SITE_IMAGE.test(address)) return `the image address ${quoted(url)} is not allowed: ${IMAGE_RULE}`;
   const file = `${PUBLIC_FOLDER}${address}`;
   const absolute = join(root, file);
-  if (!lstatSync(absolute, { throwIfNoEntry: false })) return `the image ${quoted(url)} would be ${file}, which is not in the repository; add the image there or remove it`;
+  if (!lstatSync(absolute, { throwIfNoEntry: false }))
+    return `the image ${quoted(url)} would be ${file}, which is not in the repository; add the image there or remove it`;
   const unpublished = publicEntryProblem(address.slice(1), absolute);
   if (unpublished) return `the image ${quoted(url)} is ${file}, which the site does not publish: ${unpublished}`;
   return undefined;

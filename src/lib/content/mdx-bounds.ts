@@ -42,16 +42,27 @@ const positionOf = (text: string, index: number) => {
 export function bodyBoundsProblem(body: string): BoundProblem | undefined {
   const bytes = Buffer.byteLength(body);
   if (bytes > MAX_BODY_BYTES) {
-    return { line: 1, column: 1, message: `the text after the front matter is ${Math.ceil(bytes / 1024)} KB; at most ${MAX_BODY_BYTES / 1024} KB are allowed, because the site's MDX reader slows down sharply on long texts (keep the introduction short; standards and stages go in the front matter)` };
+    return {
+      line: 1,
+      column: 1,
+      message: `the text after the front matter is ${Math.ceil(bytes / 1024)} KB; at most ${MAX_BODY_BYTES / 1024} KB are allowed, because the site's MDX reader slows down sharply on long texts (keep the introduction short; standards and stages go in the front matter)`,
+    };
   }
   const lines = body.split('\n');
   if (lines.length > MAX_BODY_LINES) {
-    return { line: MAX_BODY_LINES + 1, column: 1, message: `the text after the front matter has ${lines.length} lines; at most ${MAX_BODY_LINES} are allowed` };
+    return {
+      line: MAX_BODY_LINES + 1,
+      column: 1,
+      message: `the text after the front matter has ${lines.length} lines; at most ${MAX_BODY_LINES} are allowed`,
+    };
   }
   let markup = 0;
   for (const match of body.matchAll(MARKUP)) {
     if (++markup > MAX_BODY_MARKUP) {
-      return { ...positionOf(body, match.index), message: `the text after the front matter has more than ${MAX_BODY_MARKUP} of the characters [ ] * _ \` < > ~ \\ ! | { }; at most ${MAX_BODY_MARKUP} are allowed, because the MDX reader takes far longer on many of them (split a long list of links into fewer, or shorten the text)` };
+      return {
+        ...positionOf(body, match.index),
+        message: `the text after the front matter has more than ${MAX_BODY_MARKUP} of the characters [ ] * _ \` < > ~ \\ ! | { }; at most ${MAX_BODY_MARKUP} are allowed, because the MDX reader takes far longer on many of them (split a long list of links into fewer, or shorten the text)`,
+      };
     }
   }
   for (const [i, line] of lines.entries()) {
@@ -59,14 +70,20 @@ export function bodyBoundsProblem(body: string): BoundProblem | undefined {
     const prefix = /^(?:[ \t]*(?:>|[-*+](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$)))+/.exec(line)?.[0] ?? '';
     const containers = prefix.match(/>|[-*+]|\d{1,9}[.)]/g)?.length ?? 0;
     if (containers > MAX_LINE_CONTAINERS) {
-      return { line: i + 1, column: 1, message: `this line opens ${containers} lists or quotations one inside another; at most ${MAX_LINE_CONTAINERS} are allowed` };
+      return {
+        line: i + 1,
+        column: 1,
+        message: `this line opens ${containers} lists or quotations one inside another; at most ${MAX_LINE_CONTAINERS} are allowed`,
+      };
     }
   }
   return undefined;
 }
 
 /** The first node of an MDX syntax tree deeper than MAX_NESTING, as a problem at its position. */
-export function nestingProblem(tree: Node): { line: number | undefined; column: number | undefined; message: string } | undefined {
+export function nestingProblem(
+  tree: Node,
+): { line: number | undefined; column: number | undefined; message: string } | undefined {
   // Iterative, not recursive: the tree may be deep enough to exhaust the call stack.
   const stack: [Node, number][] = [[tree, 0]];
   while (stack.length) {

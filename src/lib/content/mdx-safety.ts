@@ -43,15 +43,60 @@ export interface BodyReport {
 
 /** HTML elements content may use, each with the attributes it accepts besides GLOBAL_ATTRIBUTES. */
 export const ALLOWED_ELEMENTS: Readonly<Record<string, readonly string[]>> = {
-  p: [], br: [], hr: [], wbr: [], span: [], div: [],
-  h2: [], h3: [], h4: [], h5: [], h6: [],
-  em: [], strong: [], b: [], i: [], u: [], s: [], small: [], sub: [], sup: [], mark: [],
-  abbr: [], cite: [], dfn: [], code: [], pre: [], kbd: [], samp: [], var: [],
-  q: ['cite'], blockquote: ['cite'], del: ['cite', 'datetime'], ins: ['cite', 'datetime'], time: ['datetime'],
-  ul: [], ol: ['start', 'reversed', 'type'], li: ['value'], dl: [], dt: [], dd: [],
-  table: [], caption: [], thead: [], tbody: [], tfoot: [], tr: [], colgroup: ['span'], col: ['span'],
-  th: ['colspan', 'rowspan', 'scope'], td: ['colspan', 'rowspan'],
-  details: ['open'], summary: [], figure: [], figcaption: [],
+  p: [],
+  br: [],
+  hr: [],
+  wbr: [],
+  span: [],
+  div: [],
+  h2: [],
+  h3: [],
+  h4: [],
+  h5: [],
+  h6: [],
+  em: [],
+  strong: [],
+  b: [],
+  i: [],
+  u: [],
+  s: [],
+  small: [],
+  sub: [],
+  sup: [],
+  mark: [],
+  abbr: [],
+  cite: [],
+  dfn: [],
+  code: [],
+  pre: [],
+  kbd: [],
+  samp: [],
+  var: [],
+  q: ['cite'],
+  blockquote: ['cite'],
+  del: ['cite', 'datetime'],
+  ins: ['cite', 'datetime'],
+  time: ['datetime'],
+  ul: [],
+  ol: ['start', 'reversed', 'type'],
+  li: ['value'],
+  dl: [],
+  dt: [],
+  dd: [],
+  table: [],
+  caption: [],
+  thead: [],
+  tbody: [],
+  tfoot: [],
+  tr: [],
+  colgroup: ['span'],
+  col: ['span'],
+  th: ['colspan', 'rowspan', 'scope'],
+  td: ['colspan', 'rowspan'],
+  details: ['open'],
+  summary: [],
+  figure: [],
+  figcaption: [],
   a: ['href', 'hreflang'],
 };
 
@@ -75,16 +120,42 @@ const REFUSAL_REASONS: readonly { names: readonly string[]; why: string }[] = [
     names: ['svg', 'math', 'set', 'animate', 'animatemotion', 'animatetransform', 'animatecolor', 'foreignobject'],
     why: 'SVG and MathML can run code or change links',
   },
-  { names: ['meta', 'base', 'link'], why: 'it could redirect the page, change where its links go, or load another file' },
   {
-    names: ['form', 'input', 'button', 'select', 'option', 'optgroup', 'fieldset', 'legend', 'label', 'output', 'datalist', 'keygen', 'isindex'],
+    names: ['meta', 'base', 'link'],
+    why: 'it could redirect the page, change where its links go, or load another file',
+  },
+  {
+    names: [
+      'form',
+      'input',
+      'button',
+      'select',
+      'option',
+      'optgroup',
+      'fieldset',
+      'legend',
+      'label',
+      'output',
+      'datalist',
+      'keygen',
+      'isindex',
+    ],
     why: 'a form could send what a visitor types to another site',
   },
-  { names: ['img', 'picture', 'source', 'image'], why: 'write an image in Markdown instead, ![what it shows](address), so its address is checked' },
-  { names: ['iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'portal', 'fencedframe'], why: 'it could embed another site or a plug-in' },
+  {
+    names: ['img', 'picture', 'source', 'image'],
+    why: 'write an image in Markdown instead, ![what it shows](address), so its address is checked',
+  },
+  {
+    names: ['iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'portal', 'fencedframe'],
+    why: 'it could embed another site or a plug-in',
+  },
 ];
 
-const componentList = () => Object.keys(CONTENT_COMPONENTS).map((n) => `<${n}>`).join(', ');
+const componentList = () =>
+  Object.keys(CONTENT_COMPONENTS)
+    .map((n) => `<${n}>`)
+    .join(', ');
 const ADDRESS_RULE = 'an address must start https://, mailto:, / (a page of this site) or # (a place on the page)';
 
 /**
@@ -106,7 +177,12 @@ export function allowedUrl(url: string): boolean {
 /** True for a link GFM made of plain text starting "www." (an autolink literal), which the author never wrote as a link. */
 function wwwLiteral(node: Node): boolean {
   const { url, children } = node as unknown as { url: string; children?: { type: string; value?: string }[] };
-  return url.startsWith('http://www.') && children?.length === 1 && children[0]!.type === 'text' && `http://${children[0]!.value}` === url;
+  return (
+    url.startsWith('http://www.') &&
+    children?.length === 1 &&
+    children[0]!.type === 'text' &&
+    `http://${children[0]!.value}` === url
+  );
 }
 
 /** Why the HTML element `name` (lower case) is refused. */
@@ -147,15 +223,28 @@ export function mdxSafetyReport(tree: Node, root: string): BodyReport {
   visit(tree, (node: Node) => {
     switch (node.type) {
       case 'mdxjsEsm':
-        report(node, `${/^\s*import\b/.test((node as unknown as { value: string }).value) ? 'an import' : 'an export'} statement would run code, so it is not allowed in content; use only text, Markdown and the allowed components (${componentList()})`);
+        report(
+          node,
+          `${/^\s*import\b/.test((node as unknown as { value: string }).value) ? 'an import' : 'an export'} statement would run code, so it is not allowed in content; use only text, Markdown and the allowed components (${componentList()})`,
+        );
         break;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
-        report(node, `JavaScript expressions in braces are not allowed in content (found "{${String((node as unknown as { value: string }).value).trim().slice(0, 40)}}"); to show a brace as text write \\{`);
+        report(
+          node,
+          `JavaScript expressions in braces are not allowed in content (found "{${String(
+            (node as unknown as { value: string }).value,
+          )
+            .trim()
+            .slice(0, 40)}}"); to show a brace as text write \\{`,
+        );
         break;
       case 'html':
         // Plain MDX never produces raw HTML nodes; another parser setting might, and they would pass unchecked.
-        report(node, 'raw HTML is not allowed in content; use Markdown, the allowed components or the allowed HTML elements');
+        report(
+          node,
+          'raw HTML is not allowed in content; use Markdown, the allowed components or the allowed HTML elements',
+        );
         break;
       case 'image': {
         const problem = imageAddressProblem((node as unknown as { url: string }).url, root);
@@ -171,7 +260,10 @@ export function mdxSafetyReport(tree: Node, root: string): BodyReport {
           if (problem) report(node, problem);
         } else if (!allowedUrl(url) && wwwLiteral(node)) {
           const text = url.slice('http://'.length);
-          report(node, `the text "${text}" becomes a link to ${quoted(url)} (Markdown makes a link of any text starting "www."), and http: is not allowed; write it as a link to its https address, [${text}](https://${text})`);
+          report(
+            node,
+            `the text "${text}" becomes a link to ${quoted(url)} (Markdown makes a link of any text starting "www."), and http: is not allowed; write it as a link to its https address, [${text}](https://${text})`,
+          );
         } else if (!allowedUrl(url)) report(node, `the link address ${quoted(url)} is not allowed: ${ADDRESS_RULE}`);
         else links.push({ url, ...at(node) });
         break;
@@ -196,16 +288,25 @@ export function mdxSafetyReport(tree: Node, root: string): BodyReport {
       return;
     }
     if (!isComponent && !Object.hasOwn(ALLOWED_ELEMENTS, name)) {
-      report(node, `the HTML element <${name}> is not allowed in content: ${refusal(lower)}; use Markdown, ${componentList()} or an allowed element (CONTRIBUTING.md lists them)`);
+      report(
+        node,
+        `the HTML element <${name}> is not allowed in content: ${refusal(lower)}; use Markdown, ${componentList()} or an allowed element (CONTRIBUTING.md lists them)`,
+      );
       return;
     }
-    const componentAttributes = isComponent && isContentComponent(name)
-      ? (CONTENT_COMPONENTS[name].attributes as Record<string, { values?: readonly string[] }>)
-      : undefined;
-    const elementAttributes = componentAttributes ? Object.keys(componentAttributes) : [...GLOBAL_ATTRIBUTES, ...ALLOWED_ELEMENTS[name]!];
+    const componentAttributes =
+      isComponent && isContentComponent(name)
+        ? (CONTENT_COMPONENTS[name].attributes as Record<string, { values?: readonly string[] }>)
+        : undefined;
+    const elementAttributes = componentAttributes
+      ? Object.keys(componentAttributes)
+      : [...GLOBAL_ATTRIBUTES, ...ALLOWED_ELEMENTS[name]!];
     for (const attribute of node.attributes) {
       if (attribute.type === 'mdxJsxExpressionAttribute') {
-        report(node, `<${name}> has a JavaScript expression in braces among its attributes; attributes must be plain text such as kind="source"`);
+        report(
+          node,
+          `<${name}> has a JavaScript expression in braces among its attributes; attributes must be plain text such as kind="source"`,
+        );
         continue;
       }
       const attrName = attribute.name ?? '';
@@ -219,11 +320,17 @@ export function mdxSafetyReport(tree: Node, root: string): BodyReport {
         continue;
       }
       if (value !== null && typeof value === 'object') {
-        report(node, `the attribute ${attrName} on <${name}> is a JavaScript expression in braces; write it as plain text in quotes, e.g. ${attrName}="…"`);
+        report(
+          node,
+          `the attribute ${attrName} on <${name}> is a JavaScript expression in braces; write it as plain text in quotes, e.g. ${attrName}="…"`,
+        );
         continue;
       }
       if (!elementAttributes.includes(attrName)) {
-        report(node, `<${name}> has no attribute "${attrName}"; it accepts ${elementAttributes.length ? elementAttributes.join(', ') : 'no attributes'}`);
+        report(
+          node,
+          `<${name}> has no attribute "${attrName}"; it accepts ${elementAttributes.length ? elementAttributes.join(', ') : 'no attributes'}`,
+        );
         continue;
       }
       if (typeof value === 'string' && URL_ATTRIBUTES.has(attrName)) {
@@ -233,14 +340,20 @@ export function mdxSafetyReport(tree: Node, root: string): BodyReport {
         }
         if (!isComponent && /^\/(?!\/)/.test(value)) {
           // Only Markdown links get the site's base address (see components/content); a raw tag would break under a sub-path.
-          report(node, `write a link to a page of this site as Markdown, [text](${value}), not as an HTML <${name}> tag, so it works wherever the site is hosted`);
+          report(
+            node,
+            `write a link to a page of this site as Markdown, [text](${value}), not as an HTML <${name}> tag, so it works wherever the site is hosted`,
+          );
           continue;
         }
         if (attrName === 'href') links.push({ url: value, ...at(node) });
       }
       const rule = componentAttributes?.[attrName];
       if (rule?.values && !rule.values.includes(String(value))) {
-        report(node, `<${name} ${attrName}="${String(value)}"> is not allowed; ${attrName} is one of: ${rule.values.map((v) => `"${v}"`).join(', ')}`);
+        report(
+          node,
+          `<${name} ${attrName}="${String(value)}"> is not allowed; ${attrName} is one of: ${rule.values.map((v) => `"${v}"`).join(', ')}`,
+        );
       }
     }
   }
@@ -261,16 +374,25 @@ export function checkMdxBody(text: string, root: string): BodyReport {
     // micromark's hint for an HTML comment, {/* text */}, is an expression, which the allow-list refuses.
     if (reason.includes('to create a comment in MDX')) {
       return {
-        problems: [{ line: e.line ?? undefined, column: e.column ?? undefined, message: 'the text cannot be read as MDX: an HTML comment (<!-- … -->) is not MDX; remove it, or keep a note for editors on a line of its own as [//]: # (the note), which is never shown' }],
+        problems: [
+          {
+            line: e.line ?? undefined,
+            column: e.column ?? undefined,
+            message:
+              'the text cannot be read as MDX: an HTML comment (<!-- … -->) is not MDX; remove it, or keep a note for editors on a line of its own as [//]: # (the note), which is never shown',
+          },
+        ],
         links: [],
       };
     }
     return {
-      problems: [{
-        line: e.line ?? undefined,
-        column: e.column ?? undefined,
-        message: `the text cannot be read as MDX: ${reason}. A "<" or "{" that is meant as text must be written as \\< or \\{`,
-      }],
+      problems: [
+        {
+          line: e.line ?? undefined,
+          column: e.column ?? undefined,
+          message: `the text cannot be read as MDX: ${reason}. A "<" or "{" that is meant as text must be written as \\< or \\{`,
+        },
+      ],
       links: [],
     };
   }

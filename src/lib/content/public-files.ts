@@ -29,7 +29,10 @@ const RASTER_SIGNATURES: Readonly<Record<string, readonly string[]>> = {
   webp: ['RIFF....WEBP'],
   avif: ['....ftypavif', '....ftypavis'],
 };
-const ICON_SIGNATURES: Readonly<Record<string, readonly string[]>> = { ico: ['\x00\x00\x01\x00'], png: RASTER_SIGNATURES.png! };
+const ICON_SIGNATURES: Readonly<Record<string, readonly string[]>> = {
+  ico: ['\x00\x00\x01\x00'],
+  png: RASTER_SIGNATURES.png!,
+};
 
 /** A published file name: lower-case letters, digits, "-" and "_", one dot before the type. */
 const PUBLIC_NAME = /^[a-z0-9]+(?:[-_][a-z0-9]+)*\.[a-z0-9]+$/;
@@ -39,15 +42,27 @@ const WHAT_PUBLIC_HOLDS = `public/ holds only ${IMAGE_TYPES} images directly ins
 
 /** Why a type is refused, for the types a reader would ask about. */
 const ACTIVE_TYPES: Readonly<Record<string, string>> = {
-  html: 'an HTML page', htm: 'an HTML page', xhtml: 'an HTML page', shtml: 'an HTML page',
-  js: 'a script', mjs: 'a script', cjs: 'a script', wasm: 'a program',
-  svg: 'an SVG image, which can hold script,', xml: 'an XML file, which can hold script,', xsl: 'an XSL stylesheet, which can hold script,',
+  html: 'an HTML page',
+  htm: 'an HTML page',
+  xhtml: 'an HTML page',
+  shtml: 'an HTML page',
+  js: 'a script',
+  mjs: 'a script',
+  cjs: 'a script',
+  wasm: 'a program',
+  svg: 'an SVG image, which can hold script,',
+  xml: 'an XML file, which can hold script,',
+  xsl: 'an XSL stylesheet, which can hold script,',
 };
 
 /** A name the allow-list accepts for a file called `name` (e.g. "Logo 1.PNG" → "logo-1.png"). */
 function acceptedName(name: string): string {
   const dot = name.lastIndexOf('.');
-  const stem = (dot > 0 ? name.slice(0, dot) : name).normalize('NFKD').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  const stem = (dot > 0 ? name.slice(0, dot) : name)
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
   const type = dot > 0 ? name.slice(dot + 1).toLowerCase() : '';
   return `${stem || 'image'}.${Object.hasOwn(RASTER_SIGNATURES, type) ? type : 'png'}`;
 }
@@ -77,11 +92,14 @@ export function publicEntryProblem(path: string, absolute: string): string | und
     // Checked for a file named directly (an image in content), whose folder the walk has not seen.
     const folder = publicEntryProblem(parts[0]!, join(absolute, ...parts.slice(1).map(() => '..')));
     if (folder) return folder;
-    if (parts.length > 2) return `public/${parts[0]}/ has no sub-folders; put the image directly inside public/${parts[0]}/`;
+    if (parts.length > 2)
+      return `public/${parts[0]}/ has no sub-folders; put the image directly inside public/${parts[0]}/`;
   }
   const stat = lstatSync(absolute);
-  if (stat.isSymbolicLink()) return 'a symbolic link is not allowed in public/ (it could publish any file on the machine that builds the site); put the file itself here';
-  if (name.startsWith('.')) return `a file or folder whose name starts with "." is not allowed in public/: it is hidden from most listings, yet a host may publish it or read it as its own settings (as .htaccess or .well-known); ${WHAT_PUBLIC_HOLDS}`;
+  if (stat.isSymbolicLink())
+    return 'a symbolic link is not allowed in public/ (it could publish any file on the machine that builds the site); put the file itself here';
+  if (name.startsWith('.'))
+    return `a file or folder whose name starts with "." is not allowed in public/: it is hidden from most listings, yet a host may publish it or read it as its own settings (as .htaccess or .well-known); ${WHAT_PUBLIC_HOLDS}`;
   if (parts.length === 1 && (name === '_redirects' || name === '_headers')) {
     return `Netlify and Cloudflare Pages read public/${name} as ${name === '_redirects' ? 'redirects' : 'response headers'} for every page of the site (the build writes the site's own _headers), so it is not allowed; ${WHAT_PUBLIC_HOLDS}`;
   }
@@ -95,17 +113,23 @@ export function publicEntryProblem(path: string, absolute: string): string | und
   if (!stat.isFile()) return 'only ordinary files are allowed in public/';
   const type = name.includes('.') ? name.slice(name.lastIndexOf('.') + 1).toLowerCase() : '';
   const active = ACTIVE_TYPES[type];
-  if (active) return `${active} in public/ would be served from the site's own address and could run script with its rights (and read the self-assessment's saved answers), so it is not allowed; ${WHAT_PUBLIC_HOLDS}`;
+  if (active)
+    return `${active} in public/ would be served from the site's own address and could run script with its rights (and read the self-assessment's saved answers), so it is not allowed; ${WHAT_PUBLIC_HOLDS}`;
   if (folder === undefined) {
-    if (!TOP_LEVEL_FILES.includes(name)) return `"${name}" is not one of the files public/ may hold at its top level; ${WHAT_PUBLIC_HOLDS}`;
+    if (!TOP_LEVEL_FILES.includes(name))
+      return `"${name}" is not one of the files public/ may hold at its top level; ${WHAT_PUBLIC_HOLDS}`;
     const signatures = ICON_SIGNATURES[type];
-    if (signatures && !startsAs(absolute, signatures)) return `the file's content is not ${type === 'ico' ? 'an ICO icon' : 'a PNG image'}, though its name says so; replace it with a real ${type.toUpperCase()} file`;
+    if (signatures && !startsAs(absolute, signatures))
+      return `the file's content is not ${type === 'ico' ? 'an ICO icon' : 'a PNG image'}, though its name says so; replace it with a real ${type.toUpperCase()} file`;
     return undefined;
   }
   const signatures = RASTER_SIGNATURES[type];
-  if (!signatures) return `public/${folder}/ holds only ${IMAGE_TYPES} images (.png, .jpg, .jpeg, .gif, .webp, .avif); this file would be published as it is`;
-  if (!PUBLIC_NAME.test(name)) return `a file name in public/ uses only lower-case letters a-z, digits, "-" and "_", then its type (e.g. "${acceptedName(name)}"), because the name is its address`;
-  if (!startsAs(absolute, signatures)) return `the file's content is not a ${type.toUpperCase()} image, though its name says so; a browser could read it as something else, so replace it with a real ${type.toUpperCase()} file`;
+  if (!signatures)
+    return `public/${folder}/ holds only ${IMAGE_TYPES} images (.png, .jpg, .jpeg, .gif, .webp, .avif); this file would be published as it is`;
+  if (!PUBLIC_NAME.test(name))
+    return `a file name in public/ uses only lower-case letters a-z, digits, "-" and "_", then its type (e.g. "${acceptedName(name)}"), because the name is its address`;
+  if (!startsAs(absolute, signatures))
+    return `the file's content is not a ${type.toUpperCase()} image, though its name says so; a browser could read it as something else, so replace it with a real ${type.toUpperCase()} file`;
   return undefined;
 }
 
@@ -124,7 +148,15 @@ export function publicFiles(root: string): { files: string[]; problems: ContentP
       const path = relative ? `${relative}/${name}` : name;
       const absolute = join(root, PUBLIC_FOLDER, path);
       const message = publicEntryProblem(path, absolute);
-      if (message) problems.push({ file: `${PUBLIC_FOLDER}/${path}`, line: 1, column: 1, path: 'file', message, severity: 'error' });
+      if (message)
+        problems.push({
+          file: `${PUBLIC_FOLDER}/${path}`,
+          line: 1,
+          column: 1,
+          path: 'file',
+          message,
+          severity: 'error',
+        });
       else if (lstatSync(absolute).isDirectory()) walk(path);
       else files.push(path);
     }
@@ -134,7 +166,15 @@ export function publicFiles(root: string): { files: string[]; problems: ContentP
 }
 
 /** Addresses the build writes besides the pages of the route table: a public file there would replace or shadow them. */
-const GENERATED = [/^_headers$/, /^_redirects$/, /^_astro\//, /^admin\//, /^pagefind\//, /^sitemap[^/]*$/, /^404\.html$/];
+const GENERATED = [
+  /^_headers$/,
+  /^_redirects$/,
+  /^_astro\//,
+  /^admin\//,
+  /^pagefind\//,
+  /^sitemap[^/]*$/,
+  /^404\.html$/,
+];
 
 /**
  * Each file of `files` (relative to public/) that would take the address of a generated page or
@@ -148,6 +188,16 @@ export function publicCollisions(files: readonly string[], pages: Iterable<strin
     taken.add(path.endsWith('/') ? `${path}index.html` : path);
   }
   return files
-    .filter((file) => GENERATED.some((g) => g.test(file)) || taken.has(file) || [...taken].some((t) => t.startsWith(`${file}/`)))
-    .map((file) => ({ file: `${PUBLIC_FOLDER}/${file}`, line: 1, column: 1, path: 'file', message: `the build writes its own /${file} (a page, feed, download or the site's own files), which this file would replace or hide; rename or remove it`, severity: 'error' as const }));
+    .filter(
+      (file) =>
+        GENERATED.some((g) => g.test(file)) || taken.has(file) || [...taken].some((t) => t.startsWith(`${file}/`)),
+    )
+    .map((file) => ({
+      file: `${PUBLIC_FOLDER}/${file}`,
+      line: 1,
+      column: 1,
+      path: 'file',
+      message: `the build writes its own /${file} (a page, feed, download or the site's own files), which this file would replace or hide; rename or remove it`,
+      severity: 'error' as const,
+    }));
 }

@@ -23,9 +23,20 @@ export default function remarkMdxSafety() {
     const problems = character ? [character] : mdxSafetyReport(tree, process.cwd()).problems;
     if (problems.length === 0) return;
     const path = file.path ? relative(process.cwd(), file.path).split(sep).join('/') : '<unknown file>';
-    const lines = problems.map((p) => formatProblem({ file: path, line: p.line, column: p.column, path: 'body', message: p.message, severity: 'error' }));
+    const lines = problems.map((p) =>
+      formatProblem({
+        file: path,
+        line: p.line,
+        column: p.column,
+        path: 'body',
+        message: p.message,
+        severity: 'error',
+      }),
+    );
     // Thrown, not file.message(): a warning would let the page build with the content in it.
-    const error = new MdxSafetyError(`${lines.join('\n')}\nThe content is refused: see CONTRIBUTING.md, "What you may put in the introduction".`);
+    const error = new MdxSafetyError(
+      `${lines.join('\n')}\nThe content is refused: see CONTRIBUTING.md, "What you may put in the introduction".`,
+    );
     // No stack trace: Astro prints one when an error has it, and ours would only point at this plugin.
     Object.assign(error, { line: problems[0]!.line, column: problems[0]!.column, stack: '' });
     throw error;

@@ -33,12 +33,16 @@ const THEME_DOT_OWN = /^\d+\.\d+$/;
  */
 function numbering(entries: EntriesByCollection, problems: RuleProblem[]) {
   for (const entry of entries.frameworks) {
-    const error = (path: string, message: string) => problems.push({ file: fileOf(entry), path, message, severity: 'error' });
+    const error = (path: string, message: string) =>
+      problems.push({ file: fileOf(entry), path, message, severity: 'error' });
     const seen = new Set<string>();
     entry.data.themes.forEach((theme, t) => {
       if (theme.number === undefined) return;
       if (theme.number !== t + 1) {
-        error(`themes[${t}].number`, `found ${theme.number}, but this is theme ${t + 1} in the list; themes are numbered 1, 2, 3… in order`);
+        error(
+          `themes[${t}].number`,
+          `found ${theme.number}, but this is theme ${t + 1} in the list; themes are numbered 1, 2, 3… in order`,
+        );
       }
       // A mis-numbered theme is one mistake: its standards are not also reported one by one.
       if (theme.number !== t + 1) return;
@@ -50,15 +54,24 @@ function numbering(entries: EntriesByCollection, problems: RuleProblem[]) {
         seen.add(number);
         if (duplicate) return; // reported as a shared slug by the catalog
         if (prefix !== theme.number) {
-          error(`themes[${t}].standards[${s}].number`, `"${number}" is in theme ${theme.number}, so its number must start with "${theme.number}."`);
+          error(
+            `themes[${t}].standards[${s}].number`,
+            `"${number}" is in theme ${theme.number}, so its number must start with "${theme.number}."`,
+          );
         } else if (own !== s + 1) {
-          error(`themes[${t}].standards[${s}].number`, `found "${number}", but this is standard ${s + 1} of theme ${theme.number}; standards are numbered ${theme.number}.1, ${theme.number}.2, ${theme.number}.3… in order, so expected "${theme.number}.${s + 1}"`);
+          error(
+            `themes[${t}].standards[${s}].number`,
+            `found "${number}", but this is standard ${s + 1} of theme ${theme.number}; standards are numbered ${theme.number}.1, ${theme.number}.2, ${theme.number}.3… in order, so expected "${theme.number}.${s + 1}"`,
+          );
         }
       });
     });
     entry.data.stages.forEach((stage, i) => {
       if (stage.number !== undefined && stage.number !== i + 1) {
-        error(`stages[${i}].number`, `found ${stage.number}, but this is stage ${i + 1} in the list; stages are numbered 1, 2, 3… in order`);
+        error(
+          `stages[${i}].number`,
+          `found ${stage.number}, but this is stage ${i + 1} in the list; stages are numbered 1, 2, 3… in order`,
+        );
       }
     });
   }
@@ -72,7 +85,12 @@ function uniqueIds(entries: EntriesByCollection, problems: RuleProblem[]) {
       const id = key(item);
       if (id === undefined) return;
       if (first.has(id)) {
-        problems.push({ file: fileOf(entry), path: `${field}[${i}].id`, message: `"${id}" is already the id of ${field}[${first.get(id)}]; each id must be different`, severity: 'error' });
+        problems.push({
+          file: fileOf(entry),
+          path: `${field}[${i}].id`,
+          message: `"${id}" is already the id of ${field}[${first.get(id)}]; each id must be different`,
+          severity: 'error',
+        });
       } else first.set(id, i);
     });
   };
@@ -81,14 +99,30 @@ function uniqueIds(entries: EntriesByCollection, problems: RuleProblem[]) {
   for (const e of entries.benefits) unique(e, e.data.groups, 'groups', (g) => g.id);
 }
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 
 /**
  * The day a source's words name ("31 June 2009", "1st March 2010", "31 December 08"), as YYYY-MM-DD,
  * whether or not it exists. A two-digit year is in this century: the charters date from 2000 on.
  */
 export function namedDay(words: string): string | undefined {
-  const match = /\b(\d{1,2})(?:st|nd|rd|th)?\s+(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{4}|\d{2})\b/i.exec(words);
+  const match =
+    /\b(\d{1,2})(?:st|nd|rd|th)?\s+(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{4}|\d{2})\b/i.exec(
+      words,
+    );
   if (!match) return undefined;
   const month = MONTHS.indexOf(match[2]!.toLowerCase()) + 1;
   const year = match[3]!.length === 2 ? `20${match[3]}` : match[3];
@@ -98,7 +132,9 @@ export function namedDay(words: string): string | undefined {
 /** A value with only sourceDate's fields is a date, wherever in a file it is. */
 const DATE_FIELDS = Object.keys(sourceDate.shape);
 const isDateValue = (v: unknown): v is SourceDate =>
-  typeof v === 'object' && v !== null && typeof (v as SourceDate).asPublished === 'string' &&
+  typeof v === 'object' &&
+  v !== null &&
+  typeof (v as SourceDate).asPublished === 'string' &&
   Object.keys(v).every((k) => DATE_FIELDS.includes(k));
 
 /** A date's fields agree with the source's words: an impossible day is flagged, a stated day matches. */
@@ -108,12 +144,19 @@ function dates(entries: EntriesByCollection, problems: RuleProblem[]) {
     else if (isDateValue(value)) {
       const day = namedDay(value.asPublished);
       if (!day) return;
-      const error = (field: string, message: string) => problems.push({ file: fileOf(entry), path: `${path}.${field}`, message, severity: 'error' });
+      const error = (field: string, message: string) =>
+        problems.push({ file: fileOf(entry), path: `${path}.${field}`, message, severity: 'error' });
       const impossible = whyNotADate(day);
       if (impossible && value.flag !== 'impossible-date') {
-        error('asPublished', `"${value.asPublished}" names a day that does not exist (${impossible}); keep the words and add flag: impossible-date instead of a date`);
+        error(
+          'asPublished',
+          `"${value.asPublished}" names a day that does not exist (${impossible}); keep the words and add flag: impossible-date instead of a date`,
+        );
       } else if (!impossible && value.flag === 'impossible-date') {
-        error('flag', `"${value.asPublished}" is a real date, so it is not an impossible date; remove the flag and add date: "${day}"`);
+        error(
+          'flag',
+          `"${value.asPublished}" is a real date, so it is not an impossible date; remove the flag and add date: "${day}"`,
+        );
       } else if (!impossible && value.date && value.date !== day) {
         error('date', `found "${value.date}", but the source's words "${value.asPublished}" name ${day}`);
       }
@@ -121,22 +164,46 @@ function dates(entries: EntriesByCollection, problems: RuleProblem[]) {
       for (const [k, v] of Object.entries(value)) walk(entry, v, path ? `${path}.${k}` : k);
     }
   };
-  for (const list of Object.values(entries) as Entry<unknown>[][]) for (const entry of list) walk(entry, entry.data, '');
+  for (const list of Object.values(entries) as Entry<unknown>[][])
+    for (const entry of list) walk(entry, entry.data, '');
 }
 
 /** The safety pass over every framework body, and links in it to pages that do not exist. */
-function bodies(entries: EntriesByCollection, files: Map<string, SourceFile>, catalog: Catalog | undefined, root: string, problems: RuleProblem[]) {
+function bodies(
+  entries: EntriesByCollection,
+  files: Map<string, SourceFile>,
+  catalog: Catalog | undefined,
+  root: string,
+  problems: RuleProblem[],
+) {
   const known = catalog && sitePaths(catalog);
   for (const entry of entries.frameworks) {
     const body = files.get(fileOf(entry))?.body;
     if (!body) continue;
     const report = checkMdxBody(body.text, root);
     const line = (l: number | undefined) => (l === undefined ? body.line : body.line + l - 1);
-    for (const p of report.problems) problems.push({ file: fileOf(entry), path: 'body', message: p.message, severity: 'error', line: line(p.line), column: p.column });
+    for (const p of report.problems)
+      problems.push({
+        file: fileOf(entry),
+        path: 'body',
+        message: p.message,
+        severity: 'error',
+        line: line(p.line),
+        column: p.column,
+      });
     for (const link of report.links) {
-      const where = { file: fileOf(entry), path: 'body', severity: 'error' as const, line: line(link.line), column: link.column };
+      const where = {
+        file: fileOf(entry),
+        path: 'body',
+        severity: 'error' as const,
+        line: line(link.line),
+        column: link.column,
+      };
       if (!/^([a-z][a-z0-9+.-]*:|\/|#)/i.test(link.url)) {
-        problems.push({ ...where, message: `the link "${link.url}" is relative; write a page of this site from the root, e.g. /frameworks/${entry.id}/, or a full web address starting https://` });
+        problems.push({
+          ...where,
+          message: `the link "${link.url}" is relative; write a page of this site from the root, e.g. /frameworks/${entry.id}/, or a full web address starting https://`,
+        });
         continue;
       }
       const path = internalPath(link.url);
@@ -153,7 +220,12 @@ function bodies(entries: EntriesByCollection, files: Map<string, SourceFile>, ca
 }
 
 /** `root` is the project's folder (for the images in public/ that bodies show). */
-export function contentRules(entries: EntriesByCollection, files: Map<string, SourceFile>, catalog: Catalog | undefined, root: string): RuleProblem[] {
+export function contentRules(
+  entries: EntriesByCollection,
+  files: Map<string, SourceFile>,
+  catalog: Catalog | undefined,
+  root: string,
+): RuleProblem[] {
   const problems: RuleProblem[] = [];
   numbering(entries, problems);
   uniqueIds(entries, problems);

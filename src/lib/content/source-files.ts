@@ -9,7 +9,9 @@ import { join } from 'node:path';
 import type { RuleProblem } from './rules';
 import type { EntriesByCollection, Entry } from '../catalog/types';
 
-interface WithSource { source?: { file?: string | undefined } | undefined }
+interface WithSource {
+  source?: { file?: string | undefined } | undefined;
+}
 
 /** The folder kept copies live in, relative to the repository root. */
 export const SOURCES_FOLDER = 'sources';
@@ -34,8 +36,10 @@ function entryProblem(absolute: string, file: string): string | undefined {
   } catch {
     return `"${file}" is not in the repository; add the document's text as ${file}, or cite it by url with the date it was retrieved instead`;
   }
-  if (stat.isSymbolicLink()) return `"${file}" is a symbolic link, which could point anywhere on the machine that builds the site; put the document's text itself in ${SOURCES_FOLDER}/`;
-  if (!stat.isFile()) return `"${file}" is ${stat.isDirectory() ? 'a folder' : 'not an ordinary file'}; a kept copy is one ordinary file directly inside ${SOURCES_FOLDER}/`;
+  if (stat.isSymbolicLink())
+    return `"${file}" is a symbolic link, which could point anywhere on the machine that builds the site; put the document's text itself in ${SOURCES_FOLDER}/`;
+  if (!stat.isFile())
+    return `"${file}" is ${stat.isDirectory() ? 'a folder' : 'not an ordinary file'}; a kept copy is one ordinary file directly inside ${SOURCES_FOLDER}/`;
   return undefined;
 }
 
@@ -49,7 +53,7 @@ export function sourceFileProblems(entries: EntriesByCollection, root: string): 
       if (message) problems.push({ file: entry.filePath ?? entry.id, path: 'source.file', message, severity: 'error' });
     }
   }
-  let names: string[] = [];
+  let names: string[];
   try {
     names = readdirSync(join(root, SOURCES_FOLDER)).sort();
   } catch {

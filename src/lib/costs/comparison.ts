@@ -70,7 +70,9 @@ export function costRows(framework: Entry<Framework>, costs: Costs | undefined):
     const i = levels.findIndex((l) => l.id === row.list.level);
     return i === -1 ? levels.length : i;
   };
-  return rows.sort((a, b) => levelIndex(a) - levelIndex(b) || PATHWAY_ORDER.indexOf(a.pathway) - PATHWAY_ORDER.indexOf(b.pathway));
+  return rows.sort(
+    (a, b) => levelIndex(a) - levelIndex(b) || PATHWAY_ORDER.indexOf(a.pathway) - PATHWAY_ORDER.indexOf(b.pathway),
+  );
 }
 
 /** One price list's headline: what the source says accreditation at that level and pathway costs. */
@@ -87,9 +89,14 @@ export function headlinePrices(framework: Entry<Framework>, costs: Costs): Headl
   return costRows(framework, costs).map((row) => {
     const level = row.levelName === NO_LEVEL ? row.list.title : row.levelName;
     const { computed, published, mismatch } = row.totals;
-    const price = published === undefined
-      ? `${priceWithTerms(computed, row.list)} (the sum of its lines: the source states no total)`
-      : `${priceWithTerms(published, row.list)}${mismatch ? ` as published (its lines add up to ${formatPounds(computed)})` : ''}`;
-    return { label: row.pathway === 'not-stated' ? level : `${level}, ${PATHWAY_WORDS[row.pathway].toLowerCase()}`, price, listId: row.list.id };
+    const price =
+      published === undefined
+        ? `${priceWithTerms(computed, row.list)} (the sum of its lines: the source states no total)`
+        : `${priceWithTerms(published, row.list)}${mismatch ? ` as published (its lines add up to ${formatPounds(computed)})` : ''}`;
+    return {
+      label: row.pathway === 'not-stated' ? level : `${level}, ${PATHWAY_WORDS[row.pathway].toLowerCase()}`,
+      price,
+      listId: row.list.id,
+    };
   });
 }

@@ -14,7 +14,9 @@ export const VAT_NOT_STATED = 'VAT not stated';
 
 /** "£3,000 plus VAT", "£3,000 plus VAT plus expenses", "£3,000 including VAT", or "£3,000" when the source says neither. */
 export function priceWithTerms(pounds: number, terms: PriceTerms): string {
-  return [formatPounds(pounds), terms.vat && VAT_WORDS[terms.vat], terms.plusExpenses && 'plus expenses'].filter(Boolean).join(' ');
+  return [formatPounds(pounds), terms.vat && VAT_WORDS[terms.vat], terms.plusExpenses && 'plus expenses']
+    .filter(Boolean)
+    .join(' ');
 }
 
 /** In a comparison every price says where it stands on VAT, so "plus VAT" is never read as equal to a price that does not say. */
@@ -31,8 +33,8 @@ export function termWords(terms: PriceTerms & { frequency?: PriceList['frequency
 }
 
 /** A price with its terms, saying so where the source does not mention VAT: "£750 (VAT not stated)". */
-const priceAndVat = (pounds: number, terms: PriceTerms) => priceWithTerms(pounds, terms) + (terms.vat ? '' : ` (${VAT_NOT_STATED})`);
-
+const priceAndVat = (pounds: number, terms: PriceTerms) =>
+  priceWithTerms(pounds, terms) + (terms.vat ? '' : ` (${VAT_NOT_STATED})`);
 
 /** The recurring fees a price list's buyer pays: a members' list excludes the non-members' fees and the reverse. */
 export const feesFor = (list: PriceTerms, fees: RecurringFee[]): RecurringFee[] =>
@@ -57,14 +59,22 @@ export function addUp(parts: PricePart[]): Sum {
   const [first, ...rest] = parts;
   const odd = first && rest.find((part) => part.vat !== first.vat);
   if (first && odd) {
-    return { kind: 'not-added', reason: `Not added up: ${first.name} is ${priceAndVat(first.amount, first)} and ${odd.name} is ${priceAndVat(odd.amount, odd)}.` };
+    return {
+      kind: 'not-added',
+      reason: `Not added up: ${first.name} is ${priceAndVat(first.amount, first)} and ${odd.name} is ${priceAndVat(odd.amount, odd)}.`,
+    };
   }
   const amount = sumPounds(parts.map((part) => part.amount));
   const plusExpenses = parts.some((part) => part.plusExpenses);
-  return { kind: 'total', amount, text: priceWithTerms(amount, { ...(first?.vat && { vat: first.vat }), ...(plusExpenses && { plusExpenses }) }) };
+  return {
+    kind: 'total',
+    amount,
+    text: priceWithTerms(amount, { ...(first?.vat && { vat: first.vat }), ...(plusExpenses && { plusExpenses }) }),
+  };
 }
 
-export const feeParts = (fees: RecurringFee[]): PricePart[] => fees.map((fee) => ({ ...fee, name: `the fee "${fee.activity}"` }));
+export const feeParts = (fees: RecurringFee[]): PricePart[] =>
+  fees.map((fee) => ({ ...fee, name: `the fee "${fee.activity}"` }));
 
 /** The sum's amount for a number column of a download, '' when it could not be added up. */
 export const sumAmount = (sum: Sum): number | '' => (sum.kind === 'total' ? sum.amount : '');

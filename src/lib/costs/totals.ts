@@ -7,7 +7,7 @@ const toPence = (pounds: number) => Math.round(pounds * 100);
 /** Adds amounts of money exactly, in pence. */
 export const sumPounds = (amounts: number[]): number => amounts.reduce((sum, pounds) => sum + toPence(pounds), 0) / 100;
 
-export const lineTotal = (line: CostLine): number => toPence(line.unitPrice) * line.quantity / 100;
+export const lineTotal = (line: CostLine): number => (toPence(line.unitPrice) * line.quantity) / 100;
 
 export interface PriceListTotals {
   /** The sum of the lines, in pounds. */

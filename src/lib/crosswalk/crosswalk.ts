@@ -70,13 +70,24 @@ export type CoverageStatus = Coverage['status'];
  * page shows a relationship by colour alone): its `name` ("Covers part of"), a standard against its
  * topic (`toTopic`), and one standard against another as "A is <between> B".
  */
-export const RELATIONSHIP_LABELS: Record<Relation, { symbol: string; name: string; toTopic: string; between: string }> = {
-  equal: { symbol: '=', name: 'Same as', toTopic: 'Same as the topic', between: 'the same as' },
-  'subset-of': { symbol: '⊂', name: 'Covers part of', toTopic: 'Covers part of the topic', between: 'narrower than' },
-  'superset-of': { symbol: '⊃', name: 'Covers more than', toTopic: 'Covers more than the topic', between: 'broader than' },
-  'intersects-with': { symbol: '∩', name: 'Overlaps', toTopic: 'Overlaps the topic', between: 'overlapping with' },
-  'same-topic': { symbol: '~', name: 'On the same topic', toTopic: 'On the topic (how far is not recorded)', between: 'on the same topic as' },
-};
+export const RELATIONSHIP_LABELS: Record<Relation, { symbol: string; name: string; toTopic: string; between: string }> =
+  {
+    equal: { symbol: '=', name: 'Same as', toTopic: 'Same as the topic', between: 'the same as' },
+    'subset-of': { symbol: '⊂', name: 'Covers part of', toTopic: 'Covers part of the topic', between: 'narrower than' },
+    'superset-of': {
+      symbol: '⊃',
+      name: 'Covers more than',
+      toTopic: 'Covers more than the topic',
+      between: 'broader than',
+    },
+    'intersects-with': { symbol: '∩', name: 'Overlaps', toTopic: 'Overlaps the topic', between: 'overlapping with' },
+    'same-topic': {
+      symbol: '~',
+      name: 'On the same topic',
+      toTopic: 'On the topic (how far is not recorded)',
+      between: 'on the same topic as',
+    },
+  };
 
 export const COVERAGE_LABELS: Record<Exclude<CoverageStatus, 'covered'>, { symbol: string; words: string }> = {
   'not-covered': { symbol: '✕', words: 'Gap: not covered by this framework' },
@@ -101,7 +112,9 @@ export function crosswalkOf(catalog: Catalog): Crosswalk {
   const cached = cache.get(catalog);
   if (cached) return cached;
   const topics = [...catalog.topics.values()].sort((a, b) => a.data.name.localeCompare(b.data.name, 'en-GB'));
-  const frameworks = [...catalog.frameworks.values()].sort((a, b) => a.data.shortTitle.localeCompare(b.data.shortTitle, 'en-GB'));
+  const frameworks = [...catalog.frameworks.values()].sort((a, b) =>
+    a.data.shortTitle.localeCompare(b.data.shortTitle, 'en-GB'),
+  );
   const byStandard = new Map<string, TopicLinkRecord[]>();
   /** framework id → topic id → links, in standard order. */
   const byFrameworkTopic = new Map<string, Map<string, TopicLinkRecord[]>>();
@@ -109,7 +122,10 @@ export function crosswalkOf(catalog: Catalog): Crosswalk {
     const perTopic = new Map<string, TopicLinkRecord[]>();
     byFrameworkTopic.set(fw.id, perTopic);
     const mapping = catalog.mappingsByFramework.get(fw.id);
-    const mapped = (mapping?.data.mappings ?? []).map((m) => ({ m, standard: catalog.standards.get(standardId(fw.id, m.standard))! }));
+    const mapped = (mapping?.data.mappings ?? []).map((m) => ({
+      m,
+      standard: catalog.standards.get(standardId(fw.id, m.standard))!,
+    }));
     for (const { m, standard } of mapped.sort((a, b) => a.standard.position - b.standard.position)) {
       const links = m.topics.map((link) => ({
         standard,
@@ -149,7 +165,8 @@ export interface MatrixRow {
 }
 
 /** What a cell says, reduced to something comparable: its status, or the relationships it uses. */
-const cellKey = (c: Coverage) => (c.status === 'covered' ? [...new Set(c.links.map((l) => l.relationship))].sort().join('+') : c.status);
+const cellKey = (c: Coverage) =>
+  c.status === 'covered' ? [...new Set(c.links.map((l) => l.relationship))].sort().join('+') : c.status;
 
 /** Topics × frameworks. */
 export function matrix(crosswalk: Crosswalk): MatrixRow[] {
@@ -194,7 +211,11 @@ export function comparePair(crosswalk: Crosswalk, firstId: string, secondId: str
     const a = crosswalk.coverage(firstId, topic.id);
     const b = crosswalk.coverage(secondId, topic.id);
     const relations = linksOf(a).flatMap((la) =>
-      linksOf(b).map((lb) => ({ from: la.standard, to: lb.standard, relation: compose(la.relationship, lb.relationship) })),
+      linksOf(b).map((lb) => ({
+        from: la.standard,
+        to: lb.standard,
+        relation: compose(la.relationship, lb.relationship),
+      })),
     );
     return { topic, first: a, second: b, relations };
   });
@@ -211,7 +232,12 @@ export function comparePair(crosswalk: Crosswalk, firstId: string, secondId: str
 /** Where a topic is addressed in a council's own documents, through the standards they name. */
 export interface TopicInCouncils {
   planRows: { plan: Entry<ActionPlan>; item: ActionItem; standard: StandardRecord }[];
-  strategySections: { strategy: Entry<Strategy>; title: string; number: number | undefined; standards: StandardRecord[] }[];
+  strategySections: {
+    strategy: Entry<Strategy>;
+    title: string;
+    number: number | undefined;
+    standards: StandardRecord[];
+  }[];
 }
 
 export function topicInCouncils(catalog: Catalog, crosswalk: Crosswalk, topicId: string): TopicInCouncils {
@@ -220,14 +246,19 @@ export function topicInCouncils(catalog: Catalog, crosswalk: Crosswalk, topicId:
   );
   const planRows = catalog.entries.actionPlans.flatMap((plan) =>
     plan.data.items
-      .map((item) => ({ plan, item, standard: catalog.standards.get(standardId(plan.data.framework.id, item.standard))! }))
+      .map((item) => ({
+        plan,
+        item,
+        standard: catalog.standards.get(standardId(plan.data.framework.id, item.standard))!,
+      }))
       .filter((row) => standardIds.has(row.standard.id)),
   );
   const strategySections = catalog.entries.strategies.flatMap((strategy) =>
-    strategy.data.sections.flatMap((section) => [
-      { strategy, title: section.title, number: section.number as number | undefined, ids: section.standards },
-      ...section.subsections.map((sub) => ({ strategy, title: sub.title, number: undefined, ids: sub.standards })),
-    ])
+    strategy.data.sections
+      .flatMap((section) => [
+        { strategy, title: section.title, number: section.number as number | undefined, ids: section.standards },
+        ...section.subsections.map((sub) => ({ strategy, title: sub.title, number: undefined, ids: sub.standards })),
+      ])
       .filter((part) => part.ids.some((id) => standardIds.has(id)))
       .map(({ strategy: s, title, number, ids }) => ({
         strategy: s,
@@ -250,7 +281,10 @@ export function sameTopicElsewhere(crosswalk: Crosswalk, record: StandardRecord)
         return {
           framework: fw,
           coverage,
-          relations: linksOf(coverage).map((other) => ({ other, relation: compose(link.relationship, other.relationship) })),
+          relations: linksOf(coverage).map((other) => ({
+            other,
+            relation: compose(link.relationship, other.relationship),
+          })),
         };
       }),
   }));

@@ -16,14 +16,20 @@ interface Known {
 }
 
 /** Where a framework's mapping file lives, for messages that tell a publisher what to edit. */
-export const mappingFileOf = (frameworkId: string) => `src/content/${COLLECTION_FILES.mappings.folder}/${frameworkId}.yaml`;
+export const mappingFileOf = (frameworkId: string) =>
+  `src/content/${COLLECTION_FILES.mappings.folder}/${frameworkId}.yaml`;
 
 export function mappingProblems(entries: EntriesByCollection, known: Known): CatalogProblem[] {
   const problems: CatalogProblem[] = [];
   const fileOf = (entry: Entry<unknown>) => entry.filePath ?? entry.id;
   const topicChoices = () => [...known.topics.keys()].sort().join(', ');
   const checkTopic = (id: string, entry: Entry<unknown>, path: string) => {
-    if (!known.topics.has(id)) problems.push({ file: fileOf(entry), path, message: `"${id}" is not a known topic; expected one of: ${topicChoices()}` });
+    if (!known.topics.has(id))
+      problems.push({
+        file: fileOf(entry),
+        path,
+        message: `"${id}" is not a known topic; expected one of: ${topicChoices()}`,
+      });
   };
   /** Standard ids mapped to at least one topic, by any mapping file. */
   const mapped = new Set<string>();
@@ -31,23 +37,39 @@ export function mappingProblems(entries: EntriesByCollection, known: Known): Cat
   for (const entry of entries.mappings) {
     const frameworkId = entry.data.framework.id;
     if (!known.frameworks.has(frameworkId)) {
-      problems.push({ file: fileOf(entry), path: 'framework', message: `"${frameworkId}" is not a known framework; expected one of: ${[...known.frameworks.keys()].sort().join(', ')}` });
+      problems.push({
+        file: fileOf(entry),
+        path: 'framework',
+        message: `"${frameworkId}" is not a known framework; expected one of: ${[...known.frameworks.keys()].sort().join(', ')}`,
+      });
       continue;
     }
     const coveredTopics = new Map<string, string>();
     entry.data.mappings.forEach((m, i) => {
       const id = `${frameworkId}/${m.standard}`;
       if (!known.standards.has(id)) {
-        problems.push({ file: fileOf(entry), path: `mappings[${i}].standard`, message: unknownStandardMessage(known.standards, frameworkId, m.standard, `the framework "${frameworkId}"`) });
+        problems.push({
+          file: fileOf(entry),
+          path: `mappings[${i}].standard`,
+          message: unknownStandardMessage(known.standards, frameworkId, m.standard, `the framework "${frameworkId}"`),
+        });
       } else if (mapped.has(id)) {
-        problems.push({ file: fileOf(entry), path: `mappings[${i}].standard`, message: `standard "${m.standard}" is mapped more than once; give all its topics in one entry` });
+        problems.push({
+          file: fileOf(entry),
+          path: `mappings[${i}].standard`,
+          message: `standard "${m.standard}" is mapped more than once; give all its topics in one entry`,
+        });
       }
       mapped.add(id);
       const seen = new Set<string>();
       m.topics.forEach((link, j) => {
         checkTopic(link.topic.id, entry, `mappings[${i}].topics[${j}].topic`);
         if (seen.has(link.topic.id)) {
-          problems.push({ file: fileOf(entry), path: `mappings[${i}].topics[${j}].topic`, message: `topic "${link.topic.id}" is given twice for standard "${m.standard}"` });
+          problems.push({
+            file: fileOf(entry),
+            path: `mappings[${i}].topics[${j}].topic`,
+            message: `topic "${link.topic.id}" is given twice for standard "${m.standard}"`,
+          });
         }
         seen.add(link.topic.id);
         if (!coveredTopics.has(link.topic.id)) coveredTopics.set(link.topic.id, m.standard);
@@ -57,7 +79,11 @@ export function mappingProblems(entries: EntriesByCollection, known: Known): Cat
       checkTopic(topic.id, entry, `notCovered[${k}]`);
       const standard = coveredTopics.get(topic.id);
       if (standard) {
-        problems.push({ file: fileOf(entry), path: `notCovered[${k}]`, message: `topic "${topic.id}" is listed as not covered, but standard "${standard}" is mapped to it` });
+        problems.push({
+          file: fileOf(entry),
+          path: `notCovered[${k}]`,
+          message: `topic "${topic.id}" is listed as not covered, but standard "${standard}" is mapped to it`,
+        });
       }
     });
   }

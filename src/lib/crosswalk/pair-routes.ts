@@ -55,14 +55,18 @@ function currencyPeriods(catalog: Catalog): Map<string, Period> {
     const published = editionsOf(catalog, current?.id ?? '').filter((e) => e.data.status !== 'draft');
     published.forEach((edition, i) => {
       const next = published[i + 1];
-      periods.set(edition.id, { from: startOf(edition), until: edition === current || !next ? undefined : startOf(next) });
+      periods.set(edition.id, {
+        from: startOf(edition),
+        until: edition === current || !next ? undefined : startOf(next),
+      });
     });
   }
   return periods;
 }
 
 const overlap = (a: Period, b: Period) =>
-  (a.from === undefined || b.until === undefined || a.from < b.until) && (b.from === undefined || a.until === undefined || b.from < a.until);
+  (a.from === undefined || b.until === undefined || a.from < b.until) &&
+  (b.from === undefined || a.until === undefined || b.from < a.until);
 
 const routesCache = new WeakMap<Catalog, PairRoutes>();
 
@@ -75,10 +79,12 @@ export function pairRoutes(catalog: Catalog): PairRoutes {
 
 function buildPairRoutes(catalog: Catalog): PairRoutes {
   const frameworks = catalog.entries.frameworks;
-  const current = new Map(charterIds(catalog).flatMap((charter) => {
-    const edition = currentEdition(catalog, charter);
-    return edition ? [[charter, edition] as const] : [];
-  }));
+  const current = new Map(
+    charterIds(catalog).flatMap((charter) => {
+      const edition = currentEdition(catalog, charter);
+      return edition ? [[charter, edition] as const] : [];
+    }),
+  );
   const currentOf = (fw: Entry<Framework>) => current.get(charterIdOf(fw))!;
   const key = (a: string, b: string) => canonicalPair(a, b).join('/');
 
@@ -108,7 +114,10 @@ function buildPairRoutes(catalog: Catalog): PairRoutes {
     }
   });
 
-  return { pages: [...pages.values()].sort(([a1, b1], [a2, b2]) => key(a1.id, b1.id).localeCompare(key(a2.id, b2.id))), redirects };
+  return {
+    pages: [...pages.values()].sort(([a1, b1], [a2, b2]) => key(a1.id, b1.id).localeCompare(key(a2.id, b2.id))),
+    redirects,
+  };
 }
 
 /** The pair pages an edition appears on: with every other current charter if it is current, and with its neighbouring editions. */
@@ -118,7 +127,8 @@ export const pairsOf = (routes: PairRoutes, frameworkId: string): FrameworkPair[
 /** What a pair page calls its two frameworks: their short titles, with edition names when both are editions of one charter. */
 export function pairNames(a: Entry<Framework>, b: Entry<Framework>): [string, string] {
   if (charterIdOf(a) !== charterIdOf(b)) return [a.data.shortTitle, b.data.shortTitle];
-  const name = (fw: Entry<Framework>) => `${fw.data.shortTitle} (${fw.data.edition.label ?? fw.data.edition.published?.asPublished ?? fw.id})`;
+  const name = (fw: Entry<Framework>) =>
+    `${fw.data.shortTitle} (${fw.data.edition.label ?? fw.data.edition.published?.asPublished ?? fw.id})`;
   return [name(a), name(b)];
 }
 

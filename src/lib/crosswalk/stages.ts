@@ -17,7 +17,8 @@ export const STEP_LABELS: Record<StageStep, string> = {
 };
 
 /** A row's heading: its common step, or that its stages are not aligned to one. */
-export const stepLabel = (step: StageStep | undefined): string => (step ? STEP_LABELS[step] : 'Not aligned to a common step');
+export const stepLabel = (step: StageStep | undefined): string =>
+  step ? STEP_LABELS[step] : 'Not aligned to a common step';
 
 export interface StageAlignmentRow {
   /** The common step; undefined for stages not aligned to one. */
@@ -34,7 +35,10 @@ export interface StageAlignment {
 /** Each framework's stages placed against the common steps; a final row holds stages with no step. */
 export function stageAlignment(frameworks: Entry<Framework>[]): StageAlignment {
   // A stage covering several common steps ("Commitment to the Charter and an Action Plan") sits in each.
-  const rows: StageAlignmentRow[] = STAGE_STEPS.map((step) => ({ step, stages: frameworks.map((fw) => fw.data.stages.filter((s) => stepsOf(s).includes(step))) }));
+  const rows: StageAlignmentRow[] = STAGE_STEPS.map((step) => ({
+    step,
+    stages: frameworks.map((fw) => fw.data.stages.filter((s) => stepsOf(s).includes(step))),
+  }));
   rows.push({ step: undefined, stages: frameworks.map((fw) => fw.data.stages.filter((s) => stepsOf(s).length === 0)) });
   return { frameworks, rows: rows.filter((row) => row.stages.some((list) => list.length > 0)) };
 }

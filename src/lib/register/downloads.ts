@@ -13,15 +13,30 @@ import { paths } from '../site/urls';
 export function dueWords(due: DueDate | undefined): string {
   if (!due) return '';
   if (due.status === 'no-rule') return 'Re-assessment rule not stated in the source; no due date computed';
-  if (due.status === 'no-award-date') return 'The award\'s date is not stated as a day or month; no due date computed';
+  if (due.status === 'no-award-date') return "The award's date is not stated as a day or month; no due date computed";
   return `Due by ${due.due}`;
 }
 
 const REGISTER_COLUMNS = {
-  council_id: 'Council identifier', council: 'Council', region_id: 'Region identifier', charter_id: 'Charter identifier', framework_id: 'Framework identifier',
-  framework: 'Framework', event: 'Event', level: 'Level', date_as_published: 'Date as published', date: 'Date',
-  target_as_published: 'Target date as published', target_date: 'Target date', target_what: 'Target', reassessment_due_by: 'Re-assessment due by',
-  reassessment_rule: "Charter's re-assessment rule", due_note: 'Why no due date is given', as_published: 'As published', source: 'Source', notes: 'Notes',
+  council_id: 'Council identifier',
+  council: 'Council',
+  region_id: 'Region identifier',
+  charter_id: 'Charter identifier',
+  framework_id: 'Framework identifier',
+  framework: 'Framework',
+  event: 'Event',
+  level: 'Level',
+  date_as_published: 'Date as published',
+  date: 'Date',
+  target_as_published: 'Target date as published',
+  target_date: 'Target date',
+  target_what: 'Target',
+  reassessment_due_by: 'Re-assessment due by',
+  reassessment_rule: "Charter's re-assessment rule",
+  due_note: 'Why no due date is given',
+  as_published: 'As published',
+  source: 'Source',
+  notes: 'Notes',
 } as const;
 
 export function registerTable(rows: RegisterRow[]): Table<keyof typeof REGISTER_COLUMNS> {
@@ -30,13 +45,25 @@ export function registerTable(rows: RegisterRow[]): Table<keyof typeof REGISTER_
     rows: rows.map((r) => {
       const e = r.entry.data;
       return {
-        council_id: e.council.id, council: r.councilName, region_id: r.regionId, charter_id: r.charterId,
-        framework_id: e.framework.id, framework: r.frameworkTitle, event: r.kindLabel, level: r.levelName ?? '',
-        date_as_published: e.date.asPublished, date: e.date.date ?? e.date.month ?? '',
-        target_as_published: e.target?.date.asPublished ?? '', target_date: e.target?.date.date ?? e.target?.date.month ?? '', target_what: e.target?.what ?? '',
-        reassessment_due_by: r.due?.status === 'due' ? r.due.due : '', reassessment_rule: r.due?.status === 'due' ? r.due.rule : '',
+        council_id: e.council.id,
+        council: r.councilName,
+        region_id: r.regionId,
+        charter_id: r.charterId,
+        framework_id: e.framework.id,
+        framework: r.frameworkTitle,
+        event: r.kindLabel,
+        level: r.levelName ?? '',
+        date_as_published: e.date.asPublished,
+        date: e.date.date ?? e.date.month ?? '',
+        target_as_published: e.target?.date.asPublished ?? '',
+        target_date: e.target?.date.date ?? e.target?.date.month ?? '',
+        target_what: e.target?.what ?? '',
+        reassessment_due_by: r.due?.status === 'due' ? r.due.due : '',
+        reassessment_rule: r.due?.status === 'due' ? r.due.rule : '',
         due_note: r.due && r.due.status !== 'due' ? dueWords(r.due) : '',
-        as_published: e.asPublished, source: e.source.title, notes: e.notes ?? '',
+        as_published: e.asPublished,
+        source: e.source.title,
+        notes: e.notes ?? '',
       };
     }),
   };
@@ -90,14 +117,19 @@ export function registerCalendar(catalog: Catalog, rows: RegisterRow[], regionId
     return {
       uid: `${r.entry.id}@charter-atlas`,
       title: icsText(`${r.councilName}: ${r.frameworkTitle} re-assessment due by ${r.due.due}`),
-      description: icsText(`Computed from the award (${r.entry.data.date.asPublished}) and the charter's rule: "${r.due.rule}"`),
+      description: icsText(
+        `Computed from the award (${r.entry.data.date.asPublished}) and the charter's rule: "${r.due.rule}"`,
+      ),
       start: [y, m, d ?? 1],
       // All-day: it ends the next day (ics writes DURATION:P1DT for { days: 1 }, which RFC 5545 does not allow).
       end: nextDay(y, m, d ?? 1),
       url: link(paths.registerOfRegion(regionId)),
     };
   });
-  const { error, value } = createEvents(events, { calName: icsText(`Charter re-assessments due: ${region}`), productId: 'charter-atlas/register' });
+  const { error, value } = createEvents(events, {
+    calName: icsText(`Charter re-assessments due: ${region}`),
+    productId: 'charter-atlas/register',
+  });
   if (error || !value) throw error ?? new Error('ics: no calendar written');
   return value;
 }

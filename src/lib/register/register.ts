@@ -55,12 +55,17 @@ export function dueDateOf(catalog: Catalog, event: RegisterEvent): DueDate {
 /** Dated events in time order; events the source dates only in words ("2020 / 21") come last. */
 const dated = (e: RegisterEvent) => Boolean(e.date.date ?? e.date.month);
 /** The order in which events decide a standing: undated ones first, so they never override a dated one. */
-const undatedFirst = <T>(list: T[], event: (item: T) => RegisterEvent): T[] => [...list.filter((x) => !dated(event(x))), ...list.filter((x) => dated(event(x)))];
+const undatedFirst = <T>(list: T[], event: (item: T) => RegisterEvent): T[] => [
+  ...list.filter((x) => !dated(event(x))),
+  ...list.filter((x) => dated(event(x))),
+];
 const eventKey = (e: RegisterEvent) => e.date.date ?? e.date.month ?? '\uffff';
 
 /** Every register event, oldest first (undated last), with what a page or download shows beside it. */
 export function registerRows(catalog: Catalog): RegisterRow[] {
-  const entries = [...catalog.entries.register].sort((a, b) => eventKey(a.data).localeCompare(eventKey(b.data)) || a.id.localeCompare(b.id));
+  const entries = [...catalog.entries.register].sort(
+    (a, b) => eventKey(a.data).localeCompare(eventKey(b.data)) || a.id.localeCompare(b.id),
+  );
   const charterOf = (e: Entry<RegisterEvent>) => charterIdOf(catalog.frameworks.get(e.data.framework.id)!);
   // The latest event per council and charter decides whether an award's due date still stands.
   const latest = new Map<string, Entry<RegisterEvent>>();
@@ -68,7 +73,8 @@ export function registerRows(catalog: Catalog): RegisterRow[] {
   return entries.map((entry) => {
     const fw = catalog.frameworks.get(entry.data.framework.id)!;
     const council = catalog.councils.get(entry.data.council.id)!;
-    const isStanding = latest.get(`${entry.data.council.id}/${charterOf(entry)}`) === entry && AWARDS.includes(entry.data.kind);
+    const isStanding =
+      latest.get(`${entry.data.council.id}/${charterOf(entry)}`) === entry && AWARDS.includes(entry.data.kind);
     return {
       entry,
       councilName: council.data.name,
@@ -83,14 +89,18 @@ export function registerRows(catalog: Catalog): RegisterRow[] {
 }
 
 /** The register of one charter (all its editions). */
-export const registerOfCharter = (rows: RegisterRow[], charterId: string) => rows.filter((r) => r.charterId === charterId);
+export const registerOfCharter = (rows: RegisterRow[], charterId: string) =>
+  rows.filter((r) => r.charterId === charterId);
 /** The register of one region: events of its councils. */
 export const registerOfRegion = (rows: RegisterRow[], regionId: string) => rows.filter((r) => r.regionId === regionId);
 /** The region's computed re-assessment due dates (only these get a calendar feed), oldest event first. */
 export const dueInRegion = (rows: RegisterRow[], regionId: string) =>
-  registerOfRegion(rows, regionId).filter((r): r is RegisterRow & { due: { status: 'due' } } => r.due?.status === 'due');
+  registerOfRegion(rows, regionId).filter(
+    (r): r is RegisterRow & { due: { status: 'due' } } => r.due?.status === 'due',
+  );
 /** One council's accreditation history, oldest first. */
-export const registerOfCouncil = (rows: RegisterRow[], councilId: string) => rows.filter((r) => r.entry.data.council.id === councilId);
+export const registerOfCouncil = (rows: RegisterRow[], councilId: string) =>
+  rows.filter((r) => r.entry.data.council.id === councilId);
 
 /** How many councils hold the charter (latest event an award) and how many are on the way (any other standing but lapsed). */
 export function charterCounts(rows: RegisterRow[], charterId: string): { holding: number; workingTowards: number } {

@@ -7,8 +7,11 @@
  * pages served are untouched.
  */
 const TERM_END = /([:.?!])?<\/dt>/gi;
-const BLOCK_END = /<\/(?:dd|th|caption|figcaption|legend|summary|blockquote|dl|ol|table|tr|figure|pre|aside|header|details|address)>/gi;
+const BLOCK_END =
+  /<\/(?:dd|th|caption|figcaption|legend|summary|blockquote|dl|ol|table|tr|figure|pre|aside|header|details|address)>/gi;
 
 export function separateBlocks(html: string): string {
-  return html.replace(TERM_END, (_, stop: string | undefined) => (stop ? `${stop}</dt> ` : '</dt>: ')).replace(BLOCK_END, '$& ');
+  return html
+    .replace(TERM_END, (_, stop: string | undefined) => (stop ? `${stop}</dt> ` : '</dt>: '))
+    .replace(BLOCK_END, '$& ');
 }

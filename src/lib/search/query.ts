@@ -73,7 +73,10 @@ export const isEmptyRequest = (request: SearchRequest) =>
 export async function runSearch(pagefind: PagefindApi, request: SearchRequest): Promise<PagefindResult[]> {
   if (isEmptyRequest(request)) return [];
   const term = request.term.trim();
-  const filters = Object.fromEntries(Object.entries(request.filters).filter(([, value]) => value)) as Record<string, string>;
+  const filters = Object.fromEntries(Object.entries(request.filters).filter(([, value]) => value)) as Record<
+    string,
+    string
+  >;
   const options: PagefindSearchOptions = { filters, ...(request.sort && { sort: { [request.sort]: 'asc' as const } }) };
   const words = await pagefind.search(term || null, options);
   if (!STANDARD_NUMBER.test(term)) return words.results;

@@ -26,7 +26,6 @@ export interface SearchRecord {
   standardNumber?: string;
 }
 
-
 /** What a page is about, in the catalog's terms; `searchRecord` turns it into filters and a title. */
 export interface SearchSubject {
   type: ContentType;
@@ -48,7 +47,9 @@ export const standardSortKey = numberSortKey;
 
 export function searchRecord(catalog: Catalog, subject: SearchSubject): SearchRecord {
   const regions = unique(subject.regionIds.map((id) => catalog.regions.get(id)?.data.name ?? id));
-  const frameworks = unique((subject.frameworkIds ?? []).map((id) => catalog.frameworks.get(id)?.data.shortTitle ?? id));
+  const frameworks = unique(
+    (subject.frameworkIds ?? []).map((id) => catalog.frameworks.get(id)?.data.shortTitle ?? id),
+  );
   const sort: SearchRecord['sort'] = { title: subject.title.toLowerCase() };
   if (subject.standardNumber) sort.standard = standardSortKey(subject.standardNumber);
   return {
@@ -73,7 +74,8 @@ const frameworkData = (catalog: Catalog, frameworkId: string): Framework => {
 };
 const regionIdsOf = (fw: Framework) => fw.regions.map((r) => r.id);
 /** A superseded edition's pages say so in their result title, so a result never passes for the charter in force. */
-const editionTitle = (fw: Framework, title: string) => (fw.status === 'superseded' ? `${title} (superseded edition)` : title);
+const editionTitle = (fw: Framework, title: string) =>
+  fw.status === 'superseded' ? `${title} (superseded edition)` : title;
 
 /**
  * A standard of an edition that a later edition in this site replaces is left out of search
@@ -95,7 +97,9 @@ export function standardSearch(catalog: Catalog, frameworkId: string, slug: stri
     regionIds: regionIdsOf(fw),
     frameworkIds: [frameworkId],
     levels,
-    topics: crosswalkOf(catalog).topicsOf(record.id).map((link) => link.topic.data.name),
+    topics: crosswalkOf(catalog)
+      .topicsOf(record.id)
+      .map((link) => link.topic.data.name),
     ...(record.standard.number !== undefined && { standardNumber: record.standard.number }),
   });
 }
@@ -136,11 +140,22 @@ export function councilSearch(catalog: Catalog, councilId: string): SearchRecord
     ...(catalog.actionPlansByCouncil.get(councilId) ?? []).map((p) => p.data.framework.id),
     ...catalog.entries.register.filter((e) => e.data.council.id === councilId).map((e) => e.data.framework.id),
   ];
-  return searchRecord(catalog, { type: 'council', title: council.data.name, regionIds: [council.data.region.id], frameworkIds });
+  return searchRecord(catalog, {
+    type: 'council',
+    title: council.data.name,
+    regionIds: [council.data.region.id],
+    frameworkIds,
+  });
 }
 
 /** A council document sits in the council's region and under every charter it works towards. */
-function councilDocumentSearch(catalog: Catalog, type: 'strategy' | 'actionPlan', councilId: string, title: string, frameworkIds: string[]): SearchRecord {
+function councilDocumentSearch(
+  catalog: Catalog,
+  type: 'strategy' | 'actionPlan',
+  councilId: string,
+  title: string,
+  frameworkIds: string[],
+): SearchRecord {
   const council = catalog.councils.get(councilId);
   if (!council) throw new Error(`search: no council "${councilId}"`);
   return searchRecord(catalog, {
@@ -152,7 +167,13 @@ function councilDocumentSearch(catalog: Catalog, type: 'strategy' | 'actionPlan'
 }
 
 export const strategySearch = (catalog: Catalog, strategy: Entry<Strategy>): SearchRecord =>
-  councilDocumentSearch(catalog, 'strategy', strategy.data.council.id, strategy.data.title, strategy.data.charters.map((c) => c.framework.id));
+  councilDocumentSearch(
+    catalog,
+    'strategy',
+    strategy.data.council.id,
+    strategy.data.title,
+    strategy.data.charters.map((c) => c.framework.id),
+  );
 
 export const actionPlanSearch = (catalog: Catalog, plan: Entry<ActionPlan>): SearchRecord =>
   councilDocumentSearch(catalog, 'actionPlan', plan.data.council.id, plan.data.title, [plan.data.framework.id]);
@@ -182,7 +203,11 @@ export function comparisonSearch(catalog: Catalog, title: string, frameworkIds: 
 }
 
 /** A charter's register page sits under the charter's editions and the regions of the councils on it. */
-export function registerSearch(catalog: Catalog, charterId: string, rows: { regionId: string; entry: { data: { framework: { id: string } } } }[]): SearchRecord {
+export function registerSearch(
+  catalog: Catalog,
+  charterId: string,
+  rows: { regionId: string; entry: { data: { framework: { id: string } } } }[],
+): SearchRecord {
   const editions = editionsOf(catalog, currentEdition(catalog, charterId)?.id ?? charterId);
   return searchRecord(catalog, {
     type: 'register',

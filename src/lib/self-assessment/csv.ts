@@ -3,13 +3,30 @@
  * script loads the CSV writer (csv-stringify, ~10 KB gzipped) only when someone downloads a CSV.
  */
 import { writeCsv } from '../site/csv';
-import { answerOf, applicableStandards, CSV_COLUMNS, emptyAnswer, STATUS_LABELS, type AssessedStandard, type Assessment } from './self-assessment';
+import {
+  answerOf,
+  applicableStandards,
+  CSV_COLUMNS,
+  emptyAnswer,
+  STATUS_LABELS,
+  type AssessedStandard,
+  type Assessment,
+} from './self-assessment';
 
 /** One row per applicable standard, in framework order. */
 export function toCsv(assessment: Assessment, standards: AssessedStandard[]): string {
   const rows = applicableStandards(standards, assessment.level).map((s) => {
     const a = answerOf(assessment, s.slug) ?? emptyAnswer();
-    return [s.themeHeading, s.number ?? '', s.title, a.status ? STATUS_LABELS[a.status] : '', a.evidence, a.action, a.due, a.owner];
+    return [
+      s.themeHeading,
+      s.number ?? '',
+      s.title,
+      a.status ? STATUS_LABELS[a.status] : '',
+      a.evidence,
+      a.action,
+      a.due,
+      a.owner,
+    ];
   });
   return writeCsv(CSV_COLUMNS, rows);
 }

@@ -78,11 +78,19 @@ export const storageKey = (frameworkId: string) => `charter-atlas:self-assessmen
 export const answerOf = (assessment: Assessment, slug: string): Answer | undefined =>
   Object.hasOwn(assessment.answers, slug) ? assessment.answers[slug] : undefined;
 
-const fingerprint = ({ slug, number, title }: Fingerprint): Fingerprint => (number === undefined ? { slug, title } : { slug, number, title });
+const fingerprint = ({ slug, number, title }: Fingerprint): Fingerprint =>
+  number === undefined ? { slug, title } : { slug, number, title };
 
 export function assessedStandards(framework: Framework): AssessedStandard[] {
   return framework.themes.flatMap((theme, t) =>
-    theme.standards.map((s) => ({ slug: standardSlug(s), number: s.number, title: s.title, themePosition: t + 1, themeHeading: themeHeading(theme), level: s.level })),
+    theme.standards.map((s) => ({
+      slug: standardSlug(s),
+      number: s.number,
+      title: s.title,
+      themePosition: t + 1,
+      themeHeading: themeHeading(theme),
+      level: s.level,
+    })),
   );
 }
 
@@ -93,7 +101,8 @@ export function applicableStandards(standards: AssessedStandard[], level: string
 
 export const emptyAnswer = (): Answer => ({ evidence: '', action: '', due: '', owner: '' });
 
-const isBlank = (a: Answer | undefined) => !a || (!a.status && !a.evidence.trim() && !a.action.trim() && !a.due.trim() && !a.owner.trim());
+const isBlank = (a: Answer | undefined) =>
+  !a || (!a.status && !a.evidence.trim() && !a.action.trim() && !a.due.trim() && !a.owner.trim());
 
 export function createAssessment(frameworkId: string, standards: AssessedStandard[]): Assessment {
   return {
@@ -162,13 +171,19 @@ export function parseAssessment(json: string): ParseResult {
     return { ok: false, error: 'The file is not a saved self-assessment: it is not valid JSON.' };
   }
   if (!isRecord(data) || data.format !== FORMAT) {
-    return { ok: false, error: 'The file is not a saved self-assessment from this site (its "format" is missing or different).' };
+    return {
+      ok: false,
+      error: 'The file is not a saved self-assessment from this site (its "format" is missing or different).',
+    };
   }
   if (typeof data.version !== 'number' || !Number.isInteger(data.version) || data.version < 1) {
     return { ok: false, error: 'The saved self-assessment has no valid version number.' };
   }
   if (data.version > VERSION) {
-    return { ok: false, error: `The saved self-assessment was made by a newer version of this site (version ${data.version}; this page reads up to version ${VERSION}).` };
+    return {
+      ok: false,
+      error: `The saved self-assessment was made by a newer version of this site (version ${data.version}; this page reads up to version ${VERSION}).`,
+    };
   }
   if (typeof data.frameworkId !== 'string' || !data.frameworkId) {
     return { ok: false, error: 'The saved self-assessment does not say which framework it is for.' };
@@ -178,7 +193,12 @@ export function parseAssessment(json: string): ParseResult {
     ? data.standards.map((s): Fingerprint | undefined => {
         if (!isRecord(s) || typeof s.title !== 'string') return undefined;
         const slug = data.version === 1 ? s.number : s.slug;
-        if (typeof slug !== 'string' || !STANDARD_KEY.test(slug) || (s.number !== undefined && typeof s.number !== 'string')) return undefined;
+        if (
+          typeof slug !== 'string' ||
+          !STANDARD_KEY.test(slug) ||
+          (s.number !== undefined && typeof s.number !== 'string')
+        )
+          return undefined;
         return fingerprint({ slug, number: s.number as string | undefined, title: s.title });
       })
     : [undefined];
@@ -193,13 +213,24 @@ export function parseAssessment(json: string): ParseResult {
     // JSON.parse keeps "__proto__" as an ordinary key; copied into answers it would replace the
     // object's prototype and vanish. Any key that is not a listed standard's slug is refused, not dropped.
     if (!listed.has(number)) {
-      return { ok: false, error: `The saved self-assessment has answers under ${JSON.stringify(number)}, which is not one of the standards it lists (by number or slug, such as 2.10).` };
+      return {
+        ok: false,
+        error: `The saved self-assessment has answers under ${JSON.stringify(number)}, which is not one of the standards it lists (by number or slug, such as 2.10).`,
+      };
     }
     if (!isRecord(raw)) return { ok: false, error: `The answer for standard ${number} is not in the expected form.` };
     if (raw.status !== undefined && !(STATUSES as readonly unknown[]).includes(raw.status)) {
-      return { ok: false, error: `The answer for standard ${number} has an unknown status ${JSON.stringify(raw.status)}; expected one of: ${STATUSES.join(', ')}.` };
+      return {
+        ok: false,
+        error: `The answer for standard ${number} has an unknown status ${JSON.stringify(raw.status)}; expected one of: ${STATUSES.join(', ')}.`,
+      };
     }
-    const answer: Answer = { evidence: text(raw.evidence), action: text(raw.action), due: text(raw.due), owner: text(raw.owner) };
+    const answer: Answer = {
+      evidence: text(raw.evidence),
+      action: text(raw.action),
+      due: text(raw.due),
+      owner: text(raw.owner),
+    };
     if (raw.status) answer.status = raw.status as Status;
     if (!isBlank(answer)) answers[number] = answer;
   }
@@ -241,11 +272,19 @@ export interface StandardChanges<T extends Fingerprint> {
  */
 export function standardChanges<T extends Fingerprint>(previous: Fingerprint[], current: T[]): StandardChanges<T> {
   const pairing = pairStandards(previous, current);
-  const changes: StandardChanges<T> = { added: [], removed: pairing.removed, reworded: [], renumbered: [], unchanged: [] };
+  const changes: StandardChanges<T> = {
+    added: [],
+    removed: pairing.removed,
+    reworded: [],
+    renumbered: [],
+    unchanged: [],
+  };
   for (const { standard, before } of pairing.after) {
     if (!before) changes.added.push(standard);
-    else if (normaliseWords(before.title) !== normaliseWords(standard.title)) changes.reworded.push({ ...fingerprint(standard), previousTitle: before.title });
-    else if (before.slug !== standard.slug || before.number !== standard.number) changes.renumbered.push({ ...fingerprint(standard), previousSlug: before.slug, previousNumber: before.number });
+    else if (normaliseWords(before.title) !== normaliseWords(standard.title))
+      changes.reworded.push({ ...fingerprint(standard), previousTitle: before.title });
+    else if (before.slug !== standard.slug || before.number !== standard.number)
+      changes.renumbered.push({ ...fingerprint(standard), previousSlug: before.slug, previousNumber: before.number });
     else changes.unchanged.push(standard);
   }
   return changes;
@@ -277,7 +316,9 @@ export function replaceQuestion(current: Assessment, fileName: string): string |
   const answers = Object.keys(current.answers).length;
   const plan = Object.values(current.plan).some((v) => v.trim() !== '');
   if (!answers && !plan) return undefined;
-  const held = answers ? `${answers} answer${answers === 1 ? '' : 's'}${plan ? ' and the action plan details' : ''}` : 'action plan details';
+  const held = answers
+    ? `${answers} answer${answers === 1 ? '' : 's'}${plan ? ' and the action plan details' : ''}`
+    : 'action plan details';
   return `Importing ${fileName} replaces the ${held} recorded in this browser. Import it?`;
 }
 
@@ -287,7 +328,13 @@ export function replaceQuestion(current: Assessment, fileName: string): string |
  */
 export function reconcile(saved: Assessment, frameworkId: string, standards: AssessedStandard[]): Reconciliation {
   const diff = standardChanges(saved.standards, standards);
-  if (saved.frameworkId === frameworkId && !diff.added.length && !diff.removed.length && !diff.reworded.length && !diff.renumbered.length) {
+  if (
+    saved.frameworkId === frameworkId &&
+    !diff.added.length &&
+    !diff.removed.length &&
+    !diff.reworded.length &&
+    !diff.renumbered.length
+  ) {
     return { assessment: saved };
   }
   const answers: Record<string, Answer> = {};
@@ -326,14 +373,25 @@ export interface Progress {
   overall: Tally;
 }
 
-const emptyTally = (): Tally => ({ total: 0, met: 0, 'partly-met': 0, 'not-yet': 0, 'not-applicable': 0, unanswered: 0 });
+const emptyTally = (): Tally => ({
+  total: 0,
+  met: 0,
+  'partly-met': 0,
+  'not-yet': 0,
+  'not-applicable': 0,
+  unanswered: 0,
+});
 
 export function progress(assessment: Assessment, standards: AssessedStandard[]): Progress {
   const themes = new Map<number, Progress['themes'][number]>();
   const overall = emptyTally();
   for (const s of applicableStandards(standards, assessment.level)) {
     let theme = themes.get(s.themePosition);
-    if (!theme) themes.set(s.themePosition, (theme = { position: s.themePosition, heading: s.themeHeading, tally: emptyTally() }));
+    if (!theme)
+      themes.set(
+        s.themePosition,
+        (theme = { position: s.themePosition, heading: s.themeHeading, tally: emptyTally() }),
+      );
     const key = answerOf(assessment, s.slug)?.status ?? 'unanswered';
     for (const tally of [theme.tally, overall]) {
       tally.total++;
@@ -363,7 +421,16 @@ export function reportOf(assessment: Assessment, standards: AssessedStandard[]):
 // ---------------------------------------------------------------------------------------------
 // Exports
 
-export const CSV_COLUMNS = ['Theme', 'Standard', 'Title', 'Status', 'Evidence', 'Action needed', 'By when', 'By whom'] as const;
+export const CSV_COLUMNS = [
+  'Theme',
+  'Standard',
+  'Title',
+  'Status',
+  'Evidence',
+  'Action needed',
+  'By when',
+  'By whom',
+] as const;
 
 export type PlanResult = { ok: true; plan: ActionPlanFile; fileName: string } | { ok: false; problems: string[] };
 
@@ -385,10 +452,19 @@ export function actionPlanFrom(assessment: Assessment, standards: AssessedStanda
     sourceFile: assessment.plan.sourceFile.trim(),
   };
   if (!council) problems.push('Choose your council.');
-  else if (!SLUG.test(council)) problems.push(`The council id "${council}" should be lower-case letters, digits and hyphens, like harrow or east-riding.`);
+  else if (!SLUG.test(council))
+    problems.push(
+      `The council id "${council}" should be lower-case letters, digits and hyphens, like harrow or east-riding.`,
+    );
   if (!title) problems.push('Give the plan a title.');
-  if (!sourceFile) problems.push('Give the file the plan’s copy will have under sources/ (for example sources/harrow-action-plan-2025.txt).');
-  else if (!SOURCE_FILE.test(sourceFile)) problems.push(`The source file "${sourceFile}" should be a file name under sources/, like sources/harrow-action-plan-2025.txt.`);
+  if (!sourceFile)
+    problems.push(
+      'Give the file the plan’s copy will have under sources/ (for example sources/harrow-action-plan-2025.txt).',
+    );
+  else if (!SOURCE_FILE.test(sourceFile))
+    problems.push(
+      `The source file "${sourceFile}" should be a file name under sources/, like sources/harrow-action-plan-2025.txt.`,
+    );
 
   const items: ActionPlanFile['items'] = [];
   for (const s of applicableStandards(standards, assessment.level)) {
@@ -411,11 +487,21 @@ export function actionPlanFrom(assessment: Assessment, standards: AssessedStanda
       ],
     });
   }
-  if (!items.length) problems.push('Record an action needed for at least one standard: the plan has one row per standard with an action.');
+  if (!items.length)
+    problems.push(
+      'Record an action needed for at least one standard: the plan has one row per standard with an action.',
+    );
   if (problems.length) return { ok: false, problems };
   return {
     ok: true,
     fileName: `${council}-${assessment.frameworkId}-action-plan.yaml`,
-    plan: { council, framework: assessment.frameworkId, title, status: 'draft', source: { title, file: sourceFile }, items },
+    plan: {
+      council,
+      framework: assessment.frameworkId,
+      title,
+      status: 'draft',
+      source: { title, file: sourceFile },
+      items,
+    },
   };
 }

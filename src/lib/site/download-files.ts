@@ -8,7 +8,21 @@ import { getCatalog } from '../catalog/site-catalog';
 import { crosswalkOf } from '../crosswalk/crosswalk';
 import { registerRows } from '../register/register';
 import { registerCalendar, registerJson, registerTable } from '../register/downloads';
-import { costsJson, costsTable, matrixJson, matrixTable, pairJson, pairTable, stagesJson, stagesTable, standardsJson, toCsv, toXlsx, type Link, type Table } from './downloads';
+import {
+  costsJson,
+  costsTable,
+  matrixJson,
+  matrixTable,
+  pairJson,
+  pairTable,
+  stagesJson,
+  stagesTable,
+  standardsJson,
+  toCsv,
+  toXlsx,
+  type Link,
+  type Table,
+} from './downloads';
 import { routes, type Route } from './routes';
 import { absolute } from './urls';
 
@@ -35,13 +49,17 @@ function makers(catalog: Catalog, link: Link): [Route, Make][] {
     [xlsx, (p) => toXlsx(make(p), sheet)],
   ];
   return [
-    ...table(routes.compareMatrixCsv, routes.compareMatrixXlsx, 'Topics and standards', () => matrixTable(crosswalk, link)),
+    ...table(routes.compareMatrixCsv, routes.compareMatrixXlsx, 'Topics and standards', () =>
+      matrixTable(crosswalk, link),
+    ),
     [routes.compareMatrixJson, () => json(matrixJson(crosswalk, link))],
     ...table(routes.compareCostsCsv, routes.compareCostsXlsx, 'Costs compared', () => costsTable(catalog, crosswalk)),
     [routes.compareCostsJson, () => json(costsJson(catalog, crosswalk))],
     ...table(routes.compareStagesCsv, routes.compareStagesXlsx, 'Stages compared', () => stagesTable(crosswalk)),
     [routes.compareStagesJson, () => json(stagesJson(crosswalk))],
-    ...table(routes.comparePairCsv, routes.comparePairXlsx, 'Comparison', (p) => pairTable(crosswalk, p.first!, p.second!)),
+    ...table(routes.comparePairCsv, routes.comparePairXlsx, 'Comparison', (p) =>
+      pairTable(crosswalk, p.first!, p.second!),
+    ),
     [routes.comparePairJson, (p) => json(pairJson(crosswalk, p.first!, p.second!, link))],
     [routes.standardsJson, (p) => json(standardsJson(catalog, crosswalk, p.framework!, link))],
     ...table(routes.registerCsv, routes.registerXlsx, 'Register', () => registerTable(rows)),

@@ -7,10 +7,27 @@ import { timingRules } from '../catalog/timing';
 import { stepsOf } from '../catalog/listings';
 import type { Catalog, StandardRecord } from '../catalog/catalog';
 import { standardLabel, standardShortName } from '../catalog/labels';
-import { FREQUENCY_WORDS, MEMBERSHIP_WORDS, priceWithTerms, sumAmount, sumText, vatStanding, type PriceTerms, type Sum } from '../costs/terms';
+import {
+  FREQUENCY_WORDS,
+  MEMBERSHIP_WORDS,
+  priceWithTerms,
+  sumAmount,
+  sumText,
+  vatStanding,
+  type PriceTerms,
+  type Sum,
+} from '../costs/terms';
 import ExcelJS from 'exceljs';
 import { writeCsv } from './csv';
-import { COVERAGE_LABELS, RELATIONSHIP_LABELS, comparePair, matrix, standardsWithTopics, type Coverage, type Crosswalk } from '../crosswalk/crosswalk';
+import {
+  COVERAGE_LABELS,
+  RELATIONSHIP_LABELS,
+  comparePair,
+  matrix,
+  standardsWithTopics,
+  type Coverage,
+  type Crosswalk,
+} from '../crosswalk/crosswalk';
 import { PATHWAY_WORDS, costComparison } from '../costs/comparison';
 import { stageAlignment, stepLabel } from '../crosswalk/stages';
 import { paths } from './urls';
@@ -61,13 +78,20 @@ export async function toXlsx(table: Table, sheetName: string): Promise<Uint8Arra
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
-
 const statusWords = (c: Coverage) => (c.status === 'covered' ? 'Covered' : COVERAGE_LABELS[c.status].words);
 
 const MATRIX_COLUMNS = {
-  topic_id: 'Topic identifier', topic: 'Topic', framework_id: 'Framework identifier', framework: 'Framework', status: 'Coverage',
-  standard: 'Standard number', standard_title: 'Standard', relationship: 'Relationship (NIST IR 8477 term)', relationship_in_words: 'How the standard relates to the topic',
-  rationale: 'Why', standard_url: 'Standard page',
+  topic_id: 'Topic identifier',
+  topic: 'Topic',
+  framework_id: 'Framework identifier',
+  framework: 'Framework',
+  status: 'Coverage',
+  standard: 'Standard number',
+  standard_title: 'Standard',
+  relationship: 'Relationship (NIST IR 8477 term)',
+  relationship_in_words: 'How the standard relates to the topic',
+  rationale: 'Why',
+  standard_url: 'Standard page',
 } as const;
 
 /** One row per topic, framework and standard on it; a topic a framework does not cover gets one row saying why. */
@@ -75,9 +99,25 @@ export function matrixTable(crosswalk: Crosswalk, link: Link): Table<keyof typeo
   const rows = matrix(crosswalk).flatMap(({ topic, cells }) =>
     cells.flatMap((cell, i) => {
       const fw = crosswalk.frameworks[i]!;
-      const base = { topic_id: topic.id, topic: topic.data.name, framework_id: fw.id, framework: fw.data.shortTitle, status: cell.status };
+      const base = {
+        topic_id: topic.id,
+        topic: topic.data.name,
+        framework_id: fw.id,
+        framework: fw.data.shortTitle,
+        status: cell.status,
+      };
       if (cell.status !== 'covered') {
-        return [{ ...base, standard: '', standard_title: '', relationship: '', relationship_in_words: statusWords(cell), rationale: '', standard_url: '' }];
+        return [
+          {
+            ...base,
+            standard: '',
+            standard_title: '',
+            relationship: '',
+            relationship_in_words: statusWords(cell),
+            rationale: '',
+            standard_url: '',
+          },
+        ];
       }
       return cell.links.map((l) => ({
         ...base,
@@ -95,8 +135,14 @@ export function matrixTable(crosswalk: Crosswalk, link: Link): Table<keyof typeo
 
 export function matrixJson(crosswalk: Crosswalk, link: Link) {
   return {
-    description: 'Topics × frameworks: which standards of each framework cover each topic, with NIST IR 8477 relationships (standard to topic).',
-    frameworks: crosswalk.frameworks.map((fw) => ({ id: fw.id, title: fw.data.title, shortTitle: fw.data.shortTitle, url: link(paths.framework(fw.id)) })),
+    description:
+      'Topics × frameworks: which standards of each framework cover each topic, with NIST IR 8477 relationships (standard to topic).',
+    frameworks: crosswalk.frameworks.map((fw) => ({
+      id: fw.id,
+      title: fw.data.title,
+      shortTitle: fw.data.shortTitle,
+      url: link(paths.framework(fw.id)),
+    })),
     topics: matrix(crosswalk).map(({ topic, cells }) => ({
       id: topic.id,
       name: topic.data.name,
@@ -105,24 +151,42 @@ export function matrixJson(crosswalk: Crosswalk, link: Link) {
       frameworks: cells.map((cell, i) => ({
         framework: crosswalk.frameworks[i]!.id,
         status: cell.status,
-        standards: cell.status === 'covered'
-          ? cell.links.map((l) => ({ ...numbered(l.standard), relationship: l.relationship, ...(l.rationale ? { rationale: l.rationale } : {}) }))
-          : [],
+        standards:
+          cell.status === 'covered'
+            ? cell.links.map((l) => ({
+                ...numbered(l.standard),
+                relationship: l.relationship,
+                ...(l.rationale ? { rationale: l.rationale } : {}),
+              }))
+            : [],
       })),
     })),
   };
 }
 
 /** A standard in a JSON download: its number as printed (null where the source gives none), slug and title. */
-const numbered = (record: StandardRecord) => ({ number: record.standard.number ?? null, slug: record.slug, title: record.standard.title });
+const numbered = (record: StandardRecord) => ({
+  number: record.standard.number ?? null,
+  slug: record.slug,
+  title: record.standard.title,
+});
 
 const PAIR_COLUMNS = {
-  topic_id: 'Topic identifier', topic: 'Topic', first_framework: 'First framework', first_status: 'Coverage in the first framework', first_standards: 'Standards of the first framework',
-  second_framework: 'Second framework', second_status: 'Coverage in the second framework', second_standards: 'Standards of the second framework', how_they_relate: 'How they relate',
+  topic_id: 'Topic identifier',
+  topic: 'Topic',
+  first_framework: 'First framework',
+  first_status: 'Coverage in the first framework',
+  first_standards: 'Standards of the first framework',
+  second_framework: 'Second framework',
+  second_status: 'Coverage in the second framework',
+  second_standards: 'Standards of the second framework',
+  how_they_relate: 'How they relate',
 } as const;
 
 const standardsCell = (c: Coverage) =>
-  c.status === 'covered' ? c.links.map((l) => `${standardLabel(l.standard.standard)} (${l.relationship})`).join('; ') : '';
+  c.status === 'covered'
+    ? c.links.map((l) => `${standardLabel(l.standard.standard)} (${l.relationship})`).join('; ')
+    : '';
 
 export function pairTable(crosswalk: Crosswalk, firstId: string, secondId: string): Table<keyof typeof PAIR_COLUMNS> {
   const pair = comparePair(crosswalk, firstId, secondId);
@@ -137,7 +201,12 @@ export function pairTable(crosswalk: Crosswalk, firstId: string, secondId: strin
       second_framework: pair.second.data.shortTitle,
       second_status: statusWords(row.second),
       second_standards: standardsCell(row.second),
-      how_they_relate: row.relations.map((r) => `${standardShortName(r.from.standard)} is ${RELATIONSHIP_LABELS[r.relation].between} ${standardShortName(r.to.standard)}`).join('; '),
+      how_they_relate: row.relations
+        .map(
+          (r) =>
+            `${standardShortName(r.from.standard)} is ${RELATIONSHIP_LABELS[r.relation].between} ${standardShortName(r.to.standard)}`,
+        )
+        .join('; '),
     })),
   };
 }
@@ -145,7 +214,11 @@ export function pairTable(crosswalk: Crosswalk, firstId: string, secondId: strin
 export function pairJson(crosswalk: Crosswalk, firstId: string, secondId: string, link: Link) {
   const pair = comparePair(crosswalk, firstId, secondId);
   const fw = (f: typeof pair.first) => ({ id: f.id, title: f.data.title, url: link(paths.framework(f.id)) });
-  const side = (c: Coverage) => ({ status: c.status, standards: c.status === 'covered' ? c.links.map((l) => ({ ...numbered(l.standard), relationship: l.relationship })) : [] });
+  const side = (c: Coverage) => ({
+    status: c.status,
+    standards:
+      c.status === 'covered' ? c.links.map((l) => ({ ...numbered(l.standard), relationship: l.relationship })) : [],
+  });
   return {
     first: fw(pair.first),
     second: fw(pair.second),
@@ -159,19 +232,37 @@ export function pairJson(crosswalk: Crosswalk, firstId: string, secondId: string
     })),
     onlyFirst: pair.onlyFirst.map((r) => r.topic.id),
     onlySecond: pair.onlySecond.map((r) => r.topic.id),
-    stages: pair.stages.rows.map((row) => ({ step: row.step ?? null, first: row.stages[0]!.map((s) => s.title), second: row.stages[1]!.map((s) => s.title) })),
+    stages: pair.stages.rows.map((row) => ({
+      step: row.step ?? null,
+      first: row.stages[0]!.map((s) => s.title),
+      second: row.stages[1]!.map((s) => s.title),
+    })),
   };
 }
 
 // The terms columns say what each price is subject to, so a "plus VAT" total is never read as equal to one
 // that includes VAT or does not say: the *_text columns carry the terms with the amount ("£3,000 plus VAT").
 const COST_COLUMNS = {
-  framework_id: 'Framework identifier', framework: 'Framework', level: 'Level', pathway: 'Pathway', price_list: 'Price list',
-  lines_total: 'Total of the lines (£)', published_total: 'Published total (£)', difference: 'Published total less total of the lines (£)',
-  recurring_per_year: 'Recurring fees a year (£)', first_year_total: 'First year with recurring fees (£)',
-  lines_total_text: 'Total of the lines, with its terms', published_total_text: 'Published total, with its terms', note: 'Note',
-  lines_as_published: 'Lines as published', vat: 'VAT', plus_expenses: 'Expenses', membership: 'Whose price', frequency: 'How often',
-  recurring_per_year_text: 'Recurring fees a year, with their terms', first_year_text: 'First year with recurring fees, with its terms',
+  framework_id: 'Framework identifier',
+  framework: 'Framework',
+  level: 'Level',
+  pathway: 'Pathway',
+  price_list: 'Price list',
+  lines_total: 'Total of the lines (£)',
+  published_total: 'Published total (£)',
+  difference: 'Published total less total of the lines (£)',
+  recurring_per_year: 'Recurring fees a year (£)',
+  first_year_total: 'First year with recurring fees (£)',
+  lines_total_text: 'Total of the lines, with its terms',
+  published_total_text: 'Published total, with its terms',
+  note: 'Note',
+  lines_as_published: 'Lines as published',
+  vat: 'VAT',
+  plus_expenses: 'Expenses',
+  membership: 'Whose price',
+  frequency: 'How often',
+  recurring_per_year_text: 'Recurring fees a year, with their terms',
+  first_year_text: 'First year with recurring fees, with its terms',
 } as const;
 
 export function costsTable(catalog: Catalog, crosswalk: Crosswalk): Table<keyof typeof COST_COLUMNS> {
@@ -190,7 +281,8 @@ export function costsTable(catalog: Catalog, crosswalk: Crosswalk): Table<keyof 
         recurring_per_year: sumAmount(row.recurringPerYear),
         first_year_total: sumAmount(row.firstYear),
         lines_total_text: priceWithTerms(row.totals.computed, row.list),
-        published_total_text: row.totals.published === undefined ? 'Not stated' : priceWithTerms(row.totals.published, row.list),
+        published_total_text:
+          row.totals.published === undefined ? 'Not stated' : priceWithTerms(row.totals.published, row.list),
         note: row.inconsistency ?? '',
         lines_as_published: row.list.lines.map((l) => l.asPublished).join(' | '),
         vat: vatStanding(row.list),
@@ -205,8 +297,13 @@ export function costsTable(catalog: Catalog, crosswalk: Crosswalk): Table<keyof 
 }
 
 /** The terms exactly as the content states them; null where the source does not say. */
-const termsJson = (terms: PriceTerms) => ({ vat: terms.vat ?? null, plusExpenses: terms.plusExpenses ?? null, membership: terms.membership ?? null });
-const sumJson = (sum: Sum) => (sum.kind === 'total' ? { amount: sum.amount, text: sum.text } : { amount: null, text: sum.reason });
+const termsJson = (terms: PriceTerms) => ({
+  vat: terms.vat ?? null,
+  plusExpenses: terms.plusExpenses ?? null,
+  membership: terms.membership ?? null,
+});
+const sumJson = (sum: Sum) =>
+  sum.kind === 'total' ? { amount: sum.amount, text: sum.text } : { amount: null, text: sum.reason };
 
 export function costsJson(catalog: Catalog, crosswalk: Crosswalk) {
   return costComparison(catalog, crosswalk).map(({ framework, costs, rows }) => ({
@@ -225,14 +322,30 @@ export function costsJson(catalog: Catalog, crosswalk: Crosswalk) {
       inconsistency: row.inconsistency ?? null,
       recurringPerYear: sumJson(row.recurringPerYear),
       firstYear: sumJson(row.firstYear),
-      lines: row.list.lines.map((l) => ({ activity: l.activity, unitPrice: l.unitPrice, quantity: l.quantity, asPublished: l.asPublished })),
+      lines: row.list.lines.map((l) => ({
+        activity: l.activity,
+        unitPrice: l.unitPrice,
+        quantity: l.quantity,
+        asPublished: l.asPublished,
+      })),
     })),
-    recurringFees: (costs?.data.recurringFees ?? []).map((f) => ({ activity: f.activity, amount: f.amount, period: f.period, ...termsJson(f), asPublished: f.asPublished })),
+    recurringFees: (costs?.data.recurringFees ?? []).map((f) => ({
+      activity: f.activity,
+      amount: f.amount,
+      period: f.period,
+      ...termsJson(f),
+      asPublished: f.asPublished,
+    })),
   }));
 }
 
 const STAGE_COLUMNS = {
-  step: 'Common step', framework_id: 'Framework identifier', framework: 'Framework', stage_number: 'Stage number', stage: 'Stage', description: 'Description',
+  step: 'Common step',
+  framework_id: 'Framework identifier',
+  framework: 'Framework',
+  stage_number: 'Stage number',
+  stage: 'Stage',
+  description: 'Description',
 } as const;
 
 export function stagesTable(crosswalk: Crosswalk): Table<keyof typeof STAGE_COLUMNS> {
@@ -257,7 +370,12 @@ export function stagesTable(crosswalk: Crosswalk): Table<keyof typeof STAGE_COLU
 export function stagesJson(crosswalk: Crosswalk) {
   return crosswalk.frameworks.map((fw) => ({
     framework: fw.id,
-    stages: fw.data.stages.map((s) => ({ steps: stepsOf(s), number: s.number ?? null, title: s.title, description: s.description ?? null })),
+    stages: fw.data.stages.map((s) => ({
+      steps: stepsOf(s),
+      number: s.number ?? null,
+      title: s.title,
+      description: s.description ?? null,
+    })),
     reassessment: fw.data.reassessment ?? null,
     timing: timingRules(fw.data),
   }));
@@ -279,7 +397,12 @@ export function standardsJson(catalog: Catalog, crosswalk: Crosswalk, frameworkI
       ...(record.standard.evidence ? { evidence: record.standard.evidence } : {}),
       ...(record.standard.requirementsByLevel ? { requirementsByLevel: record.standard.requirementsByLevel } : {}),
       url: link(paths.standard(fw.id, record.slug)),
-      topics: links.map((l) => ({ id: l.topic.id, name: l.topic.data.name, relationship: l.relationship, ...(l.rationale ? { rationale: l.rationale } : {}) })),
+      topics: links.map((l) => ({
+        id: l.topic.id,
+        name: l.topic.data.name,
+        relationship: l.relationship,
+        ...(l.rationale ? { rationale: l.rationale } : {}),
+      })),
     })),
     notCovered: (mapping?.data.notCovered ?? []).map((t) => ({ id: t.id, name: catalog.topics.get(t.id)!.data.name })),
   };

@@ -26,15 +26,25 @@ export interface Route<P extends Params = Params, Props = unknown> {
   path(params: P): string;
 }
 
-const route = <P extends Params, Props = undefined>(entries: Route<P, Props>['entries'], path: (params: P) => string): Route<P, Props> => ({ entries, path });
+const route = <P extends Params, Props = undefined>(
+  entries: Route<P, Props>['entries'],
+  path: (params: P) => string,
+): Route<P, Props> => ({ entries, path });
 /** A page without parameters. */
-const single = (path: string): Route<Params, undefined> => route(() => [{ params: {} }], () => path);
+const single = (path: string): Route<Params, undefined> =>
+  route(
+    () => [{ params: {} }],
+    () => path,
+  );
 
 const eachRegion = (catalog: Catalog) => [...catalog.regions.keys()].map((region) => ({ params: { region } }));
-const eachFramework = (catalog: Catalog) => [...catalog.frameworks.keys()].map((framework) => ({ params: { framework } }));
+const eachFramework = (catalog: Catalog) =>
+  [...catalog.frameworks.keys()].map((framework) => ({ params: { framework } }));
 const eachCharter = (catalog: Catalog) => charterIds(catalog).map((charter) => ({ params: { charter } }));
-const eachPair = (catalog: Catalog) => pairRoutes(catalog).pages.map(([a, b]) => ({ params: { first: a.id, second: b.id } }));
-const eachActionPlan = (catalog: Catalog) => catalog.entries.actionPlans.map((p) => ({ params: { council: p.data.council.id, plan: p.id } }));
+const eachPair = (catalog: Catalog) =>
+  pairRoutes(catalog).pages.map(([a, b]) => ({ params: { first: a.id, second: b.id } }));
+const eachActionPlan = (catalog: Catalog) =>
+  catalog.entries.actionPlans.map((p) => ({ params: { council: p.data.council.id, plan: p.id } }));
 
 type PairParams = { first: string; second: string };
 type ActionPlanParams = { council: string; plan: string };
@@ -49,18 +59,30 @@ export const routes = {
   standardsJson: route(eachFramework, (p) => paths.standardsJson(p.framework)),
   standard: route(
     // The route's `number` is the standard's slug: its number made safe, or the slug its framework gives it.
-    (catalog) => [...catalog.standards.values()].map((record) => ({ params: { framework: record.frameworkId, number: record.slug } })),
+    (catalog) =>
+      [...catalog.standards.values()].map((record) => ({
+        params: { framework: record.frameworkId, number: record.slug },
+      })),
     (p) => paths.standard(p.framework, p.number),
   ),
   /** A self-assessment for each framework whose source lists standards. */
   selfAssessment: route(
-    (catalog) => [...catalog.frameworks.values()].filter((fw) => fw.data.themes.length > 0).map((fw) => ({ params: { framework: fw.id } })),
+    (catalog) =>
+      [...catalog.frameworks.values()]
+        .filter((fw) => fw.data.themes.length > 0)
+        .map((fw) => ({ params: { framework: fw.id } })),
     (p) => paths.selfAssessment(p.framework),
   ),
-  costs: route((catalog) => [...catalog.costsByFramework.keys()].map((framework) => ({ params: { framework } })), (p) => paths.costs(p.framework)),
+  costs: route(
+    (catalog) => [...catalog.costsByFramework.keys()].map((framework) => ({ params: { framework } })),
+    (p) => paths.costs(p.framework),
+  ),
   charter: route(eachCharter, (p) => paths.charter(p.charter)),
   councilsIndex: single(paths.councils()),
-  council: route((catalog) => [...catalog.councils.keys()].map((council) => ({ params: { council } })), (p) => paths.council(p.council)),
+  council: route(
+    (catalog) => [...catalog.councils.keys()].map((council) => ({ params: { council } })),
+    (p) => paths.council(p.council),
+  ),
   strategy: route(
     (catalog) => catalog.entries.strategies.map((s) => ({ params: { council: s.data.council.id, strategy: s.id } })),
     (p) => paths.strategy(p.council, p.strategy),
@@ -86,7 +108,10 @@ export const routes = {
       const pairs = pairRoutes(catalog);
       return [
         ...pairs.pages.map(([a, b]) => ({ params: { first: a.id, second: b.id }, props: { redirectTo: undefined } })),
-        ...pairs.redirects.map(({ from, to }) => ({ params: { first: from[0], second: from[1] }, props: { redirectTo: to } })),
+        ...pairs.redirects.map(({ from, to }) => ({
+          params: { first: from[0], second: from[1] },
+          props: { redirectTo: to },
+        })),
       ];
     },
     (p) => paths.comparePairAsGiven(p.first, p.second),
@@ -95,7 +120,10 @@ export const routes = {
   comparePairXlsx: route(eachPair, (p: PairParams) => paths.comparePairDownload(p.first, p.second, 'xlsx')),
   comparePairJson: route(eachPair, (p: PairParams) => paths.comparePairDownload(p.first, p.second, 'json')),
   topicsIndex: single(paths.topics()),
-  topic: route((catalog) => [...catalog.topics.keys()].map((topic) => ({ params: { topic } })), (p) => paths.topic(p.topic)),
+  topic: route(
+    (catalog) => [...catalog.topics.keys()].map((topic) => ({ params: { topic } })),
+    (p) => paths.topic(p.topic),
+  ),
   register: single(paths.register()),
   registerCsv: single(paths.registerDownload('csv')),
   registerXlsx: single(paths.registerDownload('xlsx')),
@@ -111,7 +139,10 @@ export const routes = {
     (p) => paths.registerCalendar(p.region),
   ),
   /** Each kept source copy a page cites, so its citation can link to it. */
-  sourceCopy: route((catalog) => keptSourceFiles(catalog).map((file) => ({ params: { file: file.replace(/^sources\//, '') } })), (p) => paths.sourceCopy(`sources/${p.file}`)),
+  sourceCopy: route(
+    (catalog) => keptSourceFiles(catalog).map((file) => ({ params: { file: file.replace(/^sources\//, '') } })),
+    (p) => paths.sourceCopy(`sources/${p.file}`),
+  ),
   updates: single(paths.updates()),
   updatesFeed: single(paths.updatesFeed()),
   search: single(paths.search()),
@@ -122,7 +153,9 @@ export const routes = {
 
 /** Every page the site builds, as site paths (before the base is applied). */
 export function sitePaths(catalog: Catalog): Set<string> {
-  const all = (Object.values(routes) as Route[]).flatMap((r) => r.entries(catalog).map((entry) => r.path(entry.params)));
+  const all = (Object.values(routes) as Route[]).flatMap((r) =>
+    r.entries(catalog).map((entry) => r.path(entry.params)),
+  );
   return new Set(all);
 }
 

@@ -64,11 +64,15 @@ export const sectionOf = (sitePath: string) => PATH_POLICIES.find((p) => sitePat
 
 function merge(...policies: Policy[]): Policy {
   const merged: Record<string, string[]> = {};
-  for (const policy of policies) for (const [directive, sources] of Object.entries(policy)) (merged[directive] ??= []).push(...sources);
+  for (const policy of policies)
+    for (const [directive, sources] of Object.entries(policy)) (merged[directive] ??= []).push(...sources);
   return merged;
 }
 
-const serialise = (policy: Policy) => Object.entries(policy).map(([d, sources]) => [d, ...sources].join(' ')).join('; ');
+const serialise = (policy: Policy) =>
+  Object.entries(policy)
+    .map(([d, sources]) => [d, ...sources].join(' '))
+    .join('; ');
 
 /**
  * The Content-Security-Policy for the page at `sitePath` (without the base): `meta` leaves out the
@@ -83,7 +87,8 @@ export function contentSecurityPolicy(sitePath: string, form: 'meta' | 'header' 
 }
 
 /** The meta-tag policy for the page at `pathname` (with the base), for Base.astro and RedirectPage.astro. */
-export const pageContentSecurityPolicy = (pathname: string, base: string) => contentSecurityPolicy(withoutBase(pathname, base), 'meta');
+export const pageContentSecurityPolicy = (pathname: string, base: string) =>
+  contentSecurityPolicy(withoutBase(pathname, base), 'meta');
 
 /** `path` without the site's base path (e.g. /charters/search/ → /search/ under BASE=/charters/). */
 export function withoutBase(path: string, base: string): string {

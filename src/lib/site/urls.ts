@@ -30,7 +30,8 @@ export const paths = {
   comparePair: (a: string, b: string) => `/compare/${canonicalPair(a, b).join('/')}/`,
   /** The address as asked for, in either order (the redirect pages use it). */
   comparePairAsGiven: (a: string, b: string) => `/compare/${a}/${b}/`,
-  comparePairDownload: (a: string, b: string, format: TableFormat) => `/compare/${canonicalPair(a, b).join('/')}/comparison.${format}`,
+  comparePairDownload: (a: string, b: string, format: TableFormat) =>
+    `/compare/${canonicalPair(a, b).join('/')}/comparison.${format}`,
   compareCosts: () => '/compare/costs/',
   compareStages: () => '/compare/stages/',
   compareDownload: (name: 'matrix' | 'costs' | 'stages', format: TableFormat) => `/compare/${name}.${format}`,
@@ -60,4 +61,7 @@ export const paths = {
 export type TableFormat = 'csv' | 'xlsx' | 'json';
 
 /** A site path as a full address on the configured site, for downloads read outside the site. */
-export const absolute = (site: URL | undefined) => (path: string): string => (site ? new URL(url(path), site).href : url(path));
+export const absolute =
+  (site: URL | undefined) =>
+  (path: string): string =>
+    site ? new URL(url(path), site).href : url(path);

@@ -5,4 +5,5 @@ import { routes } from '../../../lib/site/routes';
 
 export const getStaticPaths = staticPaths(routes.standardsJson);
 
-export const GET: APIRoute = ({ params, site }) => downloadResponse(routes.standardsJson.path({ framework: params.framework! }), site);
+export const GET: APIRoute = ({ params, site }) =>
+  downloadResponse(routes.standardsJson.path({ framework: params.framework! }), site);

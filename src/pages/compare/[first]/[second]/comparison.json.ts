@@ -5,4 +5,5 @@ import { routes } from '../../../../lib/site/routes';
 
 export const getStaticPaths = staticPaths(routes.comparePairJson);
 
-export const GET: APIRoute = ({ params, site }) => downloadResponse(routes.comparePairJson.path({ first: params.first!, second: params.second! }), site);
+export const GET: APIRoute = ({ params, site }) =>
+  downloadResponse(routes.comparePairJson.path({ first: params.first!, second: params.second! }), site);

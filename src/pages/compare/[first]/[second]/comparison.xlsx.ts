@@ -5,4 +5,5 @@ import { routes } from '../../../../lib/site/routes';
 
 export const getStaticPaths = staticPaths(routes.comparePairXlsx);
 
-export const GET: APIRoute = ({ params, site }) => downloadResponse(routes.comparePairXlsx.path({ first: params.first!, second: params.second! }), site);
+export const GET: APIRoute = ({ params, site }) =>
+  downloadResponse(routes.comparePairXlsx.path({ first: params.first!, second: params.second! }), site);

@@ -5,4 +5,5 @@ import { routes } from '../../../../lib/site/routes';
 
 export const getStaticPaths = staticPaths(routes.registerCalendar);
 
-export const GET: APIRoute = ({ params, site }) => downloadResponse(routes.registerCalendar.path({ region: params.region! }), site);
+export const GET: APIRoute = ({ params, site }) =>
+  downloadResponse(routes.registerCalendar.path({ region: params.region! }), site);
