@@ -157,3 +157,21 @@ describe('editions and register events', () => {
     }
   });
 });
+
+describe('a change to a council document', () => {
+  it("names the document's council, since its title rarely does", () => {
+    const before = catalog.entries;
+    const [strategy, ...others] = before.strategies;
+    const changed = {
+      ...before,
+      strategies: [{ ...strategy!, data: { ...strategy!.data, title: 'Reworded' } }, ...others],
+    };
+    const versions = [
+      { hash: 'c'.repeat(40), date: '2026-06-01', entries: before },
+      { hash: 'd'.repeat(40), date: '2026-06-02', entries: changed },
+    ];
+    const updates = listUpdates(catalog, { versions, cut: undefined }).filter((u) => u.kind === 'change');
+    const council = catalog.councils.get(strategy!.data.council.id)!.data.name;
+    expect(updates.map((u) => u.title)).toEqual([`${council}: ${strategy!.data.title} updated`]);
+  });
+});

@@ -47,8 +47,15 @@ function pageOf(catalog: Catalog, file: string): { name: string; path: string } 
       path: paths.framework(hit.data.framework.id),
     };
   if ((hit = find(e.councils))) return { name: hit.data.name, path: paths.council(hit.id) };
-  if ((hit = find(e.strategies))) return { name: hit.data.title, path: paths.strategy(hit.data.council.id, hit.id) };
-  if ((hit = find(e.actionPlans))) return { name: hit.data.title, path: paths.actionPlan(hit.data.council.id, hit.id) };
+  // A strategy's or plan's title rarely names its council ("Member Development Strategy 2020/21").
+  const ofCouncil = (id: string, title: string) => `${catalog.councils.get(id)?.data.name ?? id}: ${title}`;
+  if ((hit = find(e.strategies)))
+    return { name: ofCouncil(hit.data.council.id, hit.data.title), path: paths.strategy(hit.data.council.id, hit.id) };
+  if ((hit = find(e.actionPlans)))
+    return {
+      name: ofCouncil(hit.data.council.id, hit.data.title),
+      path: paths.actionPlan(hit.data.council.id, hit.id),
+    };
   if ((hit = find(e.regions))) return { name: hit.data.name, path: paths.region(hit.id) };
   if ((hit = find(e.organisations))) return { name: hit.data.name, path: paths.organisations() };
   return undefined;
