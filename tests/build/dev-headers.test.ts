@@ -95,6 +95,12 @@ describe('astro dev', () => {
     expect(await svg.text()).toMatch(
       /^error: public\/uploads\/logo\.svg:1:1 file: an SVG image, which can hold script, in public\/ would be served/,
     );
-    expect((await fetch(`${origin}/uploads/map.gif`)).status).toBe(200);
+    // Vite serves a public file once its watcher has seen it arrive, which takes a moment on a busy machine.
+    let status = 0;
+    for (const started = Date.now(); status !== 200 && Date.now() - started < 15_000;) {
+      status = (await fetch(`${origin}/uploads/map.gif`)).status;
+      if (status !== 200) await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    expect(status).toBe(200);
   });
 });
