@@ -6,6 +6,7 @@
  * goes in the calendar.
  */
 import { cpSync, readFileSync, rmSync } from 'node:fs';
+import ExcelJS from 'exceljs';
 import ICAL from 'ical.js';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
@@ -79,6 +80,26 @@ describe('a register that dates its awards by year, month and day', () => {
     const alba = json.events.filter((e) => e.charter === 'fixture-alba');
     expect(alba[0]!.date).toEqual({ asPublished: 'c. 2016', year: 2016, approximate: true });
     expect(alba.map((e) => e.reassessment?.due)).toEqual([undefined, '2021-05-12', '2022', '2022-09', '2024-06']);
+  });
+
+  it('gives the spreadsheet the same dates, a year as the text the source gives, not a number or a day', async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(join(site, 'dist', paths.registerDownload('xlsx')));
+    const sheet = workbook.worksheets[0]!;
+    const header = (sheet.getRow(1).values as string[]).slice(1);
+    const column = (name: string) => header.indexOf(name) + 1;
+    const alba = sheet
+      .getRows(2, sheet.rowCount - 1)!
+      .filter((row) => row.getCell(column('Charter identifier')).value === 'fixture-alba');
+    expect(
+      alba.map((row) => ['Date', 'Date approximate'].map((name) => row.getCell(column(name)).value ?? '')),
+    ).toEqual([
+      ['2016', 'yes'],
+      ['2018-05-12', ''],
+      ['2019', ''],
+      ['2019-09', ''],
+      ['2021-06', ''],
+    ]);
   });
 
   it('puts only the due date known to the day in the calendar, and lists the others on the page', () => {
