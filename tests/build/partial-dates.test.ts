@@ -16,6 +16,7 @@ import { checkContent, formatProblem } from '../../src/lib/content/check';
 import { paths } from '../../src/lib/site/urls';
 import { ROOT } from '../helpers/content';
 import { text } from '../helpers/dist';
+import { loadPagefind, topResults } from '../helpers/pagefind';
 import { exec, projectCopyWith } from '../helpers/site-copy';
 
 const FIXTURE = join(ROOT, 'tests/fixtures/partial-dates');
@@ -125,5 +126,15 @@ describe('a register that dates its awards by year, month and day', () => {
     expect(item('Fixture Glen Council was awarded')).not.toContain('<pubDate>');
     expect(item('Fixture Glen Council was awarded')).toContain('2019: Fixture Glen Council was awarded');
     expect(item('Fixture Strath Council received')).toContain('<pubDate>Sat, 12 May 2018');
+  });
+
+  it("indexes the register page with the source's words for each date, and no day the source does not give", async () => {
+    const pagefind = await loadPagefind(join(site, 'dist'));
+    const results = await topResults(pagefind, 'Fixture Glen Council awarded', {}, 10);
+    const found = results.find((r) => r.url === paths.registerOfCharter('fixture-alba'));
+    expect(found, results.map((r) => r.url).join(' ')).toBeDefined();
+    expect(found!.content).toContain('c. 2016');
+    expect(found!.content).toContain('Due in 2022');
+    expect(found!.content).not.toMatch(/\b1 January\b|2022-01|2016-01/);
   });
 });
