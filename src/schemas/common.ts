@@ -114,32 +114,80 @@ export const year = z
   .int('a year is a whole number, e.g. 2021')
   .refine((value) => !outsideYears(value), YEARS_RULE);
 
+/** Words that give a year alone, perhaps approximately: "2019", "in 2019", "c. 2016", "about 2016". */
+export function yearAlone(words: string): { year: number; about: boolean } | undefined {
+  const match = /^\s*(?:in\s+)?(c\.|ca\.|circa|about|around|approximately)?\s*(\d{4})\s*$/i.exec(words);
+  return match ? { year: Number(match[2]), about: Boolean(match[1]) } : undefined;
+}
+/** The fields a year alone is written with: `year: 2016, approximate: true`. */
+export const yearFields = ({ year, about }: { year: number; about: boolean }) =>
+  `year: ${year}${about ? ', approximate: true' : ''}`;
+/** A date written as YAML flow, the way the check suggests it. */
+export const dateInYaml = (asPublished: string, fields?: string) =>
+  `{ asPublished: ${JSON.stringify(asPublished)}${fields ? `, ${fields}` : ''} }`;
+
 /**
- * A date as a source document states it. `asPublished` keeps the source's words;
- * `date` or `month` is filled only where those words name one unambiguously.
+ * The way to write a bare value where a date belongs (`reviewed: 2019`, `published: "c. 2016"`): the
+ * source's words and, where they give one, the year.
+ */
+const bareDate = (inList: boolean) => (issue: { code?: string; input?: unknown }) => {
+  const words = typeof issue.input === 'number' && Number.isInteger(issue.input) ? String(issue.input) : issue.input;
+  if (issue.code !== 'invalid_type' || typeof words !== 'string') return undefined;
+  const alone = yearAlone(words);
+  const written = dateInYaml(words, alone && yearFields(alone));
+  return `a date keeps the source's words in asPublished; write ${inList ? `[${written}]` : written}${alone ? '' : ', adding date, month or year where the words name one'}`;
+};
+
+/**
+ * A date as a source document states it. `asPublished` keeps the source's words; `date`, `month`
+ * or `year` (one of them) is filled only where those words name one unambiguously, and
+ * `approximate` marks words that say the date is not exact ("c. 2016", "about 2019").
  * A date that cannot exist ("31 June 2009") keeps its words and is flagged, never corrected.
  */
 export const sourceDate = z
-  .object({
-    asPublished: text,
-    date: isoDate.optional(),
-    month: isoMonth.optional(),
-    /** `impossible-date`: the source names a day that does not exist. */
-    flag: z.enum(['impossible-date']).optional(),
-  })
+  .object(
+    {
+      asPublished: text,
+      date: isoDate.optional(),
+      month: isoMonth.optional(),
+      /** A year alone ("awarded the Charter in 2019"), written as a number. */
+      year: year.optional(),
+      /** The source says the date is approximate ("c. 2016"); only with a date, month or year. */
+      approximate: z.literal(true).optional(),
+      /** `impossible-date`: the source names a day that does not exist. */
+      flag: z.enum(['impossible-date']).optional(),
+    },
+    { error: bareDate(false) },
+  )
   .strict()
   .superRefine((value, ctx) => {
-    if (value.date && value.month) {
-      ctx.addIssue({ code: 'custom', path: ['month'], message: 'give either date or month, not both' });
+    const given = (['date', 'month', 'year'] as const).filter((k) => value[k] !== undefined);
+    if (given.length > 1) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [given[1]!],
+        message: `give one of date, month or year, not ${given.join(' and ')}`,
+      });
     }
-    if (value.flag === 'impossible-date' && (value.date || value.month)) {
+    if (value.flag === 'impossible-date' && given.length) {
       ctx.addIssue({
         code: 'custom',
         path: ['flag'],
-        message: "an impossible date keeps only the source's words (asPublished); remove date and month",
+        message: "an impossible date keeps only the source's words (asPublished); remove date, month and year",
+      });
+    }
+    if (value.approximate && !given.length) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['approximate'],
+        message:
+          'approximate marks a date, month or year the source gives as not exact; give one of them, e.g. year: 2016',
       });
     }
   });
+
+/** Several dates as the source lists them ("reviewed in 2010 and 2016"); a bare year gets the way to write it. */
+export const sourceDates = z.array(sourceDate, { error: bareDate(true) });
 
 /**
  * The largest amount of money and quantity content may give: real prices are under £10,000. Above

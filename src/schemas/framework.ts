@@ -6,6 +6,7 @@ import {
   shortText,
   slug,
   sourceDate,
+  sourceDates,
   sourceDocument,
   sourceNote,
   type ReferenceFn,
@@ -249,7 +250,7 @@ export const editionSchema = z
     /** When the charter was first introduced ("first introduced in 2003"), only if stated. */
     firstIntroduced: sourceDate.optional(),
     /** Later reviews of the charter ("reviewed in 2010 and 2016"), as the source lists them. */
-    reviewed: z.array(sourceDate).optional(),
+    reviewed: sourceDates.optional(),
   })
   .strict();
 

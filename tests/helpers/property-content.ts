@@ -190,7 +190,17 @@ const acceptable = {
   ),
   unitPrice: fc.oneof(fc.constantFrom(0, 0.01, 999_999.99, 1_000_000), fc.integer({ min: 0, max: 1_000_000 })),
   quantity: fc.constantFrom(1, 2, 999, 1000),
-  awardDate: fc.constantFrom(`${FIRST_YEAR}-01-01`, `${LAST_YEAR}-12-31`, '2024-02-29', '2008-11-06'),
+  // A day, a month or a year alone (written as `date`, `month` or `year` by its length).
+  awardDate: fc.constantFrom(
+    `${FIRST_YEAR}-01-01`,
+    `${LAST_YEAR}-12-31`,
+    '2024-02-29',
+    '2008-11-06',
+    `${LAST_YEAR}-12`,
+    `${LAST_YEAR}`,
+    `${FIRST_YEAR}`,
+    '2019',
+  ),
   awardWords: acceptableText(5000),
   topicName: acceptableText(300),
 };
@@ -267,7 +277,9 @@ export function sampleEdits(s: Sample): Edit[] {
         'kind: awarded',
         'date:',
         `  asPublished: ${yamlScalar(s.awardWords)}`,
-        `  date: ${yamlScalar(s.awardDate)}`,
+        /^\d{4}$/.test(s.awardDate)
+          ? `  year: ${s.awardDate}`
+          : `  ${/^\d{4}-\d{2}$/.test(s.awardDate) ? 'month' : 'date'}: ${yamlScalar(s.awardDate)}`,
         `asPublished: ${yamlScalar(s.awardWords)}`,
         'source:',
         '  title: Member Development Strategy 2020 / 21',

@@ -18,6 +18,7 @@ import { loadContent } from '../../src/lib/content/files';
 import { formatPounds, lineTotal, priceListTotals } from '../../src/lib/costs/totals';
 import { registerCalendar } from '../../src/lib/register/downloads';
 import { registerRows } from '../../src/lib/register/register';
+import { knownDate } from '../../src/lib/content/dates';
 import { sitePaths } from '../../src/lib/site/routes';
 import { ROOT } from '../helpers/content';
 import { applyEdits } from '../helpers/fixtures';
@@ -45,8 +46,10 @@ function unsound(): string[] {
   const rows = registerRows(catalog);
   for (const row of rows) {
     if (row.due?.status !== 'due') continue;
-    const award = row.entry.data.date.date ?? row.entry.data.date.month!;
-    if (!/^\d{4}-\d{2}(-\d{2})?$/.test(row.due.due)) faults.push(`due date ${row.due.due}`);
+    const award = knownDate(row.entry.data.date)!;
+    // At the award's own precision: a day, a month or a year, never more.
+    if (row.due.due.length !== award.length || !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(row.due.due))
+      faults.push(`due date ${row.due.due} from ${award}`);
     if (row.due.due <= award) faults.push(`due ${row.due.due} not after the award ${award}`);
   }
   for (const region of catalog.regions.keys()) {

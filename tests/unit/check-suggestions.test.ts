@@ -154,6 +154,30 @@ const CASES: Record<string, Case> = {
       ]),
     remaining: [/target\.date\.date: "2009-06-31" is not a real date: June 2009 has 30 days/],
   },
+  // A date written the old way, as a bare value or with the wrong approximation: the fix is the date the message writes.
+  ...Object.fromEntries(
+    (
+      [
+        ['date-year-as-words', 'date:\n  asPublished: "2021"', 'date: '],
+        ['date-approximate-not-marked', 'date:\n  asPublished: "c. 2021"\n  year: 2021', 'date: '],
+        ['date-bare-year', 'date: 2021', 'date: '],
+        ['edition-reviewed-bare-year', 'reviewed: 2019', 'reviewed: '],
+      ] as const
+    ).map(([name, written, field]) => [
+      name,
+      {
+        suggestion: /; write ([[{].*[}\]])$/,
+        fix: (root: string, date: string) =>
+          applyEdits(root, [
+            {
+              file: name.startsWith('edition') ? FRAMEWORK : 'src/content/register/derbyshire-2020-21-considering.yaml',
+              replace: written,
+              with: `${field}${date}`,
+            },
+          ]),
+      },
+    ]),
+  ),
   'source-file-parent': {
     suggestion: /\(e\.g\. (sources\/[^)]+)\)/,
     fix: (root, file) =>
@@ -173,7 +197,7 @@ const printed = (root: string) =>
 
 /** Words by which a message offers something to write instead. */
 const SUGGESTS =
-  /e\.g\. "|e\.g\. \/|e\.g\. sources\/|write it as a link|as Markdown, \[|\[\/\/\]: #|needs a \/ at the end|is one of: |written as \\</;
+  /e\.g\. "|e\.g\. \/|e\.g\. sources\/|write it as a link|as Markdown, \[|\[\/\/\]: #|needs a \/ at the end|is one of: |written as \\<|; write [[{]/;
 
 describe("the check's suggestions", () => {
   it('are each tried below, for every fixture whose message suggests something', () => {

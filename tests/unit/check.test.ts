@@ -8,6 +8,13 @@ import { FROZEN } from '../helpers/content';
 let copy: string | undefined;
 afterEach(() => copy && rmSync(copy, { recursive: true, force: true }));
 
+const errors = (root: string) =>
+  checkContent(root)
+    .filter((p) => p.severity === 'error')
+    .map(formatProblem);
+const PUBLISHED_TOTAL_WARNING =
+  'warning: src/content/costs/west-midlands.yaml:75:21 priceLists[2].publishedTotal: The source states a total of £5,180, but its lines add up to £5,080: the stated total is £100 more than the sum of the lines. The page shows both totals.';
+
 /** A temporary copy of src/content with `edit` applied to one file; removed after each test. */
 function contentWith(file: string, edit: (text: string) => string): string {
   copy = contentEdited(file, edit);
@@ -16,16 +23,14 @@ function contentWith(file: string, edit: (text: string) => string): string {
 
 describe('content check', () => {
   it('passes the frozen content with only its published-total warning', () => {
-    expect(checkContent(FROZEN).map(formatProblem)).toEqual([
-      'warning: src/content/costs/west-midlands.yaml:75:21 priceLists[2].publishedTotal: The source states a total of £5,180, but its lines add up to £5,080: the stated total is £100 more than the sum of the lines. The page shows both totals.',
-    ]);
+    expect(checkContent(FROZEN).map(formatProblem)).toEqual([PUBLISHED_TOTAL_WARNING]);
   });
 
   it('names the file, line, field, value and expectation for a schema error', () => {
     const root = contentWith('src/content/frameworks/east-midlands.mdx', (t) =>
       t.replace('number: "2.10"', 'number: "2.10"\n        slug: "2.1O"'),
     );
-    expect(checkContent(root).map(formatProblem)).toEqual([
+    expect(errors(root)).toEqual([
       'error: src/content/frameworks/east-midlands.mdx:112:15 themes[1].standards[9].slug: expected lower-case letters and digits, joined by dots or hyphens, e.g. criterion-2 or 1.1 (found "2.1O")',
     ]);
   });
@@ -34,7 +39,7 @@ describe('content check', () => {
     const root = contentWith('src/content/action-plans/harrow-2008.yaml', (t) =>
       t.replace('- standard: "2.9"', '- standard: "2.19"'),
     );
-    expect(checkContent(root).map(formatProblem)).toEqual([
+    expect(errors(root)).toEqual([
       expect.stringMatching(
         /^error: src\/content\/action-plans\/harrow-2008\.yaml:\d+:\d+ items\[14\]\.standard: "2\.19" is not a standard of the framework "south-east" this plan follows; expected one of its standards' slugs: 1\.1, .*, 5\.3$/,
       ),
@@ -52,9 +57,19 @@ describe('content check', () => {
     ).toEqual(['currency', 'priceLists[0].lines[1].unitPrice']);
   });
 
+  it('prints warnings beside errors, even when a reference is broken', () => {
+    const root = contentWith('src/content/councils/harrow.yaml', (t) => t.replace('region: london', 'region: londn'));
+    expect(checkContent(root).map(formatProblem)).toEqual([
+      PUBLISHED_TOTAL_WARNING,
+      expect.stringMatching(
+        /^error: src\/content\/councils\/harrow\.yaml:\d+:\d+ region: "londn" is not a known region/,
+      ),
+    ]);
+  });
+
   it('reports a file that is not valid YAML instead of crashing', () => {
     const root = contentWith('src/content/regions/london.yaml', (t) => `${t}order: [unclosed\n`);
-    const [problem] = checkContent(root);
+    const [problem] = checkContent(root).filter((p) => p.severity === 'error');
     expect(problem?.file).toBe('src/content/regions/london.yaml');
     expect(problem?.message).toMatch(/^the file is not valid YAML/);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isoDate, whyNotADate, sourceDate } from '../../src/schemas/common';
-import { formatDate, sortKey } from '../../src/lib/content/dates';
+import { compareDates, formatDate, knownDate, sortKey } from '../../src/lib/content/dates';
 import { namedDay } from '../../src/lib/content/rules';
 
 describe('calendar dates', () => {
@@ -60,5 +60,48 @@ describe('the day a source names', () => {
     expect(namedDay('By January 09 Panel')).toBeUndefined();
     expect(namedDay('31 December 200')).toBeUndefined();
     expect(namedDay('31 December 20081')).toBeUndefined();
+  });
+
+  it('keeps a year alone and an approximate year, and refuses a year with a month or approximate without a date', () => {
+    expect(sourceDate.safeParse({ asPublished: 'in 2019', year: 2019 }).success).toBe(true);
+    expect(sourceDate.safeParse({ asPublished: 'c. 2016', year: 2016, approximate: true }).success).toBe(true);
+    const both = sourceDate.safeParse({ asPublished: 'June 2019', year: 2019, month: '2019-06' });
+    expect(both.error?.issues.map((i) => [i.path, i.message])).toEqual([
+      [['year'], 'give one of date, month or year, not month and year'],
+    ]);
+    expect(sourceDate.safeParse({ asPublished: 'c. 2016', approximate: true }).error?.issues[0]?.path).toEqual([
+      'approximate',
+    ]);
+    expect(sourceDate.safeParse({ asPublished: '1989', year: 1989 }).success).toBe(false);
+  });
+
+  it('says a bare year where a date belongs is written with its words and its year', () => {
+    expect(sourceDate.safeParse(2019).error?.issues[0]?.message).toBe(
+      'a date keeps the source\'s words in asPublished; write { asPublished: "2019", year: 2019 }',
+    );
+  });
+
+  it('sorts by what is known, a year before a month before a day within it, words last', () => {
+    const dates = [
+      { asPublished: '2021', year: 2021 },
+      { asPublished: '2020 / 21' },
+      { asPublished: 'June 2019', month: '2019-06' },
+      { asPublished: '2019', year: 2019 },
+      { asPublished: '12 May 2018', date: '2018-05-12' },
+      { asPublished: '3 June 2019', date: '2019-06-03' },
+    ];
+    expect(dates.sort(compareDates).map(knownDate)).toEqual([
+      '2018-05-12',
+      '2019',
+      '2019-06',
+      '2019-06-03',
+      '2021',
+      undefined,
+    ]);
+    expect(formatDate('2019')).toBe('2019');
+    expect(
+      sortKey({ asPublished: 'by 2008', year: 2008 })! >
+        sortKey({ asPublished: '31 December 2008', date: '2008-12-31' })!,
+    ).toBe(true);
   });
 });

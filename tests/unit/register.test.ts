@@ -27,6 +27,11 @@ describe('addMonths', () => {
     expect(addMonths('2021-11-30', 3)).toBe('2022-02-28');
     expect(addMonths('2021-12', 18)).toBe('2023-06');
   });
+
+  it('adds whole years to a year alone, and gives no year where the months do not make whole years', () => {
+    expect(addMonths('2019', 36)).toBe('2022');
+    expect(addMonths('2019', 18)).toBeUndefined();
+  });
 });
 
 describe('the seeded register', () => {

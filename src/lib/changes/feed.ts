@@ -7,6 +7,7 @@
 import { getRssString } from '@astrojs/rss';
 import type { Update } from './updates';
 import { absolute } from '../site/urls';
+import { precisionOf } from '../content/dates';
 
 const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 export const xmlText = (text: string) => text.replace(NOT_XML, '');
@@ -22,10 +23,10 @@ export function updatesFeed(updates: Update[], site: URL | undefined): Promise<s
     items: updates.map((u) => ({
       title: xmlText(u.title),
       link: link(u.path),
-      description: xmlText(u.date && u.date.length === 7 ? `${u.dateText}: ${u.description}` : u.description),
+      description: xmlText(u.date && precisionOf(u.date) !== 'day' ? `${u.dateText}: ${u.description}` : u.description),
       // The page link alone is not unique: a page can change many times.
       customData: `<guid isPermaLink="false">charter-atlas:${xmlText(u.id).replace(/[<>&"']/g, '')}</guid>`,
-      ...(u.date?.length === 10 ? { pubDate: new Date(`${u.date}T00:00:00Z`) } : {}),
+      ...(u.date && precisionOf(u.date) === 'day' ? { pubDate: new Date(`${u.date}T00:00:00Z`) } : {}),
     })),
   });
 }

@@ -14,6 +14,7 @@ import { editionHistory } from './editions';
 import { registerRows } from '../register/register';
 import type { Entry } from '../catalog/types';
 import { paths } from '../site/urls';
+import { knownDate } from '../content/dates';
 
 /** How each kind of update is labelled on the page and in the feed. */
 export const UPDATE_KIND_LABELS = {
@@ -221,7 +222,7 @@ export function listUpdates(catalog: Catalog, history: ContentHistory): Update[]
     // An edition is news only when its date is known or it replaced an earlier one.
     if (!published && !fw.supersedes) continue;
     updates.push({
-      date: published?.date ?? published?.month,
+      date: knownDate(published),
       dateText: published?.asPublished,
       kind: 'edition',
       title: `${fw.title}${fw.edition.label ? ` (${fw.edition.label})` : ''} published`,
@@ -235,7 +236,7 @@ export function listUpdates(catalog: Catalog, history: ContentHistory): Update[]
   for (const row of registerRows(catalog)) {
     const e = row.entry.data;
     updates.push({
-      date: e.date.date ?? e.date.month,
+      date: knownDate(e.date),
       dateText: e.date.asPublished,
       kind: 'register',
       title: `${row.councilName}: ${row.kindLabel.toLowerCase()}${row.levelName ? ` (${row.levelName})` : ''}, ${row.frameworkTitle}`,

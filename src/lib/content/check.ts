@@ -11,6 +11,12 @@ import { contentRules } from './rules';
 import { sourceFileProblems } from './source-files';
 import { publicCollisions, publicFiles } from './public-files';
 import { sitePaths } from '../site/routes';
+import { z } from 'astro/zod';
+import { makeSchemas } from '../../schemas';
+import type { ReferenceFn } from '../../schemas/common';
+import type { EntriesByCollection } from '../catalog/types';
+import { COLLECTION_FILES, type CollectionKey } from './collections';
+import { formatPath, type SourceFile } from './files';
 
 export { formatProblem };
 
@@ -32,6 +38,67 @@ function causedByBroken(message: string, broken: Set<string>): boolean {
   return false;
 }
 
+/** What the catalog's reference messages call an entry of each collection. */
+const KIND_OF: Partial<Record<CollectionKey, string>> = {
+  regions: 'region',
+  organisations: 'organisation',
+  frameworks: 'framework',
+  councils: 'council',
+  topics: 'topic',
+};
+
+/**
+ * The broken references of files that failed their schema, which the catalog never sees: each such
+ * file is read again with references that check their id, so one run reports a file's schema
+ * problems and its references together (zod gives each problem its path).
+ */
+function referencesOfBroken(entries: EntriesByCollection, files: Map<string, SourceFile>, broken: Set<string>) {
+  const collectionOf = (file: string) =>
+    (Object.keys(COLLECTION_FILES) as CollectionKey[]).find((c) =>
+      file.startsWith(`src/content/${COLLECTION_FILES[c].folder}/`),
+    );
+  const known = (collection: CollectionKey) =>
+    new Set([
+      ...(entries[collection] as { id: string }[]).map((e) => e.id),
+      // A broken file is reported in its own right, not again as a missing reference.
+      ...[...broken].filter((f) => collectionOf(f) === collection).map((f) => f.replace(/^.*\/|\.[^.]*$/g, '')),
+    ]);
+  const checking: ReferenceFn = (collection) =>
+    z
+      .string()
+      .superRefine((id, ctx) => {
+        const ids = known(collection);
+        if (!ids.has(id))
+          ctx.addIssue({
+            code: 'custom',
+            params: { reference: true },
+            message: `"${id}" is not a known ${KIND_OF[collection] ?? collection}; expected one of: ${[...ids].sort().join(', ')}`,
+          });
+      })
+      .transform((id) => ({ id, collection }));
+  const schemas = makeSchemas(checking);
+  const problems: ContentProblem[] = [];
+  for (const file of broken) {
+    const source = files.get(file);
+    const collection = collectionOf(file);
+    if (!source || !collection || source.problems.length) continue;
+    const result = schemas[collection].safeParse(source.data ?? {});
+    for (const issue of result.error?.issues ?? []) {
+      if (issue.code !== 'custom' || !issue.params?.reference) continue;
+      const at = source.locate(issue.path as (string | number)[]);
+      problems.push({
+        file,
+        line: at?.line,
+        column: at?.column,
+        path: formatPath(issue.path),
+        message: issue.message,
+        severity: 'error',
+      });
+    }
+  }
+  return problems;
+}
+
 /** Every problem in the content under `rootDir`, sorted by file and line. */
 export function checkContent(rootDir: string): ContentProblem[] {
   const { entries, problems, files, broken } = loadContent(rootDir);
@@ -50,11 +117,15 @@ export function checkContent(rootDir: string): ContentProblem[] {
       severity: 'error',
     });
   // References are checked among the files that passed their schema, so a schema error in one
-  // file does not hide the broken references of the others.
-  let catalog: Catalog | undefined;
+  // file does not hide the broken references of the others; a broken file's own are checked apart.
   try {
-    catalog = buildCatalog(entries);
-    for (const entry of catalog.costsByFramework.values()) {
+    problems.push(...referencesOfBroken(entries, files, broken));
+  } catch (error) {
+    fail('checking references', error);
+  }
+  // Warnings come from each file alone, so they are printed even when the references fail.
+  try {
+    for (const entry of entries.costs) {
       entry.data.priceLists.forEach((list, i) => {
         const sentence = mismatchSentence(priceListTotals(list));
         if (sentence) {
@@ -70,6 +141,12 @@ export function checkContent(rootDir: string): ContentProblem[] {
         }
       });
     }
+  } catch (error) {
+    fail('checking price totals', error);
+  }
+  let catalog: Catalog | undefined;
+  try {
+    catalog = buildCatalog(entries);
   } catch (error) {
     if (!(error instanceof CatalogError)) fail('checking references', error);
     else {

@@ -324,6 +324,10 @@ export function explainIssue(issue: z.core.$ZodIssue, data: unknown): string {
       if (issue.expected === 'int' && typeof found === 'number') {
         return `${/^Invalid input/.test(issue.message) ? 'expected a whole number' : issue.message} (found ${describe(found)})`;
       }
+      // A schema that says how to write a bare value where a mapping or list belongs (a date) is heard.
+      if ((issue.expected === 'object' || issue.expected === 'array') && !/^Invalid input/.test(issue.message)) {
+        return `found ${describe(found)}; ${issue.message}`;
+      }
       if (issue.expected === 'string' && (typeof found === 'number' || typeof found === 'boolean')) {
         return `expected text, found ${describe(found)}; put the value in quotes exactly as written (e.g. "2.10"), or YAML reads it as a ${typeof found}`;
       }

@@ -3,7 +3,7 @@
  * passed its schema: numbering, unique ids within a file, dates against the source's words,
  * editions, and the MDX bodies (safety pass and links to pages that do not exist).
  */
-import { sourceDate, whyNotADate } from '../../schemas/common';
+import { dateInYaml, sourceDate, whyNotADate, yearAlone, yearFields } from '../../schemas/common';
 import type { Catalog } from '../catalog/catalog';
 import { editionChains } from '../changes/editions';
 import { checkMdxBody } from './mdx-safety';
@@ -137,15 +137,37 @@ const isDateValue = (v: unknown): v is SourceDate =>
   typeof (v as SourceDate).asPublished === 'string' &&
   Object.keys(v).every((k) => DATE_FIELDS.includes(k));
 
-/** A date's fields agree with the source's words: an impossible day is flagged, a stated day matches. */
+/** A date's fields agree with the source's words: an impossible day is flagged, a stated day or year matches. */
 function dates(entries: EntriesByCollection, problems: RuleProblem[]) {
   const walk = (entry: Entry<unknown>, value: unknown, path: string) => {
     if (Array.isArray(value)) value.forEach((v, i) => walk(entry, v, `${path}[${i}]`));
     else if (isDateValue(value)) {
-      const day = namedDay(value.asPublished);
-      if (!day) return;
       const error = (field: string, message: string) =>
         problems.push({ file: fileOf(entry), path: `${path}.${field}`, message, severity: 'error' });
+      const alone = yearAlone(value.asPublished);
+      if (alone) {
+        const { about, year } = alone;
+        const fields = yearFields(alone);
+        if (value.year === undefined && !value.date && !value.month) {
+          // A warning: dates written before years were accepted still build, shown in words and unsorted.
+          problems.push({
+            file: fileOf(entry),
+            path: `${path}.asPublished`,
+            message: `"${value.asPublished}" gives a year, so the site can sort and count from it; write ${dateInYaml(value.asPublished, fields)}`,
+            severity: 'warning',
+          });
+        } else if (value.year !== undefined && value.year !== year) {
+          error('year', `found ${value.year}, but the source's words "${value.asPublished}" name ${year}`);
+        } else if (value.year !== undefined && Boolean(about) !== Boolean(value.approximate)) {
+          error(
+            'approximate',
+            `the source's words "${value.asPublished}" ${about ? 'say the year is approximate' : 'give the year as exact'}; write ${dateInYaml(value.asPublished, fields)}`,
+          );
+        }
+        return;
+      }
+      const day = namedDay(value.asPublished);
+      if (!day) return;
       const impossible = whyNotADate(day);
       if (impossible && value.flag !== 'impossible-date') {
         error(

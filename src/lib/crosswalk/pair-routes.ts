@@ -10,6 +10,7 @@
 import type { Catalog } from '../catalog/catalog';
 import { charterIdOf, charterIds, currentEdition, editionsOf } from '../changes/editions';
 import type { Entry, Framework } from '../catalog/types';
+import { knownDate } from '../content/dates';
 
 export type FrameworkPair = [Entry<Framework>, Entry<Framework>];
 
@@ -40,7 +41,7 @@ interface Period {
 
 const startOf = (fw: Entry<Framework>): string | undefined => {
   const published = fw.data.edition.published;
-  return published?.date ?? published?.month;
+  return knownDate(published);
 };
 
 /**

@@ -6,15 +6,20 @@
 import { createEvents, type EventAttributes } from 'ics';
 import type { Catalog } from '../catalog/catalog';
 import type { Link, Table } from '../site/downloads';
-import { dueInRegion, type DueDate, type RegisterRow } from './register';
+import { calendarDueInRegion, type DueDate, type RegisterRow } from './register';
+import { knownDate, precisionOf } from '../content/dates';
 import { paths } from '../site/urls';
 
 /** A due date in words: "due by …", or why none is given. Never a date computed without a rule. */
 export function dueWords(due: DueDate | undefined): string {
   if (!due) return '';
   if (due.status === 'no-rule') return 'Re-assessment rule not stated in the source; no due date computed';
-  if (due.status === 'no-award-date') return "The award's date is not stated as a day or month; no due date computed";
-  return `Due by ${due.due}`;
+  if (due.status === 'no-award-date')
+    return "The award's date is not stated as a day, month or year; no due date computed";
+  if (due.status === 'year-only')
+    return "The award's date is stated only as a year and the rule is not in whole years; no due date computed";
+  const about = due.approximate ? 'about ' : '';
+  return precisionOf(due.due) === 'year' ? `Due in ${about}${due.due}` : `Due by ${about}${due.due}`;
 }
 
 const REGISTER_COLUMNS = {
@@ -28,6 +33,7 @@ const REGISTER_COLUMNS = {
   level: 'Level',
   date_as_published: 'Date as published',
   date: 'Date',
+  date_approximate: 'Date approximate',
   target_as_published: 'Target date as published',
   target_date: 'Target date',
   target_what: 'Target',
@@ -54,11 +60,12 @@ export function registerTable(rows: RegisterRow[]): Table<keyof typeof REGISTER_
         event: r.kindLabel,
         level: r.levelName ?? '',
         date_as_published: e.date.asPublished,
-        date: e.date.date ?? e.date.month ?? '',
+        date: knownDate(e.date) ?? '',
+        date_approximate: e.date.approximate ? 'yes' : '',
         target_as_published: e.target?.date.asPublished ?? '',
-        target_date: e.target?.date.date ?? e.target?.date.month ?? '',
+        target_date: knownDate(e.target?.date) ?? '',
         target_what: e.target?.what ?? '',
-        reassessment_due_by: r.due?.status === 'due' ? r.due.due : '',
+        reassessment_due_by: r.due?.status === 'due' ? `${r.due.approximate ? 'about ' : ''}${r.due.due}` : '',
         reassessment_rule: r.due?.status === 'due' ? r.due.rule : '',
         due_note: r.due && r.due.status !== 'due' ? dueWords(r.due) : '',
         as_published: e.asPublished,
@@ -106,23 +113,22 @@ const nextDay = (y: number, m: number, d: number): [number, number, number] => {
 export const icsText = (text: string) => text.replace(/\r\n?/g, '\n').replace(/[\x00-\x08\x0b-\x1f\x7f-\x9f]/g, '');
 
 /**
- * The region's re-assessment due dates as an iCalendar file: one all-day event per computed due
- * date. Only regions with at least one have a feed (routes.registerCalendar).
+ * The region's re-assessment due dates as an iCalendar file: one all-day event per due date computed
+ * to the day. Only regions with at least one have a feed (routes.registerCalendar).
  */
 export function registerCalendar(catalog: Catalog, rows: RegisterRow[], regionId: string, link: Link): string {
   const region = catalog.regions.get(regionId)!.data.name;
-  const events: EventAttributes[] = dueInRegion(rows, regionId).map((r) => {
-    const [y, m, d] = r.due.due.split('-').map(Number) as [number, number, number | undefined];
-    // A due month (the award gave only a month) is shown as its first day, titled "by <month>".
+  const events: EventAttributes[] = calendarDueInRegion(rows, regionId).map((r) => {
+    const [y, m, d] = r.due.due.split('-').map(Number) as [number, number, number];
     return {
       uid: `${r.entry.id}@charter-atlas`,
       title: icsText(`${r.councilName}: ${r.frameworkTitle} re-assessment due by ${r.due.due}`),
       description: icsText(
         `Computed from the award (${r.entry.data.date.asPublished}) and the charter's rule: "${r.due.rule}"`,
       ),
-      start: [y, m, d ?? 1],
+      start: [y, m, d],
       // All-day: it ends the next day (ics writes DURATION:P1DT for { days: 1 }, which RFC 5545 does not allow).
-      end: nextDay(y, m, d ?? 1),
+      end: nextDay(y, m, d),
       url: link(paths.registerOfRegion(regionId)),
     };
   });

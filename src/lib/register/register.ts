@@ -8,6 +8,7 @@ import { levelOf } from '../catalog/listings';
 import { reassessmentMonths } from '../catalog/timing';
 import type { Entry, RegisterEvent } from '../catalog/types';
 import { REGISTER_EVENT_KINDS } from '../../schemas/register';
+import { compareDates, knownDate, precisionOf } from '../content/dates';
 
 export { REGISTER_EVENT_KINDS };
 
@@ -16,9 +17,18 @@ const AWARDS: RegisterEvent['kind'][] = ['awarded', 're-accredited'];
 
 /** Where a re-assessment is due, or why no due date is given. */
 export type DueDate =
-  | { status: 'due'; /** YYYY-MM-DD, or YYYY-MM where the award gives only a month. */ due: string; rule: string }
+  | {
+      status: 'due';
+      /** YYYY-MM-DD, YYYY-MM or YYYY: the award's own precision, never more. */
+      due: string;
+      rule: string;
+      /** The award's date is approximate ("c. 2016"), so the due date is too. */
+      approximate?: true;
+    }
   | { status: 'no-rule' }
-  | { status: 'no-award-date' };
+  | { status: 'no-award-date' }
+  /** The award gives only a year and the rule is not whole years, so the due year is not known. */
+  | { status: 'year-only' };
 
 export interface RegisterRow {
   entry: Entry<RegisterEvent>;
@@ -32,8 +42,13 @@ export interface RegisterRow {
   due: DueDate | undefined;
 }
 
-/** Adds whole months to YYYY-MM-DD or YYYY-MM; a day past the month's end becomes its last day. */
-export function addMonths(iso: string, months: number): string {
+/**
+ * Adds whole months to YYYY-MM-DD, YYYY-MM or YYYY, keeping its precision; a day past the month's
+ * end becomes its last day. A year takes only whole years (undefined otherwise: 18 months after
+ * "2019" may fall in 2020 or 2021).
+ */
+export function addMonths(iso: string, months: number): string | undefined {
+  if (precisionOf(iso) === 'year') return months % 12 === 0 ? String(Number(iso) + months / 12) : undefined;
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number | undefined];
   const first = new Date(Date.UTC(y, m - 1 + months, 1));
   const month = `${first.getUTCFullYear()}-${String(first.getUTCMonth() + 1).padStart(2, '0')}`;
@@ -47,24 +62,24 @@ export function dueDateOf(catalog: Catalog, event: RegisterEvent): DueDate {
   const fw = catalog.frameworks.get(event.framework.id)!;
   const rule = reassessmentMonths(fw.data);
   if (!rule) return { status: 'no-rule' };
-  const from = event.date.date ?? event.date.month;
+  const from = knownDate(event.date);
   if (!from) return { status: 'no-award-date' };
-  return { status: 'due', due: addMonths(from, rule.months), rule: rule.rule };
+  const due = addMonths(from, rule.months);
+  if (!due) return { status: 'year-only' };
+  return { status: 'due', due, rule: rule.rule, ...(event.date.approximate ? { approximate: true as const } : {}) };
 }
 
 /** Dated events in time order; events the source dates only in words ("2020 / 21") come last. */
-const dated = (e: RegisterEvent) => Boolean(e.date.date ?? e.date.month);
+const dated = (e: RegisterEvent) => knownDate(e.date) !== undefined;
 /** The order in which events decide a standing: undated ones first, so they never override a dated one. */
 const undatedFirst = <T>(list: T[], event: (item: T) => RegisterEvent): T[] => [
   ...list.filter((x) => !dated(event(x))),
   ...list.filter((x) => dated(event(x))),
 ];
-const eventKey = (e: RegisterEvent) => e.date.date ?? e.date.month ?? '\uffff';
-
-/** Every register event, oldest first (undated last), with what a page or download shows beside it. */
+/** Every register event, oldest first at its precision (undated last), with what a page or download shows beside it. */
 export function registerRows(catalog: Catalog): RegisterRow[] {
   const entries = [...catalog.entries.register].sort(
-    (a, b) => eventKey(a.data).localeCompare(eventKey(b.data)) || a.id.localeCompare(b.id),
+    (a, b) => compareDates(a.data.date, b.data.date) || a.id.localeCompare(b.id),
   );
   const charterOf = (e: Entry<RegisterEvent>) => charterIdOf(catalog.frameworks.get(e.data.framework.id)!);
   // The latest event per council and charter decides whether an award's due date still stands.
@@ -93,11 +108,18 @@ export const registerOfCharter = (rows: RegisterRow[], charterId: string) =>
   rows.filter((r) => r.charterId === charterId);
 /** The register of one region: events of its councils. */
 export const registerOfRegion = (rows: RegisterRow[], regionId: string) => rows.filter((r) => r.regionId === regionId);
-/** The region's computed re-assessment due dates (only these get a calendar feed), oldest event first. */
+/** The region's computed re-assessment due dates, at any precision, oldest event first. */
 export const dueInRegion = (rows: RegisterRow[], regionId: string) =>
   registerOfRegion(rows, regionId).filter(
     (r): r is RegisterRow & { due: { status: 'due' } } => r.due?.status === 'due',
   );
+/**
+ * The due dates a calendar can hold: whole days only. RFC 5545 has no event for "some day in 2022"
+ * or "by June 2022" (a DATE is a day), and an approximate day is not that day, so those are listed on
+ * the region's page and left out.
+ */
+export const calendarDueInRegion = (rows: RegisterRow[], regionId: string) =>
+  dueInRegion(rows, regionId).filter((r) => precisionOf(r.due.due) === 'day' && !r.due.approximate);
 /** One council's accreditation history, oldest first. */
 export const registerOfCouncil = (rows: RegisterRow[], councilId: string) =>
   rows.filter((r) => r.entry.data.council.id === councilId);

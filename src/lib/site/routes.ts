@@ -8,7 +8,7 @@
 import type { Catalog } from '../catalog/catalog';
 import { charterIds } from '../changes/editions';
 import { pairRoutes } from '../crosswalk/pair-routes';
-import { dueInRegion, registerRows } from '../register/register';
+import { calendarDueInRegion, registerRows } from '../register/register';
 import { paths } from './urls';
 import { keptSourceFiles } from './source-copies';
 
@@ -130,11 +130,11 @@ export const routes = {
   registerJson: single(paths.registerDownload('json')),
   registerOfCharter: route(eachCharter, (p) => paths.registerOfCharter(p.charter)),
   registerOfRegion: route(eachRegion, (p) => paths.registerOfRegion(p.region)),
-  /** A calendar feed only for a region with at least one computed due date (RFC 5545 wants a component). */
+  /** A calendar feed only for a region with at least one due date computed to the day (RFC 5545 wants a component). */
   registerCalendar: route(
     (catalog) => {
       const rows = registerRows(catalog);
-      return eachRegion(catalog).filter((e) => dueInRegion(rows, e.params.region).length > 0);
+      return eachRegion(catalog).filter((e) => calendarDueInRegion(rows, e.params.region).length > 0);
     },
     (p) => paths.registerCalendar(p.region),
   ),
