@@ -54,7 +54,7 @@ describe('a charter whose two editions are in force together, each from two docu
     expect(
       principal
         .querySelector('#stages-heading')!
-        .parentNode.querySelector('a[href="https://fixture-marches.example/charter/how-to-gain-it"]'),
+        .parentNode!.querySelector('a[href="https://fixture-marches.example/charter/how-to-gain-it"]'),
     ).not.toBeNull();
     expect(section(principal, 'benefits-heading')).toContain(
       'Source: Why the Charter matters (test fixture values leaflet)',
