@@ -68,8 +68,13 @@ describe('a charter whose two editions are in force together, each from two docu
 
     const local = html(paths.framework(LOCAL));
     expect(section(local, 'standards-heading')).toContain(
-      'Source: Town and parish self-assessment template (test fixture) (online, retrieved 2026-11-22)',
+      "Source: Town and parish self-assessment template (test fixture) (online, retrieved 2026-11-22) (the document's text)",
     );
+    // The template is kept with the site's content too: its copy is linked and published.
+    const template = 'sources/fixture-marches-local-self-assessment.txt';
+    const standards = local.querySelector('#standards-heading')!.parentNode!;
+    expect(standards.querySelector(`a[href="${paths.sourceCopy(template)}"]`)).not.toBeNull();
+    expect(readFileSync(join(site, 'dist', template), 'utf8')).toBe(readFileSync(join(FIXTURE, template), 'utf8'));
     expect(section(local, 'stages-heading')).not.toContain('Source:');
     expect(section(local, 'source-heading')).toContain('Charter for Town and Parish Councils leaflet (test fixture)');
   });
