@@ -26,16 +26,17 @@ const event = (id: string, data: object) => ({
 function withSecondEdition(order: EditionOrder | undefined, ...events: ReturnType<typeof event>[]) {
   const { entries } = frozenContent();
   const first = entries.frameworks.find((f) => f.id === 'east-midlands')!;
-  const edition = (e: Entry<Framework>, label: string, id = e.id): Entry<Framework> => ({
+  // The parish edition has a level the other lacks, so the two differ if they were ever compared.
+  const edition = (e: Entry<Framework>, label: string, id = e.id, levels = e.data.levels): Entry<Framework> => ({
     ...e,
     id,
     filePath: `src/content/frameworks/${id}.mdx`,
-    data: { ...e.data, charter: 'east-midlands', editionOrder: order, edition: { label } },
+    data: { ...e.data, charter: 'east-midlands', editionOrder: order, edition: { label }, levels },
   });
   const frameworks = [
     ...entries.frameworks.filter((f) => f !== first),
     edition(first, 'Principal edition'),
-    edition(first, 'Parish edition', 'east-midlands-parish'),
+    edition(first, 'Parish edition', 'east-midlands-parish', [{ id: 'parish', name: 'Parish Charter' }]),
   ];
   const mapping = entries.mappings.find((m) => m.data.framework.id === 'east-midlands')!;
   const mappings = [
