@@ -99,6 +99,10 @@ describe('a charter whose two editions are in force together, each from two docu
       expect(history).not.toContain('Compare with the edition before');
       expect(doc.querySelectorAll('.edition-history .tag').map(text)).toEqual(['Current edition', 'Current edition']);
       expect(doc.querySelector('[data-superseded]')).toBeNull();
+      // Each edition in force is compared with other charters itself, not through the other edition.
+      expect(section(doc, 'compare-heading')).not.toContain('Comparisons are with the current edition');
+      const pair = html(paths.comparePair(id, 'east-midlands'));
+      expect(pair.querySelector('meta[http-equiv="refresh"]'), id).toBeNull();
     }
   });
 
