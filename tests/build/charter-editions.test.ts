@@ -1,9 +1,10 @@
 /**
  * Done-when proof for issue 24, classes 2, 3 and 5: a charter written as a publisher would
  * (tests/fixtures/charter-editions), whose two editions are in force together, each described by two
- * documents, with register events against each. Its pages, search records and downloads show each
- * group of facts with its own source, never call an edition first, later, superseded or the one
- * current edition, and keep every register event and count under the edition it was made against.
+ * documents, with register events against each, and a charter of two editions whose order is not
+ * stated. Their pages, search records and downloads show each group of facts with its own source,
+ * never call an edition first, later, superseded or the one current edition, and keep every
+ * register event and count under the edition it was made against.
  */
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -114,6 +115,24 @@ describe('a charter whose two editions are in force together, each from two docu
       ['Fixture Marches Charter (Principal councils edition)', paths.framework(PRINCIPAL)],
     ]);
     expect(text(doc.querySelector('main'))).toContain('These editions are in force together');
+  });
+
+  it('says where the sources do not state which of two editions came first, and picks neither', () => {
+    for (const id of ['fixture-tweed-handbook', 'fixture-tweed-leaflet']) {
+      const history = section(html(paths.framework(id)), 'history-heading');
+      expect(history).toContain(
+        'The sources do not say in which order these editions came, so they are listed in no order.',
+      );
+      expect(history).not.toContain('First edition recorded');
+    }
+    const doc = html(paths.charter('fixture-tweed'));
+    expect(doc.querySelector('meta[http-equiv="refresh"]')).toBeNull();
+    expect(doc.querySelectorAll('main h1, main p, main li').map(text)).toEqual([
+      'Fixture Tweed Charter',
+      'The sources do not say which of these editions is the later one, so this site does not choose one for you.',
+      'Fixture Tweed Charter (Handbook)',
+      'Fixture Tweed Charter (Leaflet)',
+    ]);
   });
 
   it("groups the charter's register by edition, each event and count under the edition it was made against", () => {
