@@ -62,6 +62,15 @@ describe('a charter whose two editions are in force together, each from two docu
     );
 
     const local = html(paths.framework(LOCAL));
+    // The charter's values, stated only for the other edition in force, show on this one too, saying whose they are.
+    expect(section(local, 'benefits-heading')).toContain(
+      'These are the values and benefits recorded for the Fixture Marches Charter (Principal councils edition); none are recorded for this edition itself.',
+    );
+    expect(section(local, 'benefits-heading')).toContain(
+      'Source: Why the Charter matters (test fixture values leaflet)',
+    );
+    expect(section(local, 'benefits-heading')).toContain('Councillors learn best from one another.');
+    expect(section(principal, 'benefits-heading')).not.toContain('These are the values and benefits recorded for');
     expect(section(local, 'standards-heading')).toContain(
       "Source: Town and parish self-assessment template (test fixture) (online, retrieved 2026-11-22) (the document's text)",
     );

@@ -6,7 +6,7 @@
  */
 import type { Catalog } from '../catalog/catalog';
 import { compareFramework, summarise } from './changes';
-import type { Entry, Framework } from '../catalog/types';
+import type { Benefits, Entry, Framework } from '../catalog/types';
 import type { EditionOrder } from '../../schemas/framework';
 
 /** The charter an edition belongs to: its `charter` field, or its own id. */
@@ -172,6 +172,29 @@ export const editionName = (e: Entry<Framework>): string =>
 export function charterTitle(catalog: Catalog, charterId: string): string {
   const titles = [...new Set(currentEditions(catalog, charterId).map((e) => e.data.shortTitle))];
   return titles.length ? titles.join(' and ') : charterId;
+}
+
+/**
+ * The values and benefits an edition's page shows: its own, or, on a current edition that has none,
+ * the charter's from the edition that states them (the latest in a chain; for editions without an
+ * order, only where exactly one other edition has them, never one picked among several).
+ */
+export function benefitsShownOn(
+  catalog: Catalog,
+  frameworkId: string,
+): { benefits: Entry<Benefits>; edition: Entry<Framework> } | undefined {
+  const fw = catalog.frameworks.get(frameworkId);
+  if (!fw) return undefined;
+  const own = catalog.benefitsByFramework.get(frameworkId);
+  if (own) return { benefits: own, edition: fw };
+  if (!currentEditions(catalog, charterIdOf(fw)).includes(fw)) return undefined;
+  const others = editionsOf(catalog, frameworkId).filter((e) => catalog.benefitsByFramework.has(e.id));
+  const edition = editionOrderOf(catalog, charterIdOf(fw))
+    ? others.length === 1
+      ? others[0]
+      : undefined
+    : others.at(-1);
+  return edition && { benefits: catalog.benefitsByFramework.get(edition.id)!, edition };
 }
 
 /** The edition in this site that replaces `frameworkId`, if there is one. */
