@@ -11,7 +11,7 @@ import { makeSchemas } from './schemas';
 import type { ReferenceFn } from './schemas/common';
 import { COLLECTION_FILES, entryFileProblem, type CollectionKey } from './lib/content/collections';
 import { sourceFileProblem } from './lib/content/files';
-import { keptSourceProblem } from './lib/content/source-files';
+import { citationsOf, keptSourceProblem } from './lib/content/source-files';
 
 const schemas = makeSchemas(reference as unknown as ReferenceFn);
 
@@ -21,8 +21,8 @@ const schemas = makeSchemas(reference as unknown as ReferenceFn);
  * silently replacing another entry; a file the check cannot read as content (anchors and aliases,
  * a leading --- in YAML, TOML front matter, control or bidi characters, an MDX body past its bounds)
  * or whose data fails its schema stops it too, with the check's message, before its schema would
- * expand an alias bomb or the MDX parser stall on the body; a source.file that is not a kept copy
- * (src/lib/content/source-files.ts) stops it as well. The id is the file name, never a `slug` field
+ * expand an alias bomb or the MDX parser stall on the body; a cited file that is not a kept copy
+ * (src/lib/content/source-files.ts), in `source` or any of `sources`, stops it as well. The id is the file name, never a `slug` field
  * in the data.
  */
 /** The check's message as Astro prints it: only the message, no stack trace of our own code. */
@@ -59,11 +59,12 @@ const collection = (name: CollectionKey) => {
           if (fileProblem) refuse(`${base.slice(2)}/${entry.split(sep).join('/')}: ${fileProblem}`);
         }
         await loader.load(context);
-        // A page lists "Copy kept with this site's content" for source.file: it must be a kept copy.
+        // A page lists "Copy kept with this site" for every cited file: each must be a kept copy.
         for (const entry of context.store.values()) {
-          const file = (entry.data as { source?: { file?: string } }).source?.file;
-          const sourceProblem = file === undefined ? undefined : keptSourceProblem(file, root);
-          if (sourceProblem) refuse(`${entry.filePath ?? entry.id} source.file: ${sourceProblem}`);
+          for (const { path, source } of citationsOf(entry.data as Parameters<typeof citationsOf>[0])) {
+            const sourceProblem = source.file === undefined ? undefined : keptSourceProblem(source.file, root);
+            if (sourceProblem) refuse(`${entry.filePath ?? entry.id} ${path}.file: ${sourceProblem}`);
+          }
         }
       },
     },

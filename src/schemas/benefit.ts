@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { text, shortText, listItem, slug, sourceNote, type ReferenceFn } from './common';
+import { text, shortText, listItem, slug, sourceDocument, sourceNote, type ReferenceFn } from './common';
 
 /** A list of values, principles or benefits, grouped as the source groups them. */
 export const benefitGroupSchema = z
@@ -27,5 +27,7 @@ export const benefitsSchema = (reference: ReferenceFn) =>
       /** The source's sentence introducing the benefits, if it has one. */
       intro: text.optional(),
       groups: z.array(benefitGroupSchema).min(1),
+      /** The document the values and benefits are taken from, where it is not the framework's own source. */
+      source: sourceDocument.optional(),
     })
     .strict();

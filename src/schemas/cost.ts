@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { MAX_QUANTITY, text, shortText, money, slug, type ReferenceFn } from './common';
+import { MAX_QUANTITY, text, shortText, money, slug, sourceDocument, type ReferenceFn } from './common';
 
 /** One activity on a price list: "0.5 day assessment visit - £750 x 2 for each assessor". */
 export const costLineSchema = z
@@ -88,5 +88,7 @@ export const costsSchema = (reference: ReferenceFn) =>
       basis: text.describe("The source's own explanation of what the costs cover."),
       priceLists: z.array(priceListSchema).min(1),
       recurringFees: z.array(recurringFeeSchema).default([]),
+      /** The document the prices are taken from, where it is not the framework's own source. */
+      source: sourceDocument.optional(),
     })
     .strict();

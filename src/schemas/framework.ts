@@ -254,6 +254,10 @@ export const editionSchema = z
   })
   .strict();
 
+/** How a charter's editions stand to each other where no `supersedes` chain orders them. */
+export const EDITION_ORDERS = ['in-force-together', 'not-stated'] as const;
+export type EditionOrder = (typeof EDITION_ORDERS)[number];
+
 /** Who runs the framework, and how sure we are of it. */
 export const ownerSchema = (reference: ReferenceFn) =>
   z
@@ -291,6 +295,12 @@ export const frameworkSchema = (reference: ReferenceFn) =>
       supersedes: reference('frameworks')
         .optional()
         .describe('The earlier edition of the same charter that this one replaces (a framework id).'),
+      /**
+       * For a charter whose editions the sources do not put in order: `in-force-together` where they
+       * apply side by side, `not-stated` where the sources do not say which came first. Given on every
+       * edition of the charter instead of `supersedes`.
+       */
+      editionOrder: z.enum(EDITION_ORDERS).optional(),
       status: z.enum(['current', 'superseded', 'draft']),
       statusNote: sourceNote.optional().describe('Why the status is what it is, where no source states it.'),
       /**
@@ -305,6 +315,20 @@ export const frameworkSchema = (reference: ReferenceFn) =>
           path: ['note'],
         }),
       source: sourceDocument,
+      /**
+       * A group of facts taken from another document than `source` (a web page of stages, a separate
+       * list of standards): that group's own citation. A group not named here comes from `source`.
+       */
+      sources: z
+        .object({
+          levels: sourceDocument.optional(),
+          stages: sourceDocument.optional(),
+          standards: sourceDocument.optional(),
+          requirements: sourceDocument.optional(),
+          timing: sourceDocument.optional(),
+        })
+        .strict()
+        .optional(),
       levels: z.array(levelSchema).default([]),
       stages: z
         .array(stageSchema)

@@ -2,7 +2,7 @@
  * Astro's own loaders refuse what the content check refuses, so a plain `astro build` (a host's
  * default command, which skips `npm run check`) cannot publish it: a file the check would not read
  * (an editor's backup copy that Astro would read as Harrow's page, a name with # that its loader would
- * skip), a YAML alias bomb, a source.file that is a symbolic link, and a public/ file the check refuses.
+ * skip), a YAML alias bomb, a cited file (`source.file`, `sources.<group>.file`) that is not a kept copy, and a public/ file the check refuses.
  * `astro sync` runs the same content loading a build starts with.
  */
 import { rmSync } from 'node:fs';
@@ -53,6 +53,31 @@ const cases = [
     ],
     message:
       'src/content/frameworks/lga.mdx source.file: "sources/lga-link.txt" is a symbolic link, which could point anywhere on the machine that builds the site',
+  },
+  {
+    name: "a costs file's own source that is not in sources/, which its page would list as a copy kept with the site",
+    edits: [
+      {
+        file: 'src/content/costs/west-midlands.yaml',
+        replace: 'currency: GBP',
+        with: 'currency: GBP\nsource:\n  title: A fee sheet\n  file: sources/west-midlands-fees.txt',
+      },
+    ],
+    message:
+      'src/content/costs/west-midlands.yaml source.file: "sources/west-midlands-fees.txt" is not in the repository',
+  },
+  {
+    name: "a framework's stages cited to a symbolic link in sources/",
+    edits: [
+      { file: 'sources/lga-link.txt', symlink: 'lga-charter-values-and-benefits.txt' },
+      {
+        file: 'src/content/frameworks/lga.mdx',
+        replace: 'levels:',
+        with: 'sources:\n  stages:\n    title: How to apply\n    file: sources/lga-link.txt\nlevels:',
+      },
+    ],
+    message:
+      'src/content/frameworks/lga.mdx sources.stages.file: "sources/lga-link.txt" is a symbolic link, which could point anywhere on the machine that builds the site',
   },
   {
     name: 'a _redirects file in public/ (the integration that guards public/ runs as the build starts)',

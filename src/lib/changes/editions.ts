@@ -1,10 +1,13 @@
 /**
  * Editions: a charter (e.g. "east-midlands") can have several framework editions, each its own
- * framework file with its own stable page. `supersedes` links an edition to the one it replaces.
+ * framework file with its own stable page. `supersedes` links an edition to the one it replaces;
+ * where the sources give no order, every edition says so with `editionOrder` instead, and the site
+ * then never calls one the first, the later or the superseded edition.
  */
 import type { Catalog } from '../catalog/catalog';
 import { compareFramework, summarise } from './changes';
-import type { Entry, Framework } from '../catalog/types';
+import type { Benefits, Entry, Framework } from '../catalog/types';
+import type { EditionOrder } from '../../schemas/framework';
 
 /** The charter an edition belongs to: its `charter` field, or its own id. */
 export const charterIdOf = (entry: Entry<Framework>): string => entry.data.charter ?? entry.id;
@@ -55,7 +58,8 @@ export function editionChains(frameworks: Entry<Framework>[]): {
       continue;
     }
     supersededBy.set(older.id, f);
-    if (older.data.status !== 'superseded') {
+    // Editions without an order are told to drop supersedes instead (unorderedProblems).
+    if (older.data.status !== 'superseded' && !older.data.editionOrder && !f.data.editionOrder) {
       problems.push({
         file: file(older),
         path: 'status',
@@ -66,6 +70,12 @@ export function editionChains(frameworks: Entry<Framework>[]): {
 
   const chains = new Map<string, Entry<Framework>[]>();
   for (const [charter, editions] of groups) {
+    const order = editions.find((e) => e.data.editionOrder)?.data.editionOrder;
+    if (order) {
+      problems.push(...unorderedProblems(charter, order, editions, file));
+      chains.set(charter, editions); // file order, which says nothing about time
+      continue;
+    }
     const roots = editions.filter((f) => !(f.data.supersedes && supersededBy.get(f.data.supersedes.id) === f));
     const ordered: Entry<Framework>[] = [];
     for (const root of roots) {
@@ -81,12 +91,41 @@ export function editionChains(frameworks: Entry<Framework>[]): {
         message:
           roots.length === 0
             ? `the editions of the charter "${charter}" supersede each other in a circle; the first edition must not have supersedes`
-            : `the charter "${charter}" has ${roots.length} editions that supersede none of its others (${roots.map((r) => r.id).join(', ')}); each later edition needs supersedes: <the edition before it>`,
+            : `the charter "${charter}" has ${roots.length} editions that supersede none of its others (${roots.map((r) => r.id).join(', ')}); each later edition needs supersedes: <the edition before it>, or, where the sources give no order, give every edition editionOrder: in-force-together (they apply side by side) or editionOrder: not-stated`,
       });
     }
     chains.set(charter, ordered);
   }
   return { chains, problems };
+}
+
+/** A charter whose editions have no order: every edition says the same `editionOrder`, none supersedes another. */
+function unorderedProblems(
+  charter: string,
+  order: EditionOrder,
+  editions: Entry<Framework>[],
+  file: (f: Entry<Framework>) => string,
+): EditionProblem[] {
+  return editions.flatMap((e): EditionProblem[] => [
+    ...(e.data.editionOrder === order
+      ? []
+      : [
+          {
+            file: file(e),
+            path: 'editionOrder',
+            message: `${e.data.editionOrder ? `found "${e.data.editionOrder}", but` : 'missing:'} another edition of the charter "${charter}" says editionOrder: ${order}; give every edition of the charter the same editionOrder`,
+          },
+        ]),
+    ...(e.data.supersedes
+      ? [
+          {
+            file: file(e),
+            path: 'supersedes',
+            message: `the editions of the charter "${charter}" have no order (editionOrder: ${order}), so none supersedes another; remove supersedes, or remove editionOrder from every edition and chain them with supersedes`,
+          },
+        ]
+      : []),
+  ]);
 }
 
 const chainCache = new WeakMap<Catalog, Map<string, Entry<Framework>[]>>();
@@ -96,7 +135,7 @@ const chainsOf = (catalog: Catalog) => {
   return chains;
 };
 
-/** Every edition of the charter `frameworkId` belongs to, oldest first. */
+/** Every edition of the charter `frameworkId` belongs to, oldest first (file order where `editionOrder` says there is no order). */
 export function editionsOf(catalog: Catalog, frameworkId: string): Entry<Framework>[] {
   const fw = catalog.frameworks.get(frameworkId);
   return fw ? (chainsOf(catalog).get(charterIdOf(fw)) ?? [fw]) : [];
@@ -106,6 +145,56 @@ export function editionsOf(catalog: Catalog, frameworkId: string): Entry<Framewo
 export function currentEdition(catalog: Catalog, charterId: string): Entry<Framework> | undefined {
   const editions = chainsOf(catalog).get(charterId) ?? [];
   return [...editions].reverse().find((e) => e.data.status !== 'draft') ?? editions.at(-1);
+}
+
+/** How the charter's editions stand to each other where the sources do not order them; undefined for a `supersedes` chain. */
+export const editionOrderOf = (catalog: Catalog, charterId: string): EditionOrder | undefined =>
+  chainsOf(catalog)
+    .get(charterId)
+    ?.find((e) => e.data.editionOrder)?.data.editionOrder;
+
+/**
+ * The editions a reader may mean by "the charter now": the current edition of a chain, or, for a
+ * charter without an order, every edition whose status is current (none is picked over another).
+ */
+export function currentEditions(catalog: Catalog, charterId: string): Entry<Framework>[] {
+  if (!editionOrderOf(catalog, charterId)) return [currentEdition(catalog, charterId)].filter((e) => e !== undefined);
+  const editions = chainsOf(catalog).get(charterId) ?? [];
+  const current = editions.filter((e) => e.data.status === 'current');
+  return current.length ? current : editions.filter((e) => e.data.status !== 'draft');
+}
+
+/** An edition's name where it stands beside the charter's other editions: its short title, with its label. */
+export const editionName = (e: Entry<Framework>): string =>
+  e.data.edition.label ? `${e.data.shortTitle} (${e.data.edition.label})` : e.data.shortTitle;
+
+/** The charter's name for lists and headings: its current edition's short title, or each current edition's when there are several. */
+export function charterTitle(catalog: Catalog, charterId: string): string {
+  const titles = [...new Set(currentEditions(catalog, charterId).map((e) => e.data.shortTitle))];
+  return titles.length ? titles.join(' and ') : charterId;
+}
+
+/**
+ * The values and benefits an edition's page shows: its own, or, on a current edition that has none,
+ * the charter's from the edition that states them (the latest in a chain; for editions without an
+ * order, only where exactly one other edition has them, never one picked among several).
+ */
+export function benefitsShownOn(
+  catalog: Catalog,
+  frameworkId: string,
+): { benefits: Entry<Benefits>; edition: Entry<Framework> } | undefined {
+  const fw = catalog.frameworks.get(frameworkId);
+  if (!fw) return undefined;
+  const own = catalog.benefitsByFramework.get(frameworkId);
+  if (own) return { benefits: own, edition: fw };
+  if (!currentEditions(catalog, charterIdOf(fw)).includes(fw)) return undefined;
+  const others = editionsOf(catalog, frameworkId).filter((e) => catalog.benefitsByFramework.has(e.id));
+  const edition = editionOrderOf(catalog, charterIdOf(fw))
+    ? others.length === 1
+      ? others[0]
+      : undefined
+    : others.at(-1);
+  return edition && { benefits: catalog.benefitsByFramework.get(edition.id)!, edition };
 }
 
 /** The edition in this site that replaces `frameworkId`, if there is one. */
@@ -121,7 +210,7 @@ export interface EditionRecord {
   current: boolean;
   /** The edition that replaced this one, if any. */
   supersededBy: Entry<Framework> | undefined;
-  /** What changed from the edition before, in short sentences ("2 standards added"); empty for the first. */
+  /** What changed from the edition before, in short sentences ("2 standards added"); empty for the first, and without an order. */
   changes: string[];
 }
 
@@ -132,13 +221,15 @@ export interface EditionRecord {
 export function editionHistory(catalog: Catalog, frameworkId: string): EditionRecord[] {
   const editions = editionsOf(catalog, frameworkId);
   const fw = catalog.frameworks.get(frameworkId);
-  const current = fw && currentEdition(catalog, charterIdOf(fw));
+  const current = fw ? currentEditions(catalog, charterIdOf(fw)) : [];
+  // Without an order there is no "edition before" to compare with.
+  const ordered = !(fw && editionOrderOf(catalog, charterIdOf(fw)));
   const version = (e: Entry<Framework>) => ({ framework: e.data, costs: catalog.costsByFramework.get(e.id)?.data });
   return editions.map((entry, i) => {
-    const previous = editions[i - 1];
+    const previous = ordered ? editions[i - 1] : undefined;
     return {
       entry,
-      current: entry === current,
+      current: current.includes(entry),
       supersededBy: supersedingEdition(catalog, entry.id),
       changes: previous ? summarise(compareFramework(entry.id, version(previous), version(entry))) : [],
     };

@@ -1,5 +1,5 @@
 /**
- * Provenance that is true: every `source.file` an entry cites must be a regular file kept directly
+ * Provenance that is true: every file an entry cites (`source.file`, `sources.<group>.file`) must be a regular file kept directly
  * in sources/, so no page says a copy is kept with the site's content when it is not, and nothing
  * outside the repository (a symbolic link to /etc/passwd, `sources/..`) is ever named or published
  * as one. `keptSourceProblem` is the one rule, for the check and for anything that publishes copies.
@@ -9,8 +9,21 @@ import { join } from 'node:path';
 import type { RuleProblem } from './rules';
 import type { EntriesByCollection, Entry } from '../catalog/types';
 
+interface Cited {
+  file?: string | undefined;
+}
 interface WithSource {
-  source?: { file?: string | undefined } | undefined;
+  source?: Cited | undefined;
+  /** A framework's citations for groups of its facts taken from other documents. */
+  sources?: Record<string, Cited | undefined> | undefined;
+}
+
+/** Every citation an entry's data makes, with its field path: `source`, then each of `sources`. */
+export function citationsOf(data: WithSource | undefined): { path: string; source: Cited }[] {
+  const groups = Object.entries(data?.sources ?? {}).map(([group, source]) => ({ path: `sources.${group}`, source }));
+  return [{ path: 'source', source: data?.source }, ...groups].filter(
+    (c): c is { path: string; source: Cited } => c.source !== undefined,
+  );
 }
 
 /** The folder kept copies live in, relative to the repository root. */
@@ -43,14 +56,16 @@ function entryProblem(absolute: string, file: string): string | undefined {
   return undefined;
 }
 
-/** Every `source.file` that is not a kept copy, and every entry of sources/ that is not a regular file. */
+/** Every cited file that is not a kept copy, and every entry of sources/ that is not a regular file. */
 export function sourceFileProblems(entries: EntriesByCollection, root: string): RuleProblem[] {
   const problems: RuleProblem[] = [];
   for (const list of Object.values(entries) as Entry<WithSource>[][]) {
     for (const entry of list) {
-      const file = entry.data?.source?.file;
-      const message = file === undefined ? undefined : keptSourceProblem(file, root);
-      if (message) problems.push({ file: entry.filePath ?? entry.id, path: 'source.file', message, severity: 'error' });
+      for (const { path, source } of citationsOf(entry.data)) {
+        const message = source.file === undefined ? undefined : keptSourceProblem(source.file, root);
+        if (message)
+          problems.push({ file: entry.filePath ?? entry.id, path: `${path}.file`, message, severity: 'error' });
+      }
     }
   }
   let names: string[];

@@ -8,7 +8,7 @@
  * square of current charters plus the number of editions, not with the square of every edition.
  */
 import type { Catalog } from '../catalog/catalog';
-import { charterIdOf, charterIds, currentEdition, editionsOf } from '../changes/editions';
+import { charterIdOf, charterIds, currentEdition, currentEditions, editionsOf } from '../changes/editions';
 import type { Entry, Framework } from '../catalog/types';
 import { knownDate } from '../content/dates';
 
@@ -80,13 +80,9 @@ export function pairRoutes(catalog: Catalog): PairRoutes {
 
 function buildPairRoutes(catalog: Catalog): PairRoutes {
   const frameworks = catalog.entries.frameworks;
-  const current = new Map(
-    charterIds(catalog).flatMap((charter) => {
-      const edition = currentEdition(catalog, charter);
-      return edition ? [[charter, edition] as const] : [];
-    }),
-  );
-  const currentOf = (fw: Entry<Framework>) => current.get(charterIdOf(fw))!;
+  // Every current edition: several for a charter whose editions are in force together (editionOrder).
+  const current = new Map(charterIds(catalog).map((charter) => [charter, currentEditions(catalog, charter)] as const));
+  const currentOf = (fw: Entry<Framework>) => current.get(charterIdOf(fw))![0]!;
   const key = (a: string, b: string) => canonicalPair(a, b).join('/');
 
   const pages = new Map<string, FrameworkPair>();
@@ -94,8 +90,8 @@ function buildPairRoutes(catalog: Catalog): PairRoutes {
     const [first, second] = a.id < b.id ? [a, b] : [b, a];
     pages.set(key(a.id, b.id), [first, second]);
   };
-  const currents = [...current.values()];
-  currents.forEach((a, i) => currents.slice(i + 1).forEach((b) => addPage(a, b)));
+  const currents = [...current.values()].flat();
+  currents.forEach((a, i) => currents.slice(i + 1).forEach((b) => charterIdOf(a) !== charterIdOf(b) && addPage(a, b)));
   for (const fw of frameworks) {
     const older = fw.data.supersedes && catalog.frameworks.get(fw.data.supersedes.id);
     if (older && charterIdOf(older) === charterIdOf(fw)) addPage(older, fw);

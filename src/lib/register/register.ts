@@ -3,10 +3,10 @@
  * from them, and re-assessment due dates computed from an award's date and the charter's own rule.
  */
 import type { Catalog } from '../catalog/catalog';
-import { charterIdOf, currentEdition } from '../changes/editions';
+import { charterIdOf, charterTitle, editionName, editionsOf } from '../changes/editions';
 import { levelOf } from '../catalog/listings';
 import { reassessmentMonths } from '../catalog/timing';
-import type { Entry, RegisterEvent } from '../catalog/types';
+import type { Entry, Framework, RegisterEvent } from '../catalog/types';
 import { REGISTER_EVENT_KINDS } from '../../schemas/register';
 import { compareDates, knownDate, precisionOf } from '../content/dates';
 
@@ -35,6 +35,7 @@ export interface RegisterRow {
   councilName: string;
   regionId: string;
   charterId: string;
+  /** The edition's short title, with its label where the charter has several editions ("East Midlands Charter (2019 edition)"). */
   frameworkTitle: string;
   kindLabel: string;
   levelName: string | undefined;
@@ -95,7 +96,7 @@ export function registerRows(catalog: Catalog): RegisterRow[] {
       councilName: council.data.name,
       regionId: council.data.region.id,
       charterId: charterOf(entry),
-      frameworkTitle: fw.data.shortTitle,
+      frameworkTitle: editionsOf(catalog, fw.id).length > 1 ? editionName(fw) : fw.data.shortTitle,
       kindLabel: REGISTER_EVENT_KINDS[entry.data.kind],
       levelName: levelOf(fw.data, entry.data.level)?.name,
       due: isStanding ? dueDateOf(catalog, entry.data) : undefined,
@@ -124,12 +125,21 @@ export const calendarDueInRegion = (rows: RegisterRow[], regionId: string) =>
 export const registerOfCouncil = (rows: RegisterRow[], councilId: string) =>
   rows.filter((r) => r.entry.data.council.id === councilId);
 
-/** How many councils hold the charter (latest event an award) and how many are on the way (any other standing but lapsed). */
-export function charterCounts(rows: RegisterRow[], charterId: string): { holding: number; workingTowards: number } {
+/** Each council's latest event against the charter: the one its standing follows from. */
+function standings(rows: RegisterRow[], charterId: string): RegisterRow[] {
   const latest = new Map<string, RegisterRow>();
   const charterRows = registerOfCharter(rows, charterId);
   for (const r of undatedFirst(charterRows, (x) => x.entry.data)) latest.set(r.entry.data.council.id, r);
-  const standing = [...latest.values()].map((r) => r.entry.data.kind);
+  return [...latest.values()];
+}
+const countsOf = (standing: RegisterEvent['kind'][]) => ({
+  holding: standing.filter((k) => AWARDS.includes(k)).length,
+  workingTowards: standing.filter((k) => !AWARDS.includes(k) && k !== 'lapsed').length,
+});
+
+/** How many councils hold the charter (latest event an award) and how many are on the way (any other standing but lapsed). */
+export function charterCounts(rows: RegisterRow[], charterId: string): { holding: number; workingTowards: number } {
+  const standing = standings(rows, charterId).map((r) => r.entry.data.kind);
   return {
     holding: standing.filter((k) => AWARDS.includes(k)).length,
     workingTowards: standing.filter((k) => !AWARDS.includes(k) && k !== 'lapsed').length,
@@ -140,8 +150,40 @@ export function charterCounts(rows: RegisterRow[], charterId: string): { holding
 export const countsInWords = ({ holding, workingTowards }: { holding: number; workingTowards: number }): string =>
   `${holding} ${holding === 1 ? 'council holds' : 'councils hold'} the charter, ${workingTowards} ${workingTowards === 1 ? 'is' : 'are'} working towards it`;
 
-/** Charters with at least one register event, as [charterId, title of the current edition]. */
+/**
+ * The charter's counts edition by edition, in the charter's edition order: a council counts under
+ * the edition its latest event was made against, never under a newer edition it has no event for.
+ */
+export function editionCounts(
+  catalog: Catalog,
+  rows: RegisterRow[],
+  charterId: string,
+): { edition: Entry<Framework>; holding: number; workingTowards: number }[] {
+  const standing = standings(rows, charterId);
+  const first = standing[0] && catalog.frameworks.get(standing[0].entry.data.framework.id);
+  return (first ? editionsOf(catalog, first.id) : []).map((edition) => ({
+    edition,
+    ...countsOf(standing.filter((r) => r.entry.data.framework.id === edition.id).map((r) => r.entry.data.kind)),
+  }));
+}
+
+/**
+ * A charter's counts in words, saying which edition where it has several: "1 council holds the
+ * charter, 2 are working towards it", or "East Midlands Charter (2019 edition): 1 council holds it, …".
+ */
+export function charterCountsInWords(catalog: Catalog, rows: RegisterRow[], charterId: string): string {
+  const counts = editionCounts(catalog, rows, charterId);
+  if (counts.length <= 1) return countsInWords(charterCounts(rows, charterId));
+  return counts
+    .map(
+      ({ edition, holding, workingTowards }) =>
+        `${editionName(edition)}: ${countsInWords({ holding, workingTowards }).replace(' the charter,', ' it,')}`,
+    )
+    .join('; ');
+}
+
+/** Charters with at least one register event, as [charterId, title of the current edition(s)]. */
 export function chartersOnRegister(catalog: Catalog, rows: RegisterRow[]): { id: string; title: string }[] {
   const ids = [...new Set(rows.map((r) => r.charterId))];
-  return ids.map((id) => ({ id, title: currentEdition(catalog, id)?.data.shortTitle ?? id }));
+  return ids.map((id) => ({ id, title: charterTitle(catalog, id) }));
 }

@@ -9,7 +9,7 @@
  */
 import { type Catalog, numberSortKey, standardId, standardLabel } from '../catalog/catalog';
 import { crosswalkOf, type Crosswalk } from '../crosswalk/crosswalk';
-import { currentEdition, editionsOf, supersedingEdition } from '../changes/editions';
+import { charterTitle, currentEdition, editionsOf, supersedingEdition } from '../changes/editions';
 import type { ActionPlan, Entry, Framework, Strategy } from '../catalog/types';
 import { CONTENT_TYPES, type ContentType, type SearchFilter, type SearchSort } from './vocabulary';
 
@@ -211,7 +211,7 @@ export function registerSearch(
   const editions = editionsOf(catalog, currentEdition(catalog, charterId)?.id ?? charterId);
   return searchRecord(catalog, {
     type: 'register',
-    title: `Accreditation register: ${currentEdition(catalog, charterId)?.data.shortTitle ?? charterId}`,
+    title: `Accreditation register: ${charterTitle(catalog, charterId)}`,
     regionIds: [...editions.flatMap((e) => regionIdsOf(e.data)), ...rows.map((r) => r.regionId)],
     frameworkIds: editions.map((e) => e.id),
   });

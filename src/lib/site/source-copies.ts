@@ -4,12 +4,12 @@
  * so nothing else under sources/, and nothing outside it, is ever copied into the site.
  */
 import type { Catalog } from '../catalog/catalog';
-import { keptSourceProblem } from '../content/source-files';
+import { citationsOf, keptSourceProblem } from '../content/source-files';
 
-/** Every cited `source.file` ("sources/…") that is a kept copy, once each, A to Z. */
+/** Every cited file ("sources/…") that is a kept copy, once each, A to Z. */
 export function keptSourceFiles(catalog: Catalog, root: string = process.cwd()): string[] {
-  const cited = (Object.values(catalog.entries) as { data?: { source?: { file?: string } } }[][])
-    .flatMap((list) => list.map((entry) => entry.data?.source?.file))
+  const cited = (Object.values(catalog.entries) as { data?: Parameters<typeof citationsOf>[0] }[][])
+    .flatMap((list) => list.flatMap((entry) => citationsOf(entry.data).map((c) => c.source.file)))
     .filter((file): file is string => file !== undefined);
   return [...new Set(cited)].filter((file) => keptSourceProblem(file, root) === undefined).sort();
 }
