@@ -204,7 +204,7 @@ export function pairTable(crosswalk: Crosswalk, firstId: string, secondId: strin
       how_they_relate: row.relations
         .map(
           (r) =>
-            `${standardShortName(r.from.standard)} is ${RELATIONSHIP_LABELS[r.relation].between} ${standardShortName(r.to.standard)}`,
+            `${standardShortName(r.from.standard)} ${RELATIONSHIP_LABELS[r.relation].between} ${standardShortName(r.to.standard)}`,
         )
         .join('; '),
     })),
