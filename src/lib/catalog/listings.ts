@@ -16,7 +16,7 @@ export function frameworkSummary(framework: Framework): string {
   const standards = framework.themes.reduce((n, t) => n + t.standards.length, 0);
   const parts = [
     standards > 0
-      ? `${plural(standards, 'standard')} in ${plural(framework.themes.length, 'theme')}`
+      ? `${plural(standards, 'standard')}${framework.themes.some((t) => t.title !== undefined) ? ` in ${plural(framework.themes.length, 'theme')}` : ''}`
       : 'no standards recorded here',
   ];
   if (framework.stages.length > 0) parts.push(plural(framework.stages.length, 'stage'));

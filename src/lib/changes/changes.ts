@@ -289,8 +289,8 @@ export function compareFramework(
     themes: compareItems(
       fb.themes,
       fa.themes,
-      (t) => (t.number === undefined ? normalise(t.title) : String(t.number)),
-      themeHeading,
+      (t) => (t.number === undefined ? normalise(t.title ?? '') : String(t.number)),
+      (t) => themeHeading(t) ?? 'the standards (listed without themes)',
       ['title'],
     ),
     standards: compareStandards(standardsOf(fb), standardsOf(fa)),

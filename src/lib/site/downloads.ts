@@ -395,7 +395,9 @@ export function standardsJson(catalog: Catalog, crosswalk: Crosswalk, frameworkI
     standards: standardsWithTopics(catalog, crosswalk, frameworkId).map(({ record, links }) => ({
       id: record.id,
       ...numbered(record),
-      theme: { number: record.theme.number ?? null, title: record.theme.title },
+      // A flat list of standards has no theme: none is invented.
+      theme:
+        record.theme.title === undefined ? null : { number: record.theme.number ?? null, title: record.theme.title },
       ...(record.standard.level ? { level: record.standard.level } : {}),
       ...(record.standard.guidance ? { guidance: record.standard.guidance } : {}),
       ...(record.standard.evidence ? { evidence: record.standard.evidence } : {}),
