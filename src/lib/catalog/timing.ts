@@ -3,7 +3,7 @@
  * an award lasts), as rows a page can show. Every row carries the source's own words; the numbers are
  * shown under neutral labels, never turned into a sentence one region used ("within a minimum of…").
  */
-import type { Framework, StageStep } from './types';
+import type { Framework } from './types';
 
 export interface TimingDetail {
   label: string;
@@ -12,8 +12,6 @@ export interface TimingDetail {
 export interface TimingRow {
   /** Which rule this is: the same label for every framework. */
   label: string;
-  /** The common step of accreditation the rule is about, where it is about one. */
-  step: StageStep | undefined;
   asPublished: string;
   details: TimingDetail[];
 }
@@ -42,7 +40,6 @@ export function timingRules(fw: Framework): TimingRow[] {
   if (r) {
     rows.push({
       label: TIMING_LABELS.reassessment,
-      step: 'reassessment',
       asPublished: r.asPublished,
       details: [...detail('Period stated', period(r.intervalYears, r.intervalMonths)), ...detail('Method', r.method)],
     });
@@ -50,7 +47,6 @@ export function timingRules(fw: Framework): TimingRow[] {
   if (fw.interimReview) {
     rows.push({
       label: TIMING_LABELS.interimReview,
-      step: undefined,
       asPublished: fw.interimReview.asPublished,
       details: detail('Period stated', period(fw.interimReview.years, fw.interimReview.months)),
     });
@@ -59,7 +55,6 @@ export function timingRules(fw: Framework): TimingRow[] {
   if (c) {
     rows.push({
       label: TIMING_LABELS.commitmentToAssessment,
-      step: 'assessment',
       asPublished: c.asPublished,
       details: c.noTimeLimit
         ? [{ label: 'Time limit', value: 'None' }]
@@ -69,7 +64,6 @@ export function timingRules(fw: Framework): TimingRow[] {
   if (fw.awardDuration) {
     rows.push({
       label: TIMING_LABELS.awardDuration,
-      step: 'award',
       asPublished: fw.awardDuration.asPublished,
       details: detail('Period stated', period(fw.awardDuration.years, fw.awardDuration.months)),
     });

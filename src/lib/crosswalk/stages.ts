@@ -4,7 +4,7 @@
  * their downloads.
  */
 import { stepsOf } from '../catalog/listings';
-import { timingRules, type TimingRow } from '../catalog/timing';
+import { TIMING_LABELS, timingRules, type TimingRow } from '../catalog/timing';
 import type { Entry, Framework, Stage, StageStep } from '../catalog/types';
 import { STAGE_STEPS } from '../../schemas/framework';
 
@@ -15,6 +15,13 @@ export const STEP_LABELS: Record<StageStep, string> = {
   assessment: 'Assessment',
   award: 'Award',
   reassessment: 'Re-assessment',
+};
+
+/** The common step each timing rule is about (an interim review falls between steps). */
+const RULE_STEPS: Record<string, StageStep> = {
+  [TIMING_LABELS.reassessment]: 'reassessment',
+  [TIMING_LABELS.commitmentToAssessment]: 'assessment',
+  [TIMING_LABELS.awardDuration]: 'award',
 };
 
 /** A row's heading: its common step, or that its stages are not aligned to one. */
@@ -44,7 +51,7 @@ export function stageAlignment(frameworks: Entry<Framework>[]): StageAlignment {
   const rows: StageAlignmentRow[] = STAGE_STEPS.map((step) => {
     const stages = frameworks.map((fw) => fw.data.stages.filter((s) => stepsOf(s).includes(step)));
     const rules = frameworks.map((fw, i) =>
-      stages[i]!.length ? [] : timingRules(fw.data).filter((rule) => rule.step === step),
+      stages[i]!.length ? [] : timingRules(fw.data).filter((rule) => RULE_STEPS[rule.label] === step),
     );
     return { step, stages, rules };
   });
