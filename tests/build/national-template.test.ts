@@ -4,49 +4,29 @@
  * requirements at one level, prices a day of support for no level with its own date and charges no
  * yearly fee. Its pages, downloads and search records say exactly that, and nothing the source lacks.
  */
-import { cpSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { parse as parseCsv } from 'csv-parse/sync';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkContent, formatProblem } from '../../src/lib/content/check';
+import { describe, expect, it } from 'vitest';
 import { paths } from '../../src/lib/site/urls';
-import { ROOT } from '../helpers/content';
 import { text } from '../helpers/dist';
+import { fixtureBuild, summaryRows as rows } from '../helpers/fixture-build';
 import { loadPagefind, topResults } from '../helpers/pagefind';
-import { exec, projectCopyWith } from '../helpers/site-copy';
 
-const FIXTURE = join(ROOT, 'tests/fixtures/national-template');
 const ID = 'fixture-template';
-let site: string;
-let build: { status: number | null; output: string };
-
-const read = (path: string) => readFileSync(join(site, 'dist', path, path.endsWith('/') ? 'index.html' : ''), 'utf8');
-const html = (path: string): HTMLElement => parse(read(path));
-const rows = (doc: HTMLElement, selector: string) =>
-  Object.fromEntries(
-    doc.querySelectorAll(`${selector} > div`).map((d) => [text(d.querySelector('dt')), text(d.querySelector('dd'))]),
-  );
+const fixture = fixtureBuild('national-template');
+const { read, html } = fixture;
+const site = () => fixture.root();
 const csv = (path: string) =>
-  parseCsv(readFileSync(join(site, 'dist', path)), { bom: true, columns: true }) as Record<string, string>[];
+  parseCsv(readFileSync(join(site(), 'dist', path)), { bom: true, columns: true }) as Record<string, string>[];
 /** Words a page would only print if it invented a theme heading for a flat list. */
 const INVENTED_HEADING = /\b(Criteria|Elements|Theme|Themes)\b/;
 
-beforeAll(() => {
-  site = projectCopyWith([]);
-  cpSync(FIXTURE, site, { recursive: true });
-  build = exec(site, 'astro', ['build'], { SITE: 'https://charter-atlas.example', BASE: '/' });
-}, 240_000);
-afterAll(() => site && rmSync(site, { recursive: true, force: true }));
-
 describe('a national template charter written as its publisher would', () => {
   it('passes the content check and builds', () => {
-    expect(
-      checkContent(site)
-        .filter((p) => p.severity === 'error')
-        .map(formatProblem),
-    ).toEqual([]);
-    expect(build.status, build.output.slice(-2000)).toBe(0);
+    expect(fixture.checkErrors()).toEqual([]);
+    expect(fixture.build().status, fixture.build().output.slice(-2000)).toBe(0);
   });
 
   it('lists its criteria as the flat list the source prints, with no heading over them', () => {
@@ -71,7 +51,7 @@ describe('a national template charter written as its publisher would', () => {
       [`${ID}/induction-programme`, null],
       [`${ID}/learning-budget`, null],
     ]);
-    const pagefind = await loadPagefind(join(site, 'dist'));
+    const pagefind = await loadPagefind(join(site(), 'dist'));
     const [found] = await topResults(pagefind, 'induction programme named officer contact');
     expect(found!.url).toBe(paths.standard(ID, 'induction-programme'));
     expect(found!.content).not.toMatch(INVENTED_HEADING);
@@ -158,12 +138,12 @@ describe('a national template charter written as its publisher would', () => {
       'East Midlands Charter 2.9 overlaps Fixture Template Charter “Every new councillor completes an induction programme.”',
     );
     expect(relations.join(' ')).not.toMatch(/overlapping|~|not determined/);
-    const frameworkIds = readdirSync(join(site, 'src/content/frameworks')).map((f) => f.replace(/\.mdx?$/, ''));
+    const frameworkIds = readdirSync(join(site(), 'src/content/frameworks')).map((f) => f.replace(/\.mdx?$/, ''));
     const titled = (dir: string): string[] =>
-      readdirSync(join(site, 'dist', dir), { recursive: true, encoding: 'utf8' })
+      readdirSync(join(site(), 'dist', dir), { recursive: true, encoding: 'utf8' })
         .filter((f) => f.endsWith('index.html'))
         .map((f) => {
-          const doc = parse(readFileSync(join(site, 'dist', dir, f), 'utf8'));
+          const doc = parse(readFileSync(join(site(), 'dist', dir, f), 'utf8'));
           return `${text(doc.querySelector('title'))} | ${text(doc.querySelector('h1'))}`;
         });
     const withIds = [...titled('compare'), ...titled('frameworks')].filter((t) =>

@@ -3,45 +3,25 @@
  * publisher-charter), with no code change, passes the check, builds, and its pages, search records
  * and downloads show what it says and nothing it does not.
  */
-import { cpSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import ICAL from 'ical.js';
 import { join } from 'node:path';
-import { parse, type HTMLElement } from 'node-html-parser';
+import type { HTMLElement } from 'node-html-parser';
 import { parse as parseCsv } from 'csv-parse/sync';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkContent, formatProblem } from '../../src/lib/content/check';
+import { describe, expect, it } from 'vitest';
 import { paths } from '../../src/lib/site/urls';
-import { ROOT } from '../helpers/content';
 import { text } from '../helpers/dist';
+import { fixtureBuild, summaryRows as rows } from '../helpers/fixture-build';
 import { loadPagefind, topResults } from '../helpers/pagefind';
-import { exec, projectCopyWith } from '../helpers/site-copy';
 
-const FIXTURE = join(ROOT, 'tests/fixtures/publisher-charter');
-let site: string;
-let build: { status: number | null; output: string };
-
-const read = (path: string) => readFileSync(join(site, 'dist', path, path.endsWith('/') ? 'index.html' : ''), 'utf8');
-const html = (path: string): HTMLElement => parse(read(path));
-const rows = (doc: HTMLElement, selector: string) =>
-  Object.fromEntries(
-    doc.querySelectorAll(`${selector} > div`).map((d) => [text(d.querySelector('dt')), text(d.querySelector('dd'))]),
-  );
-
-beforeAll(() => {
-  site = projectCopyWith([]);
-  cpSync(FIXTURE, site, { recursive: true });
-  build = exec(site, 'astro', ['build'], { SITE: 'https://charter-atlas.example', BASE: '/' });
-}, 240_000);
-afterAll(() => site && rmSync(site, { recursive: true, force: true }));
+const fixture = fixtureBuild('publisher-charter');
+const { read, html } = fixture;
+const site = () => fixture.root();
 
 describe('a charter written as a publisher would', () => {
   it('passes the content check and builds', () => {
-    expect(
-      checkContent(site)
-        .filter((p) => p.severity === 'error')
-        .map(formatProblem),
-    ).toEqual([]);
-    expect(build.status, build.output.slice(-2000)).toBe(0);
+    expect(fixture.checkErrors()).toEqual([]);
+    expect(fixture.build().status, fixture.build().output.slice(-2000)).toBe(0);
   });
 
   it('shows every timing rule in its own words, with the figures it states', () => {
@@ -135,7 +115,7 @@ describe('a charter written as a publisher would', () => {
       },
       { level: 'charter-plus', requirements: ['In addition, the commitment is reviewed each year by full council.'] },
     ]);
-    const pagefind = await loadPagefind(join(site, 'dist'));
+    const pagefind = await loadPagefind(join(site(), 'dist'));
     const found = await topResults(pagefind, 'reviewed each year by full council');
     expect(found.map((r) => r.url)).toContain(paths.standard('fixture-national', '1.1'));
   });
@@ -148,7 +128,7 @@ describe('a charter written as a publisher would', () => {
     expect(text(doc.querySelector('#theme-2')!.parentNode as unknown as HTMLElement)).toContain(
       'No standards are recorded under this theme.',
     );
-    const csv = parseCsv(readFileSync(join(site, 'dist', paths.compareDownload('stages', 'csv'))), {
+    const csv = parseCsv(readFileSync(join(site(), 'dist', paths.compareDownload('stages', 'csv'))), {
       bom: true,
       columns: true,
     }) as Record<string, string>[];
@@ -207,7 +187,7 @@ describe('a charter written as a publisher would', () => {
       ['Criterion 2', 'criterion-2', 1],
       [null, 'councillor-wellbeing', null],
     ]);
-    const csv = parseCsv(readFileSync(join(site, 'dist', paths.compareDownload('matrix', 'csv'))), {
+    const csv = parseCsv(readFileSync(join(site(), 'dist', paths.compareDownload('matrix', 'csv'))), {
       bom: true,
       columns: true,
     }) as Record<string, string>[];
@@ -227,7 +207,7 @@ describe('a charter written as a publisher would', () => {
         .map(([number, slug]) => [number, `https://charter-atlas.example${paths.standard('fixture-criteria', slug!)}`])
         .sort(byUrl),
     );
-    const pagefind = await loadPagefind(join(site, 'dist'));
+    const pagefind = await loadPagefind(join(site(), 'dist'));
     const found = await topResults(pagefind, 'Criterion 2', { filters: { framework: 'Fixture Criteria Charter' } }, 1);
     expect(found.map((r) => [r.url, r.meta.title])).toEqual([
       [
@@ -258,7 +238,7 @@ describe('a charter written as a publisher would', () => {
       'Due by 2026-03-14, under the rule “Councils holding the Charter are re-assessed every 36 months through a peer visit.”',
     );
     // Every calendar the site built parses as RFC 5545 and holds an event; only the region with a due date has one.
-    const calendars = readdirSync(join(site, 'dist'), { recursive: true, encoding: 'utf8' }).filter((f) =>
+    const calendars = readdirSync(join(site(), 'dist'), { recursive: true, encoding: 'utf8' }).filter((f) =>
       f.endsWith('.ics'),
     );
     expect(calendars).toEqual([paths.registerCalendar('fixture-wales').slice(1)]);
@@ -312,7 +292,7 @@ describe('a charter written as a publisher would', () => {
   });
 
   it('is found by search for a price tied to no level', async () => {
-    const pagefind = await loadPagefind(join(site, 'dist'));
+    const pagefind = await loadPagefind(join(site(), 'dist'));
     const found = await topResults(pagefind, 'councillor development workshop');
     expect(found.map((r) => r.url)).toContain(paths.costs('fixture-national'));
   });
@@ -327,7 +307,7 @@ describe('a charter written as a publisher would', () => {
     );
     expect(cell('fixture-national-workshop', 'Level')).toBe('');
     expect(cell('west-midlands-level-1-first-time', 'Terms')).toBe('VAT not stated');
-    const csv = parseCsv(readFileSync(join(site, 'dist', paths.compareDownload('costs', 'csv'))), {
+    const csv = parseCsv(readFileSync(join(site(), 'dist', paths.compareDownload('costs', 'csv'))), {
       bom: true,
       columns: true,
     }) as Record<string, string>[];
