@@ -18,6 +18,7 @@ import {
   wordDiffMarkdown,
   type FrameworkChanges,
 } from '../../src/lib/changes/changes';
+import { changeSentences } from '../../src/lib/changes/updates';
 import { loadContent } from '../../src/lib/content/files';
 import { priceListTotals } from '../../src/lib/costs/totals';
 import { FROZEN, frozenContent } from '../helpers/content';
@@ -505,6 +506,10 @@ describe('price terms in the change report', () => {
     expect(markdown).toContain('- published: added “prices from 2019”');
     expect(summarise(change!)).toContain(
       `price list "${first!.title}": total £2,500 plus VAT plus expenses → £2,750 plus VAT plus expenses`,
+    );
+    // /updates/ and its feed say the change in the same terms.
+    expect(changeSentences(change!).map((c) => c.says)).toContain(
+      `price list “${first!.title}” changed from £2,500 plus VAT plus expenses to £2,750 plus VAT plus expenses`,
     );
   });
 });
