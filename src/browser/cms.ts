@@ -96,14 +96,13 @@ function derived(data: Data, source: string): Data {
     );
   }
   // A framework's standards as references offer them: by slug (what the reference holds), shown by label and title.
-  if (Array.isArray(data.themes)) {
+  if (Array.isArray(data.themes) || Array.isArray(data.standards)) {
     const short = (data.shortTitle ?? data.title ?? '') as string;
-    extra.__standards = (data.themes as { standards?: { number?: string; slug?: string; title?: string }[] }[]).flatMap(
-      (theme) =>
-        (theme.standards ?? []).map((s) => ({
-          slug: standardSlug(s),
-          label: `${short}: ${standardLabel({ number: s.number, title: s.title ?? '' })}`,
-        })),
+    extra.__standards = themesOf(data).flatMap((theme) =>
+      (theme.standards ?? []).map((s) => ({
+        slug: standardSlug(s),
+        label: `${short}: ${standardLabel({ number: s.number, title: s.title ?? '' })}`,
+      })),
     );
   }
   return extra;
@@ -140,6 +139,9 @@ const plain = <T>(value: { toJS: () => unknown } | string | undefined, fallback:
 /** A theme and its standards as the editor holds them while they are written: any field may still be missing. */
 type Standard = Partial<Pick<StandardData, 'number' | 'title'>>;
 type Theme = Partial<Pick<ThemeData, 'number' | 'title'>> & { standards?: Standard[] };
+/** A framework draft's themes, reading a flat `standards` list as one untitled theme, as the schema does. */
+const themesOf = (data: Record<string, unknown>): Theme[] =>
+  Array.isArray(data.standards) ? [{ standards: data.standards as Standard[] }] : ((data.themes as Theme[]) ?? []);
 interface Stage {
   number?: number;
   title?: string;
@@ -149,7 +151,7 @@ interface Stage {
 function FrameworkPreview({ entry, widgetFor }: PreviewProps): PreviewElement {
   const { h } = window;
   const title = plain(entry.getIn(['data', 'title']), '');
-  const themes = plain<Theme[]>(entry.getIn(['data', 'themes']), []);
+  const themes = themesOf(plain<Record<string, unknown>>(entry.getIn(['data']), {}));
   const stages = plain<Stage[]>(entry.getIn(['data', 'stages']), []);
   return h('main', { className: 'container' }, [
     h('h1', { key: 'title' }, title),
@@ -182,7 +184,10 @@ function FrameworkPreview({ entry, widgetFor }: PreviewProps): PreviewElement {
     h('h2', { key: 'standards' }, 'Standards'),
     ...themes.map((theme, i) =>
       h('section', { key: `theme-${i}`, className: 'theme' }, [
-        h('h3', { key: 'h' }, themeHeading({ number: theme.number || undefined, title: theme.title ?? '' })),
+        // A flat list of standards (no title) shows no heading, as on the site.
+        theme.title === undefined
+          ? null
+          : h('h3', { key: 'h' }, themeHeading({ number: theme.number || undefined, title: theme.title })),
         h(
           'ol',
           { key: 'list', className: 'standard-list' },

@@ -136,7 +136,9 @@ function start(root: HTMLElement) {
     for (const t of themes) rows.set(String(t.position), t.tally);
     rows.set('overall', overall);
     for (const [theme, tally] of rows) {
-      const tr = root.querySelector<HTMLElement>(`tr[data-theme="${theme}"]`)!;
+      // A flat list of standards has no row of its own (only the overall one).
+      const tr = root.querySelector<HTMLElement>(`tr[data-theme="${theme}"]`);
+      if (!tr) continue;
       tr.hidden = !tally;
       if (!tally) continue;
       for (const cell of tr.querySelectorAll<HTMLElement>('[data-tally]'))

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { MAX_QUANTITY, text, shortText, money, slug, sourceDocument, type ReferenceFn } from './common';
+import { MAX_QUANTITY, text, shortText, money, slug, sourceDate, sourceDocument, type ReferenceFn } from './common';
 
 /** One activity on a price list: "0.5 day assessment visit - £750 x 2 for each assessor". */
 export const costLineSchema = z
@@ -55,6 +55,11 @@ export const priceListSchema = z
       .optional()
       .describe('First accreditation or re-assessment; absent when the source does not say which.'),
     notes: z.array(text).default([]).describe('Further lines printed under the heading ("Higher standard").'),
+    published: sourceDate
+      .optional()
+      .describe(
+        'The date the source gives these prices ("prices from 2019", "c. 2018"); leave out when it gives none.',
+      ),
     lines: z.array(costLineSchema).min(1, 'a price list needs at least one line'),
     publishedTotal: money
       .optional()

@@ -347,9 +347,40 @@ export const frameworkSchema = (reference: ReferenceFn) =>
       awardDuration: timingRuleSchema.optional(),
       themes: z.array(themeSchema).default([]),
       /**
+       * For a source that lists its standards without themes (a flat list of criteria): written here
+       * instead of `themes`, and read everywhere as one theme with no title, so no heading is invented.
+       */
+      standards: z
+        .array(standardSchema)
+        .optional()
+        .describe('The standards, where the source lists them without themes; use instead of themes.'),
+      /**
        * Shown with the standards: why none are listed, or that only some are. Pages say nothing
        * about a framework's standards beyond this note and the standards themselves.
        */
       standardsNote: sourceNote.optional(),
     })
-    .strict();
+    .strict()
+    .superRefine((fw, ctx) => {
+      if (fw.standards && fw.themes.length > 0) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['standards'],
+          message:
+            'give either themes (standards grouped under headings the source prints) or standards (a flat list, as the source lists them), not both',
+        });
+      }
+    })
+    .transform(({ standards, ...fw }): Omit<typeof fw, 'themes'> & { themes: Theme[] } =>
+      standards?.length ? { ...fw, themes: [{ standards }] } : fw,
+    );
+
+/**
+ * A group of standards as the site reads it. A framework's flat `standards` list is one theme with no
+ * title and no number: pages, downloads and the self-assessment show no heading for it.
+ */
+export type Theme = Omit<z.output<typeof themeSchema>, 'title'> & { title?: string | undefined };
+
+/** Where a theme's standards stand in the file: `standards` for a flat list, `themes[t].standards` otherwise. */
+export const standardsPath = (theme: Theme, t: number): string =>
+  theme.title === undefined ? 'standards' : `themes[${t}].standards`;

@@ -6,39 +6,32 @@
  * never call an edition first, later, superseded or the one current edition, and keep every
  * register event and count under the edition it was made against.
  */
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse, type HTMLElement } from 'node-html-parser';
+import type { HTMLElement } from 'node-html-parser';
 import { parse as parseCsv } from 'csv-parse/sync';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { paths } from '../../src/lib/site/urls';
 import { ROOT } from '../helpers/content';
 import { text } from '../helpers/dist';
 import { loadPagefind, topResults } from '../helpers/pagefind';
-import { builtFixtureCopy } from '../helpers/site-copy';
+import { fixtureBuild } from '../helpers/fixture-build';
 
 const FIXTURE = join(ROOT, 'tests/fixtures/charter-editions');
 const PRINCIPAL = 'fixture-marches-principal';
 const LOCAL = 'fixture-marches-local';
 const CHARTER = 'fixture-marches';
-let site: string;
-let build: { status: number | null; output: string };
-let errors: string[];
-
-const read = (path: string) => readFileSync(join(site, 'dist', path, path.endsWith('/') ? 'index.html' : ''), 'utf8');
-const html = (path: string): HTMLElement => parse(read(path));
+const fixture = fixtureBuild('charter-editions');
+const { html } = fixture;
+/** The built copy's dist/ folder. */
+const dist = () => join(fixture.root(), 'dist');
 /** The text of the section a heading opens. */
 const section = (doc: HTMLElement, headingId: string) => text(doc.querySelector(`#${headingId}`)!.parentNode);
 
-beforeAll(() => {
-  ({ root: site, build, errors } = builtFixtureCopy(FIXTURE));
-}, 300_000);
-afterAll(() => site && rmSync(site, { recursive: true, force: true }));
-
 describe('a charter whose two editions are in force together, each from two documents', () => {
   it('passes the content check and builds', () => {
-    expect(errors).toEqual([]);
-    expect(build.status, build.output.slice(-2000)).toBe(0);
+    expect(fixture.checkErrors()).toEqual([]);
+    expect(fixture.build().status, fixture.build().output.slice(-2000)).toBe(0);
   });
 
   it("cites each group of facts' own document where those facts are shown, and the edition's document for the rest", () => {
@@ -78,7 +71,7 @@ describe('a charter whose two editions are in force together, each from two docu
     const template = 'sources/fixture-marches-local-self-assessment.txt';
     const standards = local.querySelector('#standards-heading')!.parentNode!;
     expect(standards.querySelector(`a[href="${paths.sourceCopy(template)}"]`)).not.toBeNull();
-    expect(readFileSync(join(site, 'dist', template), 'utf8')).toBe(readFileSync(join(FIXTURE, template), 'utf8'));
+    expect(readFileSync(join(dist(), template), 'utf8')).toBe(readFileSync(join(FIXTURE, template), 'utf8'));
     expect(section(local, 'stages-heading')).not.toContain('Source:');
     expect(section(local, 'source-heading')).toContain('Charter for Town and Parish Councils leaflet (test fixture)');
   });
@@ -92,7 +85,7 @@ describe('a charter whose two editions are in force together, each from two docu
     expect(citation!.querySelector('a')!.getAttribute('href')).toBe(
       paths.sourceCopy('sources/fixture-marches-fees-2021.txt'),
     );
-    expect(readFileSync(join(site, 'dist/sources/fixture-marches-fees-2021.txt'), 'utf8')).toBe(
+    expect(readFileSync(join(dist(), 'sources/fixture-marches-fees-2021.txt'), 'utf8')).toBe(
       readFileSync(join(FIXTURE, 'sources/fixture-marches-fees-2021.txt'), 'utf8'),
     );
   });
@@ -179,7 +172,7 @@ describe('a charter whose two editions are in force together, each from two docu
   });
 
   it("names each event's own edition in the register download", () => {
-    const csv = parseCsv(readFileSync(join(site, 'dist', paths.registerDownload('csv'))), {
+    const csv = parseCsv(readFileSync(join(dist(), paths.registerDownload('csv'))), {
       columns: true,
       bom: true,
     }) as Record<string, string>[];
@@ -193,7 +186,7 @@ describe('a charter whose two editions are in force together, each from two docu
   });
 
   it('gives search results for either edition no "superseded" title, and the register its charter\'s name', async () => {
-    const pagefind = await loadPagefind(join(site, 'dist'));
+    const pagefind = await loadPagefind(dist());
     const found = await topResults(pagefind, 'Fixture Marches Member Development Charter', {}, 10);
     const titles = Object.fromEntries(found.map((r) => [r.url, r.meta['title']]));
     expect(titles[paths.framework(PRINCIPAL)]).toBe(
@@ -206,6 +199,6 @@ describe('a charter whose two editions are in force together, each from two docu
     expect(Object.fromEntries(register.map((r) => [r.url, r.meta['title']]))[paths.registerOfCharter(CHARTER)]).toBe(
       'Fixture Marches · Accreditation register: Fixture Marches Charter',
     );
-    expect(existsSync(join(site, 'dist', paths.charter(CHARTER), 'index.html'))).toBe(true);
+    expect(existsSync(join(dist(), paths.charter(CHARTER), 'index.html'))).toBe(true);
   });
 });

@@ -75,7 +75,7 @@ const cases: { name: string; edits: Edit[]; build?: boolean; file: string; red: 
       {
         file: 'src/pages/compare/costs.astro',
         replace:
-          '    <Notice kind="inconsistency">{row.framework.data.shortTitle}, {row.levelName} ({PATHWAY_WORDS[row.pathway].toLowerCase()}): {row.inconsistency}</Notice>',
+          '    <Notice kind="inconsistency">{row.framework.data.shortTitle}, {row.levelName ?? row.list.title} ({PATHWAY_WORDS[row.pathway].toLowerCase()}): {row.inconsistency}</Notice>',
         with: '    null',
       },
     ],

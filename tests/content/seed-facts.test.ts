@@ -40,7 +40,7 @@ describe('East Midlands charter', () => {
 
   it('has the four themes', () => {
     const expected = [...text.matchAll(/^(\d)\. (.+)$/gm)].map((m) => [Number(m[1]), normalise(m[2]!)]);
-    expect(fw.themes.map((t) => [t.number, normalise(t.title)])).toEqual(expected);
+    expect(fw.themes.map((t) => [t.number, normalise(t.title ?? '')])).toEqual(expected);
   });
 
   it("has all six stages in order, each with the source's description", () => {

@@ -10,7 +10,6 @@ import { delimiter, dirname, join, relative } from 'node:path';
 import { spawn, spawnSync } from 'node:child_process';
 import { FROZEN, ROOT } from './content';
 import { applyEdits, type Edit } from './fixtures';
-import { checkContent, formatProblem } from '../../src/lib/content/check';
 
 const SKIP = new Set(['node_modules', 'dist', '.astro', '.git', 'tests']);
 
@@ -148,22 +147,4 @@ export function execInBackground(
     child.stderr.on('data', (d) => (stderr += d));
     child.on('close', (status) => resolve({ status, output: `${stdout}\n${stderr}` }));
   });
-}
-
-/**
- * A copy of the project with a publisher's content tree (a folder under tests/fixtures/) laid over
- * it, built as a host builds it; `errors` are the content check's errors on it, as it prints them.
- */
-export function builtFixtureCopy(fixture: string): {
-  root: string;
-  build: { status: number | null; output: string };
-  errors: string[];
-} {
-  const root = projectCopyWith([]);
-  cpSync(fixture, root, { recursive: true });
-  const build = exec(root, 'astro', ['build'], { SITE: 'https://charter-atlas.example', BASE: '/' });
-  const errors = checkContent(root)
-    .filter((p) => p.severity === 'error')
-    .map(formatProblem);
-  return { root, build, errors };
 }

@@ -89,11 +89,11 @@ describe('plain words on every page', () => {
       'Covers more than the topic',
       'Overlaps the topic',
       'On the topic (how far is not recorded)',
-      'the same as',
-      'narrower than',
-      'broader than',
-      'overlapping with',
-      'on the same topic as',
+      'is the same as',
+      'is narrower than',
+      'is broader than',
+      'overlaps',
+      'is on the same topic as',
     ]);
     for (const label of new Set(labels)) expect(words.has(label.replace(/\s+[=⊂⊃∩~]$/, '')), label).toBe(true);
   });

@@ -18,6 +18,7 @@ import {
   wordDiffMarkdown,
   type FrameworkChanges,
 } from '../../src/lib/changes/changes';
+import { changeSentences } from '../../src/lib/changes/updates';
 import { loadContent } from '../../src/lib/content/files';
 import { priceListTotals } from '../../src/lib/costs/totals';
 import { FROZEN, frozenContent } from '../helpers/content';
@@ -473,5 +474,42 @@ describe('price terms in the change report', () => {
     expect(change!.recurringFees.map((f) => f.fields.map((x) => `${x.field}: ${x.after}`))).toEqual([
       ['plusExpenses: true'],
     ]);
+  });
+
+  it("carries a price's terms with every figure, never a bare one, and a price list's date in its words", () => {
+    const { entries } = frozenContent();
+    const costs = entries.costs.find((c) => c.data.framework.id === 'west-midlands')!;
+    const [first, ...rest] = costs.data.priceLists;
+    // A list the source gives as "£2,500 plus VAT and expenses", then reprices and dates.
+    const terms = { vat: 'plus-vat' as const, plusExpenses: true };
+    const line = { activity: 'Adviser day', unitPrice: 2500, quantity: 1, asPublished: '£2,500 plus VAT and expenses' };
+    const version = (unitPrice: number, published?: { asPublished: string }) => ({
+      ...entries,
+      costs: entries.costs.map((c) =>
+        c === costs
+          ? {
+              ...c,
+              data: {
+                ...c.data,
+                priceLists: [
+                  { ...first!, ...terms, ...(published && { published }), lines: [{ ...line, unitPrice }] },
+                  ...rest,
+                ],
+              },
+            }
+          : c,
+      ),
+    });
+    const [change] = compareContent(version(2500), version(2750, { asPublished: 'prices from 2019' }));
+    const markdown = changesToMarkdown([change!]);
+    expect(markdown).toContain('| £2,500 plus VAT plus expenses | £2,750 plus VAT plus expenses |');
+    expect(markdown).toContain('- published: added “prices from 2019”');
+    expect(summarise(change!)).toContain(
+      `price list "${first!.title}": total £2,500 plus VAT plus expenses → £2,750 plus VAT plus expenses`,
+    );
+    // /updates/ and its feed say the change in the same terms.
+    expect(changeSentences(change!).map((c) => c.says)).toContain(
+      `price list “${first!.title}” changed from £2,500 plus VAT plus expenses to £2,750 plus VAT plus expenses`,
+    );
   });
 });

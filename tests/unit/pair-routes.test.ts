@@ -99,6 +99,14 @@ describe('pair pages', () => {
       'south',
     ]);
   });
+
+  it('tells two editions apart by their date as published, or not at all, never by file id', () => {
+    const catalog = withEditions({ 'north-2': { asPublished: 'Spring 2019' } });
+    const [first, second] = [catalog.frameworks.get('north-1')!, catalog.frameworks.get('north-2')!];
+    first.data.edition = {};
+    second.data.edition = { published: { asPublished: 'Spring 2019' } };
+    expect(pairNames(first, second)).toEqual(['north', 'north (Spring 2019)']);
+  });
 });
 
 describe('old pair addresses', () => {

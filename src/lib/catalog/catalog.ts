@@ -22,6 +22,7 @@ import type {
 } from './types';
 import { mappingProblems } from '../crosswalk/mappings';
 import { standardSlug } from '../../schemas/standard-slug';
+import { standardsPath } from '../../schemas/framework';
 import { standardLabel, unknownStandardMessage } from './labels';
 
 export { standardLabel, themeHeading } from './labels';
@@ -157,7 +158,7 @@ export function buildCatalog(entries: EntriesByCollection): Catalog {
       theme.standards.forEach((standard, s) => {
         const slug = standardSlug(standard);
         const id = standardId(entry.id, slug);
-        const path = `themes[${t}].standards[${s}]`;
+        const path = `${standardsPath(theme, t)}[${s}]`;
         const first = standards.get(id);
         if (first) {
           const own = standard.slug === undefined ? `made from its number "${standard.number}"` : 'given as its slug';
@@ -173,7 +174,7 @@ export function buildCatalog(entries: EntriesByCollection): Catalog {
           if (levelIds.has(level)) return;
           problems.push({
             file: entry.filePath ?? entry.id,
-            path: `themes[${t}].standards[${s}].${path}`,
+            path: `${standardsPath(theme, t)}[${s}].${path}`,
             message: `"${level}" is not one of this framework's levels (${[...levelIds].join(', ') || 'it has none'})`,
           });
         };

@@ -8,9 +8,12 @@
 export const standardLabel = (standard: { number?: string | undefined; title: string }): string =>
   standard.number === undefined ? standard.title : `${standard.number} ${standard.title}`;
 
-/** "1. Commitment to Member development", or the title alone for an unnumbered theme. */
-export const themeHeading = (theme: { number?: number | undefined; title: string }): string =>
-  theme.number === undefined ? theme.title : `${theme.number}. ${theme.title}`;
+/**
+ * "1. Commitment to Member development", or the title alone for an unnumbered theme; undefined for the
+ * untitled theme of a flat list of standards, which has no heading (none is invented).
+ */
+export const themeHeading = (theme: { number?: number | undefined; title?: string | undefined }): string | undefined =>
+  theme.title === undefined ? undefined : theme.number === undefined ? theme.title : `${theme.number}. ${theme.title}`;
 
 /** A standard named briefly, in a sentence: its number as printed, or its title in quotes when it has none. */
 export const standardShortName = (standard: { number?: string | undefined; title: string }): string =>

@@ -16,7 +16,7 @@ export function frameworkSummary(framework: Framework): string {
   const standards = framework.themes.reduce((n, t) => n + t.standards.length, 0);
   const parts = [
     standards > 0
-      ? `${plural(standards, 'standard')} in ${plural(framework.themes.length, 'theme')}`
+      ? `${plural(standards, 'standard')}${framework.themes.some((t) => t.title !== undefined) ? ` in ${plural(framework.themes.length, 'theme')}` : ''}`
       : 'no standards recorded here',
   ];
   if (framework.stages.length > 0) parts.push(plural(framework.stages.length, 'stage'));
@@ -31,12 +31,32 @@ export const levelOf = (framework: Framework, id: string | undefined): Level | u
 
 export const STATUS_LABELS = { current: 'Current', superseded: 'Superseded', draft: 'Draft' } as const;
 
-/** What each level requires for a standard, with the level's name, in the order the framework gives them. */
-export const levelRequirements = (framework: Framework, standard: Standard): { level: string; requirement: string }[] =>
-  (standard.requirementsByLevel ?? []).map((r) => ({
-    level: levelOf(framework, r.level)?.name ?? r.level,
-    requirement: r.requirement,
-  }));
+/** A level's requirements for one standard, with the level's name. */
+export interface LevelRequirement {
+  levelId: string;
+  level: string;
+  requirements: string[];
+}
+
+/**
+ * What each level requires for a standard, one entry per level in the order the framework first names
+ * it: several requirements the source gives at one level are one list under that level, not the level
+ * repeated.
+ */
+export function levelRequirements(framework: Framework, standard: Standard): LevelRequirement[] {
+  const byLevel = new Map<string, LevelRequirement>();
+  for (const r of standard.requirementsByLevel ?? []) {
+    const group = byLevel.get(r.level);
+    if (group) group.requirements.push(r.requirement);
+    else
+      byLevel.set(r.level, {
+        levelId: r.level,
+        level: levelOf(framework, r.level)?.name ?? r.level,
+        requirements: [r.requirement],
+      });
+  }
+  return [...byLevel.values()];
+}
 
 /** A stage's common steps: one (`step`), several (`steps`) or none. */
 export const stepsOf = (stage: Stage): StageStep[] => stage.steps ?? (stage.step ? [stage.step] : []);

@@ -18,7 +18,8 @@ export type RegisterEvent = z.output<Schemas['register']>;
 /** An action-plan file as written (references as ids, defaults not yet filled in), e.g. the recorder's export. */
 export type ActionPlanFile = z.input<Schemas['actionPlans']>;
 
-export type Theme = Framework['themes'][number];
+export type { Theme } from '../../schemas/framework';
+import type { Theme } from '../../schemas/framework';
 export type Standard = Theme['standards'][number];
 export type Stage = Framework['stages'][number];
 export type Level = Framework['levels'][number];

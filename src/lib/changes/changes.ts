@@ -4,7 +4,8 @@
  * added, removed, renumbered and reworded, stages, levels, timing rules and costs. Pure: takes validated entries.
  */
 import { diffArrays, diffWords } from 'diff';
-import { formatPounds, priceListTotals, totalsWarning } from '../costs/totals';
+import { priceListTotals, totalsWarning } from '../costs/totals';
+import { priceWithTerms, type PriceTerms } from '../costs/terms';
 import type { Costs, EntriesByCollection, Framework, PriceList, Standard } from '../catalog/types';
 import { normaliseWords as normalise, pairStandards } from './standards';
 import { standardSlug } from '../../schemas/standard-slug';
@@ -60,9 +61,16 @@ export interface PriceListChange {
   newTotal?: number | undefined;
   oldPublished?: number | undefined;
   newPublished?: number | undefined;
+  /** What the prices are subject to before and after (VAT, expenses), so a figure is never reported bare. */
+  oldTerms?: PriceTerms | undefined;
+  newTerms?: PriceTerms | undefined;
   lines: ItemChange[];
   fields: FieldChange[];
 }
+
+/** An amount of a price list before or after the change, with that version's terms ("£2,500 plus VAT plus expenses"). */
+export const priceAt = (terms: PriceTerms | undefined, pounds: number | undefined, none = '–'): string =>
+  pounds === undefined ? none : priceWithTerms(pounds, terms ?? {});
 
 export interface FrameworkChanges {
   frameworkId: string;
@@ -210,8 +218,11 @@ function comparePriceLists(before: PriceList[], after: PriceList[]): PriceListCh
       (l) => l.activity,
       ['unitPrice', 'quantity', 'unit', 'asPublished'],
     );
-    const fields = fieldChanges(b, a, [
+    // A price list's date is compared in the source's words.
+    const dated = (list: PriceList | undefined) => list && { ...list, published: list.published?.asPublished };
+    const fields = fieldChanges(dated(b), dated(a), [
       'title',
+      'published',
       'level',
       'pathway',
       'notes',
@@ -233,6 +244,8 @@ function comparePriceLists(before: PriceList[], after: PriceList[]): PriceListCh
       newTotal: ta!.computed,
       oldPublished: tb?.published,
       newPublished: ta!.published,
+      oldTerms: b,
+      newTerms: a,
     });
   }
   for (const b of before) {
@@ -246,6 +259,7 @@ function comparePriceLists(before: PriceList[], after: PriceList[]): PriceListCh
         fields: [],
         oldTotal: tb.computed,
         oldPublished: tb.published,
+        oldTerms: b,
       });
     }
   }
@@ -275,8 +289,8 @@ export function compareFramework(
     themes: compareItems(
       fb.themes,
       fa.themes,
-      (t) => (t.number === undefined ? normalise(t.title) : String(t.number)),
-      themeHeading,
+      (t) => (t.number === undefined ? normalise(t.title ?? '') : String(t.number)),
+      (t) => themeHeading(t) ?? 'the standards (listed without themes)',
       ['title'],
     ),
     standards: compareStandards(standardsOf(fb), standardsOf(fa)),
@@ -385,9 +399,12 @@ export function summarise(c: FrameworkChanges): string[] {
   kinds(c.levels, 'level', { added: 'added', removed: 'removed', changed: 'changed' });
   kinds(c.timing, 'timing rule', { added: 'added', removed: 'removed', changed: 'changed' });
   for (const p of c.costs) {
-    if (p.kind === 'added') lines.push(`price list "${p.title}" added (total ${formatPounds(p.newTotal!)})`);
+    if (p.kind === 'added') lines.push(`price list "${p.title}" added (total ${priceAt(p.newTerms, p.newTotal)})`);
     else if (p.kind === 'removed') lines.push(`price list "${p.title}" removed`);
-    else lines.push(`price list "${p.title}": total ${formatPounds(p.oldTotal!)} → ${formatPounds(p.newTotal!)}`);
+    else
+      lines.push(
+        `price list "${p.title}": total ${priceAt(p.oldTerms, p.oldTotal)} → ${priceAt(p.newTerms, p.newTotal)}`,
+      );
   }
   say(c.recurringFees.length, 'recurring fee', 'changed');
   return lines;
@@ -427,8 +444,6 @@ function itemLines(items: ItemChange[]): string[] {
     return [`- **Changed** ${md(i.label)}`, ...fieldLines(i.fields)];
   });
 }
-
-const money = (n: number | undefined) => (n === undefined ? '–' : formatPounds(n));
 
 export function changesToMarkdown(all: FrameworkChanges[], heading = 'Framework changes'): string {
   const out = [`## ${heading}`, ''];
@@ -473,7 +488,7 @@ export function changesToMarkdown(all: FrameworkChanges[], heading = 'Framework 
       );
       for (const p of c.costs)
         out.push(
-          `| ${md(p.title)} | ${p.kind} | ${money(p.oldTotal)} | ${money(p.newTotal)} | ${money(p.oldPublished)} → ${money(p.newPublished)} |`,
+          `| ${md(p.title)} | ${p.kind} | ${priceAt(p.oldTerms, p.oldTotal)} | ${priceAt(p.newTerms, p.newTotal)} | ${priceAt(p.oldTerms, p.oldPublished)} → ${priceAt(p.newTerms, p.newPublished)} |`,
         );
       out.push('');
       // A list this change leaves not adding up (a mismatch the source already printed is not new).

@@ -6,10 +6,9 @@
  * date is listed undated, and without history there are no change entries.
  */
 import type { Catalog } from '../catalog/catalog';
-import { compareContent, type FieldChange, type FrameworkChanges, type ItemChange } from './changes';
+import { compareContent, priceAt, type FieldChange, type FrameworkChanges, type ItemChange } from './changes';
 import { MAX_VERSIONS, type ContentHistory, type ContentVersion } from './history';
 import { standardShortName } from '../catalog/labels';
-import { formatPounds } from '../costs/totals';
 import { editionHistory } from './editions';
 import { registerRows } from '../register/register';
 import type { Entry } from '../catalog/types';
@@ -153,13 +152,14 @@ export function changeSentences(c: FrameworkChanges): ChangeSentence[] {
     ...c.timing.map(timing),
     ...c.costs.map((p) => {
       const list = `price list “${p.title}”`;
-      const pounds = (n: number | undefined) => (n === undefined ? 'none' : formatPounds(n));
-      if (p.kind === 'added') return says(`${list} added (its lines total ${formatPounds(p.newTotal!)})`);
+      if (p.kind === 'added') return says(`${list} added (its lines total ${priceAt(p.newTerms, p.newTotal)})`);
       if (p.kind === 'removed') return says(`${list} removed`);
       if (p.oldTotal !== p.newTotal)
-        return says(`${list} changed from ${formatPounds(p.oldTotal!)} to ${formatPounds(p.newTotal!)}`);
+        return says(`${list} changed from ${priceAt(p.oldTerms, p.oldTotal)} to ${priceAt(p.newTerms, p.newTotal)}`);
       if (p.oldPublished !== p.newPublished)
-        return says(`${list}: published total changed from ${pounds(p.oldPublished)} to ${pounds(p.newPublished)}`);
+        return says(
+          `${list}: published total changed from ${priceAt(p.oldTerms, p.oldPublished, 'none')} to ${priceAt(p.newTerms, p.newPublished, 'none')}`,
+        );
       return says(`${list} reworded`);
     }),
     ...c.recurringFees.map(itemWords('recurring fee', {})),

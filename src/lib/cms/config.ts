@@ -133,7 +133,12 @@ const FIELD_OVERRIDES: Record<string, Partial<CmsField>> = {
   'register.level': LEVEL_CHOICE,
   'frameworks.themes.standards.level': LEVEL_CHOICE,
   'frameworks.themes.standards.requirementsByLevel.level': LEVEL_CHOICE,
+  'frameworks.standards.level': LEVEL_CHOICE,
+  'frameworks.standards.requirementsByLevel.level': LEVEL_CHOICE,
 };
+
+/** Labels that say more than the field's name: a framework's flat list is not a theme's standards. */
+const FIELD_LABELS: Record<string, string> = { 'frameworks.standards': 'Flat list of standards (no themes)' };
 
 /** Choices shown in publishers' words, where the site has words for them; others are their id made readable. */
 const OPTION_LABELS: Record<string, string> = {
@@ -222,7 +227,7 @@ export function fieldFor(
   path: string,
   names: Record<string, string>,
 ): CmsField {
-  const field: CmsField = { name, label: labelFor(name), widget: 'string' };
+  const field: CmsField = { name, label: FIELD_LABELS[path] ?? labelFor(name), widget: 'string' };
   if (!required) field.required = false;
   if (node.description) field.hint = node.description;
   const override = FIELD_OVERRIDES[path];

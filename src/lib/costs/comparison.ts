@@ -16,21 +16,19 @@ export const PATHWAY_WORDS = { ...PATHWAY_LABELS, 'not-stated': 'Not stated in t
 export interface CostRow {
   framework: Entry<Framework>;
   list: PriceList;
-  /** The level's name, or NO_LEVEL for a price the source ties to no level. */
-  levelName: string;
+  /** The level's name; absent for a price the source ties to no level (nothing is said about a level). */
+  levelName: string | undefined;
   pathway: keyof typeof PATHWAY_WORDS;
   totals: PriceListTotals;
   /** The sentence saying how the published total differs from the lines, when it does. */
   inconsistency: string | undefined;
   /** The recurring fees that apply to this list (a members' list leaves out the non-members' fees). */
   fees: RecurringFee[];
-  /** Those fees for one year, added up only where their terms (VAT, expenses) agree. */
-  recurringPerYear: Sum;
-  /** The lines' total plus one year of those fees: what the first year costs, where the terms agree. */
-  firstYear: Sum;
+  /** Those fees for one year, added up only where their terms (VAT, expenses) agree; absent where the source states no fee (never "£0"). */
+  recurringPerYear: Sum | undefined;
+  /** The lines' total plus one year of those fees, where the terms agree; absent where there is no fee to add. */
+  firstYear: Sum | undefined;
 }
-
-export const NO_LEVEL = 'Not tied to a level';
 
 export interface FrameworkCosts {
   framework: Entry<Framework>;
@@ -57,13 +55,15 @@ export function costRows(framework: Entry<Framework>, costs: Costs | undefined):
     return {
       framework,
       list,
-      levelName: list.level ? (levelOf(framework.data, list.level)?.name ?? list.level) : NO_LEVEL,
+      levelName: list.level && (levelOf(framework.data, list.level)?.name ?? list.level),
       pathway: list.pathway ?? 'not-stated',
       totals,
       inconsistency: mismatchSentence(totals),
       fees,
-      recurringPerYear: addUp(feeParts(fees)),
-      firstYear: addUp([{ ...list, name: 'the price list', amount: totals.computed }, ...feeParts(fees)]),
+      recurringPerYear: fees.length ? addUp(feeParts(fees)) : undefined,
+      firstYear: fees.length
+        ? addUp([{ ...list, name: 'the price list', amount: totals.computed }, ...feeParts(fees)])
+        : undefined,
     };
   });
   const levelIndex = (row: CostRow) => {
@@ -87,7 +87,7 @@ export interface HeadlinePrice {
 /** The headline price of each of a framework's price lists, in the order the costs page shows them. */
 export function headlinePrices(framework: Entry<Framework>, costs: Costs): HeadlinePrice[] {
   return costRows(framework, costs).map((row) => {
-    const level = row.levelName === NO_LEVEL ? row.list.title : row.levelName;
+    const level = row.levelName ?? row.list.title;
     const { computed, published, mismatch } = row.totals;
     const price =
       published === undefined

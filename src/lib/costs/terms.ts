@@ -76,6 +76,6 @@ export function addUp(parts: PricePart[]): Sum {
 export const feeParts = (fees: RecurringFee[]): PricePart[] =>
   fees.map((fee) => ({ ...fee, name: `the fee "${fee.activity}"` }));
 
-/** The sum's amount for a number column of a download, '' when it could not be added up. */
-export const sumAmount = (sum: Sum): number | '' => (sum.kind === 'total' ? sum.amount : '');
-export const sumText = (sum: Sum): string => (sum.kind === 'total' ? sum.text : sum.reason);
+/** The sum's amount for a number column of a download, '' when it could not be added up or there was nothing to add. */
+export const sumAmount = (sum: Sum | undefined): number | '' => (sum?.kind === 'total' ? sum.amount : '');
+export const sumText = (sum: Sum | undefined): string => (!sum ? '' : sum.kind === 'total' ? sum.text : sum.reason);

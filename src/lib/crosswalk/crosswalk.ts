@@ -68,24 +68,29 @@ export type CoverageStatus = Coverage['status'];
 /**
  * Each relationship in plain words, words first (a symbol may follow them, never replace them, and no
  * page shows a relationship by colour alone): its `name` ("Covers part of"), a standard against its
- * topic (`toTopic`), and one standard against another as "A is <between> B".
+ * topic (`toTopic`), and one standard against another as "A <between> B" ("A overlaps B").
  */
 export const RELATIONSHIP_LABELS: Record<Relation, { symbol: string; name: string; toTopic: string; between: string }> =
   {
-    equal: { symbol: '=', name: 'Same as', toTopic: 'Same as the topic', between: 'the same as' },
-    'subset-of': { symbol: '⊂', name: 'Covers part of', toTopic: 'Covers part of the topic', between: 'narrower than' },
+    equal: { symbol: '=', name: 'Same as', toTopic: 'Same as the topic', between: 'is the same as' },
+    'subset-of': {
+      symbol: '⊂',
+      name: 'Covers part of',
+      toTopic: 'Covers part of the topic',
+      between: 'is narrower than',
+    },
     'superset-of': {
       symbol: '⊃',
       name: 'Covers more than',
       toTopic: 'Covers more than the topic',
-      between: 'broader than',
+      between: 'is broader than',
     },
-    'intersects-with': { symbol: '∩', name: 'Overlaps', toTopic: 'Overlaps the topic', between: 'overlapping with' },
+    'intersects-with': { symbol: '∩', name: 'Overlaps', toTopic: 'Overlaps the topic', between: 'overlaps' },
     'same-topic': {
       symbol: '~',
       name: 'On the same topic',
       toTopic: 'On the topic (how far is not recorded)',
-      between: 'on the same topic as',
+      between: 'is on the same topic as',
     },
   };
 

@@ -7,6 +7,7 @@ import { COLLECTION_FILES } from '../content/collections';
 import type { CatalogProblem, StandardRecord } from '../catalog/catalog';
 import { unknownStandardMessage } from '../catalog/labels';
 import { standardSlug } from '../../schemas/standard-slug';
+import { standardsPath } from '../../schemas/framework';
 import type { EntriesByCollection, Entry, Framework, Topic } from '../catalog/types';
 
 interface Known {
@@ -95,7 +96,7 @@ export function mappingProblems(entries: EntriesByCollection, known: Known): Cat
         if (mapped.has(`${entry.id}/${slug}`)) return;
         problems.push({
           file: fileOf(entry),
-          path: `themes[${t}].standards[${s}].${standard.number === undefined ? 'slug' : 'number'}`,
+          path: `${standardsPath(theme, t)}[${s}].${standard.number === undefined ? 'slug' : 'number'}`,
           message: `standard ${standard.number === undefined ? '' : `${standard.number} `}"${standard.title}" is not mapped to any topic; map it${standard.number === slug ? '' : ` (standard: "${slug}")`} in ${mappingFileOf(entry.id)}`,
         });
       }),

@@ -121,11 +121,17 @@ function buildPairRoutes(catalog: Catalog): PairRoutes {
 export const pairsOf = (routes: PairRoutes, frameworkId: string): FrameworkPair[] =>
   routes.pages.filter(([a, b]) => a.id === frameworkId || b.id === frameworkId);
 
-/** What a pair page calls its two frameworks: their short titles, with edition names when both are editions of one charter. */
+/**
+ * What a pair page calls its two frameworks: their short titles, with what tells the editions apart
+ * (the edition's name, or its date as published) when both are editions of one charter. Never a file
+ * id: where the content gives neither, the short title stands alone.
+ */
 export function pairNames(a: Entry<Framework>, b: Entry<Framework>): [string, string] {
   if (charterIdOf(a) !== charterIdOf(b)) return [a.data.shortTitle, b.data.shortTitle];
-  const name = (fw: Entry<Framework>) =>
-    `${fw.data.shortTitle} (${fw.data.edition.label ?? fw.data.edition.published?.asPublished ?? fw.id})`;
+  const name = ({ data }: Entry<Framework>) => {
+    const edition = data.edition.label ?? data.edition.published?.asPublished ?? data.edition.inForceFrom?.asPublished;
+    return edition ? `${data.shortTitle} (${edition})` : data.shortTitle;
+  };
   return [name(a), name(b)];
 }
 

@@ -18,7 +18,7 @@ export function toCsv(assessment: Assessment, standards: AssessedStandard[]): st
   const rows = applicableStandards(standards, assessment.level).map((s) => {
     const a = answerOf(assessment, s.slug) ?? emptyAnswer();
     return [
-      s.themeHeading,
+      s.themeHeading ?? '',
       s.number ?? '',
       s.title,
       a.status ? STATUS_LABELS[a.status] : '',

@@ -30,8 +30,8 @@ export interface AssessedStandard {
   title: string;
   /** The theme's place in the framework, from 1 (themes may be unnumbered). */
   themePosition: number;
-  /** The theme's heading as printed: "1. Commitment", or the title alone for an unnumbered theme. */
-  themeHeading: string;
+  /** The theme's heading as printed: "1. Commitment", or the title alone for an unnumbered theme; absent for a flat list. */
+  themeHeading: string | undefined;
   /** The level the standard applies to; absent when it applies to all. */
   level?: string | undefined;
 }
@@ -369,7 +369,7 @@ export type Tally = Record<Status | 'unanswered', number> & { total: number };
 
 export interface Progress {
   /** Each theme with a standard that applies, by its place in the framework (from 1). */
-  themes: { position: number; heading: string; tally: Tally }[];
+  themes: { position: number; heading: string | undefined; tally: Tally }[];
   overall: Tally;
 }
 

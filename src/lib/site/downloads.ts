@@ -4,7 +4,7 @@
  * neutralises formulas; ./download-files.ts writes every download and knows its size.
  */
 import { timingRules } from '../catalog/timing';
-import { stepsOf } from '../catalog/listings';
+import { levelRequirements, stepsOf } from '../catalog/listings';
 import type { Catalog, StandardRecord } from '../catalog/catalog';
 import { standardLabel, standardShortName } from '../catalog/labels';
 import {
@@ -204,7 +204,7 @@ export function pairTable(crosswalk: Crosswalk, firstId: string, secondId: strin
       how_they_relate: row.relations
         .map(
           (r) =>
-            `${standardShortName(r.from.standard)} is ${RELATIONSHIP_LABELS[r.relation].between} ${standardShortName(r.to.standard)}`,
+            `${standardShortName(r.from.standard)} ${RELATIONSHIP_LABELS[r.relation].between} ${standardShortName(r.to.standard)}`,
         )
         .join('; '),
     })),
@@ -248,6 +248,7 @@ const COST_COLUMNS = {
   level: 'Level',
   pathway: 'Pathway',
   price_list: 'Price list',
+  prices_dated: 'Prices dated (as published)',
   lines_total: 'Total of the lines (£)',
   published_total: 'Published total (£)',
   difference: 'Published total less total of the lines (£)',
@@ -272,9 +273,10 @@ export function costsTable(catalog: Catalog, crosswalk: Crosswalk): Table<keyof 
       rows.map((row) => ({
         framework_id: row.framework.id,
         framework: row.framework.data.shortTitle,
-        level: row.levelName,
+        level: row.levelName ?? '',
         pathway: PATHWAY_WORDS[row.pathway],
         price_list: row.list.title,
+        prices_dated: row.list.published?.asPublished ?? '',
         lines_total: row.totals.computed,
         published_total: row.totals.published ?? '',
         difference: row.totals.difference,
@@ -302,8 +304,8 @@ const termsJson = (terms: PriceTerms) => ({
   plusExpenses: terms.plusExpenses ?? null,
   membership: terms.membership ?? null,
 });
-const sumJson = (sum: Sum) =>
-  sum.kind === 'total' ? { amount: sum.amount, text: sum.text } : { amount: null, text: sum.reason };
+const sumJson = (sum: Sum | undefined) =>
+  !sum ? null : sum.kind === 'total' ? { amount: sum.amount, text: sum.text } : { amount: null, text: sum.reason };
 
 export function costsJson(catalog: Catalog, crosswalk: Crosswalk) {
   return costComparison(catalog, crosswalk).map(({ framework, costs, rows }) => ({
@@ -312,7 +314,9 @@ export function costsJson(catalog: Catalog, crosswalk: Crosswalk) {
     priceLists: rows.map((row) => ({
       id: row.list.id,
       title: row.list.title,
-      level: row.list.level ? row.levelName : null,
+      level: row.levelName ?? null,
+      // The source's date for these prices in the content's own shape; null where it gives none.
+      published: row.list.published ?? null,
       pathway: row.pathway,
       ...termsJson(row.list),
       frequency: row.list.frequency ?? null,
@@ -391,11 +395,20 @@ export function standardsJson(catalog: Catalog, crosswalk: Crosswalk, frameworkI
     standards: standardsWithTopics(catalog, crosswalk, frameworkId).map(({ record, links }) => ({
       id: record.id,
       ...numbered(record),
-      theme: { number: record.theme.number ?? null, title: record.theme.title },
+      // A flat list of standards has no theme: none is invented.
+      theme:
+        record.theme.title === undefined ? null : { number: record.theme.number ?? null, title: record.theme.title },
       ...(record.standard.level ? { level: record.standard.level } : {}),
       ...(record.standard.guidance ? { guidance: record.standard.guidance } : {}),
       ...(record.standard.evidence ? { evidence: record.standard.evidence } : {}),
-      ...(record.standard.requirementsByLevel ? { requirementsByLevel: record.standard.requirementsByLevel } : {}),
+      ...(record.standard.requirementsByLevel
+        ? {
+            requirementsByLevel: levelRequirements(fw.data, record.standard).map((r) => ({
+              level: r.levelId,
+              requirements: r.requirements,
+            })),
+          }
+        : {}),
       url: link(paths.standard(fw.id, record.slug)),
       topics: links.map((l) => ({
         id: l.topic.id,
