@@ -9,7 +9,7 @@ import type { Catalog } from '../catalog/catalog';
 import { compareContent, priceAt, type FieldChange, type FrameworkChanges, type ItemChange } from './changes';
 import { MAX_VERSIONS, type ContentHistory, type ContentVersion } from './history';
 import { standardShortName } from '../catalog/labels';
-import { editionHistory } from './editions';
+import { editionHistory } from './edition-history';
 import { registerRows } from '../register/register';
 import type { Entry } from '../catalog/types';
 import { paths } from '../site/urls';

@@ -8,7 +8,7 @@
  * square of current charters plus the number of editions, not with the square of every edition.
  */
 import type { Catalog } from '../catalog/catalog';
-import { charterIdOf, charterIds, currentEdition, currentEditions, editionsOf } from '../changes/editions';
+import { charterIdOf, charterIds, currentEdition, currentEditions, editionsOf } from '../catalog/editions';
 import type { Entry, Framework } from '../catalog/types';
 import { knownDate } from '../content/dates';
 

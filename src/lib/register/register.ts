@@ -3,7 +3,7 @@
  * from them, and re-assessment due dates computed from an award's date and the charter's own rule.
  */
 import type { Catalog } from '../catalog/catalog';
-import { charterIdOf, charterTitle, editionName, editionsOf } from '../changes/editions';
+import { charterIdOf, charterTitle, editionName, editionsOf } from '../catalog/editions';
 import { levelOf } from '../catalog/listings';
 import { reassessmentMonths } from '../catalog/timing';
 import type { Entry, Framework, RegisterEvent } from '../catalog/types';
