@@ -52,21 +52,18 @@ const MAY_IMPORT: Record<string, string[]> = {
  */
 const NOT_YET_MOVED = new Set([
   'lib/action-plans -> components', // pages.ts builds breadcrumbs from the component's props type
-  'lib/action-plans -> lib/content', // display dates (content/dates.ts)
   'lib/action-plans -> lib/site', // urls
   'lib/catalog -> lib/content', // types.ts: CollectionKey
   'lib/catalog -> lib/crosswalk', // the mappings' reference checks run in buildCatalog
   'lib/catalog -> lib/site', // site-catalog.ts: Route type
-  'lib/changes -> lib/content', // display dates; history.ts loads content at each commit
+  'lib/changes -> lib/content', // history.ts loads content at each commit
   'lib/changes -> lib/register', // updates.ts (belongs in site/)
   'lib/changes -> lib/site', // feed.ts, updates.ts: urls
   'lib/cms -> lib/site', // edit-links.ts: urls
   'lib/content -> lib/costs', // check.ts: price totals
   'lib/content -> lib/site', // check.ts, rules.ts: routes
-  'lib/crosswalk -> lib/content', // display dates; mappings.ts: collection folders
-  'lib/register -> lib/content', // display dates
+  'lib/crosswalk -> lib/content', // mappings.ts: collection folders
   'lib/register -> lib/site', // downloads.ts (belongs beside the register's pages)
-  'lib/self-assessment -> lib/content', // display dates
   'lib/self-assessment -> lib/site', // csv writer
 ]);
 

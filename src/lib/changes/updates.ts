@@ -13,7 +13,7 @@ import { editionHistory } from './edition-history';
 import { registerRows } from '../register/register';
 import type { Entry } from '../catalog/types';
 import { paths } from '../site/urls';
-import { knownDate } from '../content/dates';
+import { knownDate } from '../catalog/dates';
 
 /** How each kind of update is labelled on the page and in the feed. */
 export const UPDATE_KIND_LABELS = {

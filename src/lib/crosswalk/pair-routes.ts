@@ -10,7 +10,7 @@
 import type { Catalog } from '../catalog/catalog';
 import { charterIdOf, charterIds, currentEdition, currentEditions, editionsOf } from '../catalog/editions';
 import type { Entry, Framework } from '../catalog/types';
-import { knownDate } from '../content/dates';
+import { knownDate } from '../catalog/dates';
 
 export type FrameworkPair = [Entry<Framework>, Entry<Framework>];
 

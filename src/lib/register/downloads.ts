@@ -7,7 +7,7 @@ import { createEvents, type EventAttributes } from 'ics';
 import type { Catalog } from '../catalog/catalog';
 import type { Link, Table } from '../site/downloads';
 import { calendarDueInRegion, type DueDate, type RegisterRow } from './register';
-import { knownDate, precisionOf } from '../content/dates';
+import { knownDate, precisionOf } from '../catalog/dates';
 import { paths } from '../site/urls';
 
 /** A due date in words: "due by …", or why none is given. Never a date computed without a rule. */

@@ -8,7 +8,7 @@ import { levelOf } from '../catalog/listings';
 import { reassessmentMonths } from '../catalog/timing';
 import type { Entry, Framework, RegisterEvent } from '../catalog/types';
 import { REGISTER_EVENT_KINDS } from '../../schemas/register';
-import { compareDates, knownDate, precisionOf } from '../content/dates';
+import { compareDates, knownDate, precisionOf } from '../catalog/dates';
 
 export { REGISTER_EVENT_KINDS };
 
