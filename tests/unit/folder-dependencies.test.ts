@@ -57,8 +57,6 @@ const NOT_YET_MOVED = new Set([
   'lib/catalog -> lib/crosswalk', // the mappings' reference checks run in buildCatalog
   'lib/catalog -> lib/site', // site-catalog.ts: Route type
   'lib/changes -> lib/content', // history.ts loads content at each commit
-  'lib/changes -> lib/register', // updates.ts (belongs in site/)
-  'lib/changes -> lib/site', // feed.ts, updates.ts: urls
   'lib/cms -> lib/site', // edit-links.ts: urls
   'lib/content -> lib/costs', // check.ts: price totals
   'lib/content -> lib/site', // check.ts, rules.ts: routes
