@@ -30,6 +30,18 @@ export type DueDate =
   /** The award gives only a year and the rule is not whole years, so the due year is not known. */
   | { status: 'year-only' };
 
+/** A due date in words: "due by …", or why none is given. Never a date computed without a rule. */
+export function dueWords(due: DueDate | undefined): string {
+  if (!due) return '';
+  if (due.status === 'no-rule') return 'Re-assessment rule not stated in the source; no due date computed';
+  if (due.status === 'no-award-date')
+    return "The award's date is not stated as a day, month or year; no due date computed";
+  if (due.status === 'year-only')
+    return "The award's date is stated only as a year and the rule is not in whole years; no due date computed";
+  const about = due.approximate ? 'about ' : '';
+  return precisionOf(due.due) === 'year' ? `Due in ${about}${due.due}` : `Due by ${about}${due.due}`;
+}
+
 export interface RegisterRow {
   entry: Entry<RegisterEvent>;
   councilName: string;
