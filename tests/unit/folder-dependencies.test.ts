@@ -55,7 +55,6 @@ const NOT_YET_MOVED = new Set([
   'lib/action-plans -> lib/site', // urls
   'lib/catalog -> lib/content', // types.ts: CollectionKey
   'lib/catalog -> lib/crosswalk', // the mappings' reference checks run in buildCatalog
-  'lib/catalog -> lib/site', // site-catalog.ts: Route type
   'lib/changes -> lib/content', // history.ts loads content at each commit
   'lib/cms -> lib/site', // edit-links.ts: urls
   'lib/content -> lib/costs', // check.ts: price totals
