@@ -28,7 +28,7 @@ import {
   type Status,
 } from '../lib/self-assessment/self-assessment';
 import { standardLabel, standardShortName } from '../lib/catalog/labels';
-import { formatDate } from '../lib/content/dates';
+import { formatDate } from '../lib/catalog/dates';
 
 const root = document.getElementById('self-assessment');
 if (root) start(root);

@@ -19,7 +19,7 @@ import {
   topicSearch,
   type SearchRecord,
 } from '../../src/lib/search/records';
-import { charterIds } from '../../src/lib/changes/editions';
+import { charterIds } from '../../src/lib/catalog/editions';
 import { registerOfCharter, registerRows } from '../../src/lib/register/register';
 import { paths } from '../../src/lib/site/urls';
 import { realCatalog, realFrameworkPairs } from '../helpers/content';

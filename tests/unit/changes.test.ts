@@ -18,7 +18,7 @@ import {
   wordDiffMarkdown,
   type FrameworkChanges,
 } from '../../src/lib/changes/changes';
-import { changeSentences } from '../../src/lib/changes/updates';
+import { changeSentences } from '../../src/lib/site/updates';
 import { loadContent } from '../../src/lib/content/files';
 import { priceListTotals } from '../../src/lib/costs/totals';
 import { FROZEN, frozenContent } from '../helpers/content';

@@ -18,7 +18,7 @@ import { loadContent } from '../../src/lib/content/files';
 import { formatPounds, lineTotal, priceListTotals } from '../../src/lib/costs/totals';
 import { registerCalendar } from '../../src/lib/register/downloads';
 import { registerRows } from '../../src/lib/register/register';
-import { knownDate } from '../../src/lib/content/dates';
+import { knownDate } from '../../src/lib/catalog/dates';
 import { sitePaths } from '../../src/lib/site/routes';
 import { ROOT } from '../helpers/content';
 import { applyEdits } from '../helpers/fixtures';

@@ -222,7 +222,7 @@ describe('the real content', () => {
   });
 
   it('normalises every price list by level and pathway, adding recurring fees and flagging inconsistent totals', () => {
-    const rows = costComparison(catalog, cw).flatMap((f) => f.rows);
+    const rows = costComparison(catalog).flatMap((f) => f.rows);
     const lists = [...catalog.costsByFramework.values()].flatMap((c) => c.data.priceLists);
     expect(rows).toHaveLength(lists.length);
     for (const row of rows) {

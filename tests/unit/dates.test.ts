@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isoDate, whyNotADate, sourceDate } from '../../src/schemas/common';
-import { compareDates, formatDate, knownDate, sortKey } from '../../src/lib/content/dates';
+import { compareDates, formatDate, knownDate, sortKey } from '../../src/lib/catalog/dates';
 import { namedDay } from '../../src/lib/content/rules';
 
 describe('calendar dates', () => {

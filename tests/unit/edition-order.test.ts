@@ -2,13 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalog } from '../../src/lib/catalog/catalog';
 import type { Entry, Framework } from '../../src/lib/catalog/types';
-import {
-  charterTitle,
-  currentEditions,
-  editionChains,
-  editionHistory,
-  editionOrderOf,
-} from '../../src/lib/changes/editions';
+import { charterTitle, currentEditions, editionChains, editionOrderOf } from '../../src/lib/catalog/editions';
+import { editionHistory } from '../../src/lib/changes/edition-history';
 import { charterCountsInWords, editionCounts, registerRows } from '../../src/lib/register/register';
 import { makeSchemas } from '../../src/schemas';
 import { plainReference } from '../../src/schemas/common';

@@ -1,7 +1,7 @@
 /** The RSS feed is well-formed XML whatever text the updates carry, read back with an XML parser. */
 import { describe, expect, it } from 'vitest';
-import { updatesFeed } from '../../src/lib/changes/feed';
-import type { Update } from '../../src/lib/changes/updates';
+import { updatesFeed } from '../../src/lib/site/feed';
+import type { Update } from '../../src/lib/site/updates';
 import { parseXml } from '../helpers/xml';
 
 const update = (title: string, description: string, date?: string): Update => ({

@@ -26,7 +26,7 @@ import {
 import { toCsv } from '../../src/lib/self-assessment/csv';
 import { actionPlanSchema } from '../../src/schemas/actionPlan';
 import { plainReference, whyNotADate } from '../../src/schemas/common';
-import { formatDate } from '../../src/lib/content/dates';
+import { formatDate } from '../../src/lib/catalog/dates';
 import { frozenCatalog } from '../helpers/content';
 import { parseCsv } from '../helpers/csv';
 

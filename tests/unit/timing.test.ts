@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeSchemas } from '../../src/schemas';
 import { plainReference } from '../../src/schemas/common';
-import { editionDates } from '../../src/lib/changes/editions';
+import { editionDates } from '../../src/lib/catalog/editions';
 import { reassessmentMonths, timingRules } from '../../src/lib/catalog/timing';
 import type { Framework } from '../../src/lib/catalog/types';
 

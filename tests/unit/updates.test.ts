@@ -10,8 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { MAX_VERSIONS, parseContentCommits, readContentHistory } from '../../src/lib/changes/history';
-import { updatesFeed } from '../../src/lib/changes/feed';
-import { historyCovered, listUpdates } from '../../src/lib/changes/updates';
+import { updatesFeed } from '../../src/lib/site/feed';
+import { historyCovered, listUpdates } from '../../src/lib/site/updates';
 import { paths } from '../../src/lib/site/urls';
 import { frozenCatalog } from '../helpers/content';
 import {

@@ -3,7 +3,7 @@
  * and the inconsistencies in the plan's dates that a reader should see.
  */
 import { standardId, type Catalog, type StandardRecord } from '../catalog/catalog';
-import { sortKey } from '../content/dates';
+import { sortKey } from '../catalog/dates';
 import type { Action, ActionItem, ActionPlan, Theme } from '../catalog/types';
 
 /** One action with the row and standard it belongs to. */

@@ -5,6 +5,10 @@ import type { Entry, Framework, Level, Region, Stage, StageStep, Standard } from
 export const regionsInOrder = (catalog: Catalog): Entry<Region>[] =>
   [...catalog.regions.values()].sort((a, b) => a.data.order - b.data.order);
 
+/** Every framework by short title: the one order of the crosswalk's columns and the cost comparison. */
+export const frameworksInOrder = (catalog: Catalog): Entry<Framework>[] =>
+  [...catalog.frameworks.values()].sort((a, b) => a.data.shortTitle.localeCompare(b.data.shortTitle, 'en-GB'));
+
 /** "1 framework", "2 frameworks": a count in words, never "framework(s)". */
 export const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 

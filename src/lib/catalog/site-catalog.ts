@@ -4,7 +4,6 @@
  */
 import { getCollection } from 'astro:content';
 import { buildCatalog, type Catalog } from './catalog';
-import type { Route } from '../site/routes';
 import type { EntriesByCollection } from './types';
 
 let catalog: Promise<Catalog> | undefined;
@@ -32,8 +31,11 @@ async function load(): Promise<Catalog> {
 
 export const getCatalog = (): Promise<Catalog> => (catalog ??= load());
 
-/** A page's getStaticPaths: its route's pages for the site's catalog (src/lib/site/routes.ts). */
+/**
+ * A page's getStaticPaths: its route's pages for the site's catalog (src/lib/site/routes.ts). The
+ * route is typed by its shape, so the catalog imports nothing from site/.
+ */
 export const staticPaths =
-  <P extends Record<string, string>, Props>(route: Route<P, Props>) =>
+  <Pages>(route: { entries(catalog: Catalog): Pages }) =>
   async () =>
     route.entries(await getCatalog());

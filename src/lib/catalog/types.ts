@@ -1,7 +1,6 @@
 /** The shapes of validated content, inferred from the schemas so they never drift apart. */
 import type { z } from 'astro/zod';
 import type { Schemas } from '../../schemas';
-import type { CollectionKey } from '../content/collections';
 
 export type Region = z.output<Schemas['regions']>;
 export type Organisation = z.output<Schemas['organisations']>;
@@ -54,5 +53,3 @@ export interface EntriesByCollection {
   mappings: Entry<Mapping>[];
   register: Entry<RegisterEvent>[];
 }
-
-export type { CollectionKey };

@@ -5,7 +5,7 @@
  */
 import { dateInYaml, sourceDate, whyNotADate, yearAlone, yearFields } from '../../schemas/common';
 import type { Catalog } from '../catalog/catalog';
-import { editionChains } from '../changes/editions';
+import { editionChains } from '../catalog/editions';
 import { checkMdxBody } from './mdx-safety';
 import { internalPath, sitePaths } from '../site/routes';
 import type { EntriesByCollection, Entry, SourceDate } from '../catalog/types';

@@ -4,9 +4,8 @@
  * terms (VAT, expenses) agree. Used by /compare/costs/ and its downloads.
  */
 import type { Catalog } from '../catalog/catalog';
-import { levelOf } from '../catalog/listings';
+import { frameworksInOrder, levelOf } from '../catalog/listings';
 import type { Costs, Entry, Framework, PriceList, RecurringFee } from '../catalog/types';
-import { crosswalkOf, type Crosswalk } from '../crosswalk/crosswalk';
 import { addUp, feeParts, feesFor, priceWithTerms, type Sum } from './terms';
 import { PATHWAY_LABELS, formatPounds, mismatchSentence, priceListTotals, type PriceListTotals } from './totals';
 
@@ -39,8 +38,8 @@ export interface FrameworkCosts {
 const PATHWAY_ORDER = ['first-time', 'reassessment', 'not-stated'] as const;
 
 /** Every framework's price lists side by side, ordered by level (as the framework orders them, lists with no level last) and pathway. */
-export function costComparison(catalog: Catalog, crosswalk: Crosswalk = crosswalkOf(catalog)): FrameworkCosts[] {
-  return crosswalk.frameworks.map((framework) => {
+export function costComparison(catalog: Catalog): FrameworkCosts[] {
+  return frameworksInOrder(catalog).map((framework) => {
     const costs = catalog.costsByFramework.get(framework.id);
     return { framework, costs, rows: costRows(framework, costs?.data) };
   });

@@ -9,6 +9,7 @@
  * Pages, downloads and tests all derive from this module, so they cannot disagree.
  */
 import { standardId, standardsOf, type Catalog, type StandardRecord } from '../catalog/catalog';
+import { frameworksInOrder } from '../catalog/listings';
 import type { ActionItem, ActionPlan, Entry, Framework, Relationship, Strategy, Topic } from '../catalog/types';
 import { RELATIONSHIPS } from '../../schemas/mapping';
 import { stageAlignment, type StageAlignment } from './stages';
@@ -117,9 +118,7 @@ export function crosswalkOf(catalog: Catalog): Crosswalk {
   const cached = cache.get(catalog);
   if (cached) return cached;
   const topics = [...catalog.topics.values()].sort((a, b) => a.data.name.localeCompare(b.data.name, 'en-GB'));
-  const frameworks = [...catalog.frameworks.values()].sort((a, b) =>
-    a.data.shortTitle.localeCompare(b.data.shortTitle, 'en-GB'),
-  );
+  const frameworks = frameworksInOrder(catalog);
   const byStandard = new Map<string, TopicLinkRecord[]>();
   /** framework id → topic id → links, in standard order. */
   const byFrameworkTopic = new Map<string, Map<string, TopicLinkRecord[]>>();

@@ -8,9 +8,9 @@
  * square of current charters plus the number of editions, not with the square of every edition.
  */
 import type { Catalog } from '../catalog/catalog';
-import { charterIdOf, charterIds, currentEdition, currentEditions, editionsOf } from '../changes/editions';
+import { charterIdOf, charterIds, currentEdition, currentEditions, editionsOf } from '../catalog/editions';
 import type { Entry, Framework } from '../catalog/types';
-import { knownDate } from '../content/dates';
+import { knownDate } from '../catalog/dates';
 
 export type FrameworkPair = [Entry<Framework>, Entry<Framework>];
 

@@ -6,21 +6,9 @@
 import { createEvents, type EventAttributes } from 'ics';
 import type { Catalog } from '../catalog/catalog';
 import type { Link, Table } from '../site/downloads';
-import { calendarDueInRegion, type DueDate, type RegisterRow } from './register';
-import { knownDate, precisionOf } from '../content/dates';
+import { calendarDueInRegion, dueWords, type RegisterRow } from './register';
+import { knownDate } from '../catalog/dates';
 import { paths } from '../site/urls';
-
-/** A due date in words: "due by …", or why none is given. Never a date computed without a rule. */
-export function dueWords(due: DueDate | undefined): string {
-  if (!due) return '';
-  if (due.status === 'no-rule') return 'Re-assessment rule not stated in the source; no due date computed';
-  if (due.status === 'no-award-date')
-    return "The award's date is not stated as a day, month or year; no due date computed";
-  if (due.status === 'year-only')
-    return "The award's date is stated only as a year and the rule is not in whole years; no due date computed";
-  const about = due.approximate ? 'about ' : '';
-  return precisionOf(due.due) === 'year' ? `Due in ${about}${due.due}` : `Due by ${about}${due.due}`;
-}
 
 const REGISTER_COLUMNS = {
   council_id: 'Council identifier',

@@ -3,12 +3,12 @@
  * from them, and re-assessment due dates computed from an award's date and the charter's own rule.
  */
 import type { Catalog } from '../catalog/catalog';
-import { charterIdOf, charterTitle, editionName, editionsOf } from '../changes/editions';
+import { charterIdOf, charterTitle, editionName, editionsOf } from '../catalog/editions';
 import { levelOf } from '../catalog/listings';
 import { reassessmentMonths } from '../catalog/timing';
 import type { Entry, Framework, RegisterEvent } from '../catalog/types';
 import { REGISTER_EVENT_KINDS } from '../../schemas/register';
-import { compareDates, knownDate, precisionOf } from '../content/dates';
+import { compareDates, knownDate, precisionOf } from '../catalog/dates';
 
 export { REGISTER_EVENT_KINDS };
 
@@ -29,6 +29,18 @@ export type DueDate =
   | { status: 'no-award-date' }
   /** The award gives only a year and the rule is not whole years, so the due year is not known. */
   | { status: 'year-only' };
+
+/** A due date in words: "due by …", or why none is given. Never a date computed without a rule. */
+export function dueWords(due: DueDate | undefined): string {
+  if (!due) return '';
+  if (due.status === 'no-rule') return 'Re-assessment rule not stated in the source; no due date computed';
+  if (due.status === 'no-award-date')
+    return "The award's date is not stated as a day, month or year; no due date computed";
+  if (due.status === 'year-only')
+    return "The award's date is stated only as a year and the rule is not in whole years; no due date computed";
+  const about = due.approximate ? 'about ' : '';
+  return precisionOf(due.due) === 'year' ? `Due in ${about}${due.due}` : `Due by ${about}${due.due}`;
+}
 
 export interface RegisterRow {
   entry: Entry<RegisterEvent>;

@@ -9,7 +9,7 @@
  */
 import { type Catalog, numberSortKey, standardId, standardLabel } from '../catalog/catalog';
 import { crosswalkOf, type Crosswalk } from '../crosswalk/crosswalk';
-import { charterTitle, currentEdition, editionsOf, supersedingEdition } from '../changes/editions';
+import { charterTitle, currentEdition, editionsOf, supersedingEdition } from '../catalog/editions';
 import type { ActionPlan, Entry, Framework, Strategy } from '../catalog/types';
 import { CONTENT_TYPES, type ContentType, type SearchFilter, type SearchSort } from './vocabulary';
 

@@ -6,7 +6,7 @@
  * lives in yaml.ts so the browser loads the YAML library only when it is needed.
  */
 import { whyNotADate } from '../../schemas/calendar';
-import { formatDate } from '../content/dates';
+import { formatDate } from '../catalog/dates';
 import type { ActionPlanFile, Framework } from '../catalog/types';
 import { normaliseWords, pairStandards, type NumberedStandard } from '../changes/standards';
 import { STANDARD_SLUG, standardSlug } from '../../schemas/standard-slug';

@@ -53,8 +53,8 @@ function makers(catalog: Catalog, link: Link): [Route, Make][] {
       matrixTable(crosswalk, link),
     ),
     [routes.compareMatrixJson, () => json(matrixJson(crosswalk, link))],
-    ...table(routes.compareCostsCsv, routes.compareCostsXlsx, 'Costs compared', () => costsTable(catalog, crosswalk)),
-    [routes.compareCostsJson, () => json(costsJson(catalog, crosswalk))],
+    ...table(routes.compareCostsCsv, routes.compareCostsXlsx, 'Costs compared', () => costsTable(catalog)),
+    [routes.compareCostsJson, () => json(costsJson(catalog))],
     ...table(routes.compareStagesCsv, routes.compareStagesXlsx, 'Stages compared', () => stagesTable(crosswalk)),
     [routes.compareStagesJson, () => json(stagesJson(crosswalk))],
     ...table(routes.comparePairCsv, routes.comparePairXlsx, 'Comparison', (p) =>

@@ -266,10 +266,10 @@ const COST_COLUMNS = {
   first_year_text: 'First year with recurring fees, with its terms',
 } as const;
 
-export function costsTable(catalog: Catalog, crosswalk: Crosswalk): Table<keyof typeof COST_COLUMNS> {
+export function costsTable(catalog: Catalog): Table<keyof typeof COST_COLUMNS> {
   return {
     columns: COST_COLUMNS,
-    rows: costComparison(catalog, crosswalk).flatMap(({ rows }) =>
+    rows: costComparison(catalog).flatMap(({ rows }) =>
       rows.map((row) => ({
         framework_id: row.framework.id,
         framework: row.framework.data.shortTitle,
@@ -307,8 +307,8 @@ const termsJson = (terms: PriceTerms) => ({
 const sumJson = (sum: Sum | undefined) =>
   !sum ? null : sum.kind === 'total' ? { amount: sum.amount, text: sum.text } : { amount: null, text: sum.reason };
 
-export function costsJson(catalog: Catalog, crosswalk: Crosswalk) {
-  return costComparison(catalog, crosswalk).map(({ framework, costs, rows }) => ({
+export function costsJson(catalog: Catalog) {
+  return costComparison(catalog).map(({ framework, costs, rows }) => ({
     framework: framework.id,
     currency: costs?.data.currency ?? null,
     priceLists: rows.map((row) => ({

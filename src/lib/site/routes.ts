@@ -6,7 +6,7 @@
  * tests/site/publishing.test.ts checks that dist/ holds exactly these pages.
  */
 import type { Catalog } from '../catalog/catalog';
-import { charterIds } from '../changes/editions';
+import { charterIds } from '../catalog/editions';
 import { pairRoutes } from '../crosswalk/pair-routes';
 import { calendarDueInRegion, registerRows } from '../register/register';
 import { paths } from './urls';

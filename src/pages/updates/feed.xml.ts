@@ -1,7 +1,7 @@
-/** The updates as an RSS feed (src/lib/changes/feed.ts). */
+/** The updates as an RSS feed (src/lib/site/feed.ts). */
 import type { APIContext } from 'astro';
-import { updatesFeed } from '../../lib/changes/feed';
-import { getUpdates } from '../../lib/changes/site-updates';
+import { updatesFeed } from '../../lib/site/feed';
+import { getUpdates } from '../../lib/site/site-updates';
 
 export async function GET(context: APIContext) {
   const { updates } = await getUpdates();

@@ -1,6 +1,6 @@
 /** The updates list and the content history it covers, for the site build: git is read once per build. */
 import { getCatalog } from '../catalog/site-catalog';
-import { readContentHistory, type ContentHistory } from './history';
+import { readContentHistory, type ContentHistory } from '../changes/history';
 import { listUpdates, type Update } from './updates';
 
 let site: Promise<{ updates: Update[]; history: ContentHistory }> | undefined;

@@ -6,8 +6,8 @@
  */
 import { getRssString } from '@astrojs/rss';
 import type { Update } from './updates';
-import { absolute } from '../site/urls';
-import { precisionOf } from '../content/dates';
+import { absolute } from './urls';
+import { precisionOf } from '../catalog/dates';
 
 const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 export const xmlText = (text: string) => text.replace(NOT_XML, '');

@@ -4,9 +4,8 @@
  * where the sources give no order, every edition says so with `editionOrder` instead, and the site
  * then never calls one the first, the later or the superseded edition.
  */
-import type { Catalog } from '../catalog/catalog';
-import { compareFramework, summarise } from './changes';
-import type { Benefits, Entry, Framework } from '../catalog/types';
+import type { Catalog } from './catalog';
+import type { Benefits, Entry, Framework } from './types';
 import type { EditionOrder } from '../../schemas/framework';
 
 /** The charter an edition belongs to: its `charter` field, or its own id. */
@@ -203,38 +202,6 @@ export const supersedingEdition = (catalog: Catalog, frameworkId: string): Entry
 
 /** Every charter id, in framework file order. */
 export const charterIds = (catalog: Catalog): string[] => [...chainsOf(catalog).keys()];
-
-export interface EditionRecord {
-  entry: Entry<Framework>;
-  /** This edition is the charter's current one. */
-  current: boolean;
-  /** The edition that replaced this one, if any. */
-  supersededBy: Entry<Framework> | undefined;
-  /** What changed from the edition before, in short sentences ("2 standards added"); empty for the first, and without an order. */
-  changes: string[];
-}
-
-/**
- * A charter's editions, oldest first, each with what changed since the one before: the same
- * comparison as the pull-request change report (src/lib/changes/changes.ts).
- */
-export function editionHistory(catalog: Catalog, frameworkId: string): EditionRecord[] {
-  const editions = editionsOf(catalog, frameworkId);
-  const fw = catalog.frameworks.get(frameworkId);
-  const current = fw ? currentEditions(catalog, charterIdOf(fw)) : [];
-  // Without an order there is no "edition before" to compare with.
-  const ordered = !(fw && editionOrderOf(catalog, charterIdOf(fw)));
-  const version = (e: Entry<Framework>) => ({ framework: e.data, costs: catalog.costsByFramework.get(e.id)?.data });
-  return editions.map((entry, i) => {
-    const previous = ordered ? editions[i - 1] : undefined;
-    return {
-      entry,
-      current: current.includes(entry),
-      supersededBy: supersedingEdition(catalog, entry.id),
-      changes: previous ? summarise(compareFramework(entry.id, version(previous), version(entry))) : [],
-    };
-  });
-}
 
 /**
  * An edition's dates, each with its label. "Published" is always listed (shown as not stated

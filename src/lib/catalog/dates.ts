@@ -2,7 +2,7 @@
  * Dates as sources state them, at the precision they give (a day, a month or a year alone): display,
  * sorting and the inconsistencies worth showing. The one module for what a date says is known.
  */
-import type { SourceDate } from '../catalog/types';
+import type { SourceDate } from './types';
 
 const longDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 const monthYear = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });

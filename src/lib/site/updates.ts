@@ -6,14 +6,14 @@
  * date is listed undated, and without history there are no change entries.
  */
 import type { Catalog } from '../catalog/catalog';
-import { compareContent, priceAt, type FieldChange, type FrameworkChanges, type ItemChange } from './changes';
-import { MAX_VERSIONS, type ContentHistory, type ContentVersion } from './history';
+import { compareContent, priceAt, type FieldChange, type FrameworkChanges, type ItemChange } from '../changes/changes';
+import { MAX_VERSIONS, type ContentHistory, type ContentVersion } from '../changes/history';
 import { standardShortName } from '../catalog/labels';
-import { editionHistory } from './editions';
+import { editionHistory } from '../changes/edition-history';
 import { registerRows } from '../register/register';
 import type { Entry } from '../catalog/types';
-import { paths } from '../site/urls';
-import { knownDate } from '../content/dates';
+import { paths } from './urls';
+import { knownDate } from '../catalog/dates';
 
 /** How each kind of update is labelled on the page and in the feed. */
 export const UPDATE_KIND_LABELS = {
