@@ -51,6 +51,7 @@ it(`prints ${paths.framework(framework.id)} with its standards and without the s
     breadcrumbs: (document.querySelector('.breadcrumbs') as HTMLElement).innerText.replace(/\s+/g, ' ').trim(),
     footer: (document.querySelector('body > footer') as HTMLElement).innerText.replace(/\s+/g, ' ').trim(),
     skip: document.querySelector('.skip-link')!.textContent!.trim(),
+    search: (document.querySelector('form.site-search') as HTMLElement).innerText.replace(/\s+/g, ' ').trim(),
   }));
   const pdf = await page.pdf({ format: 'A4', margin: { top: '15mm', bottom: '15mm', left: '15mm', right: '15mm' } });
   await context.close();

@@ -1,19 +1,19 @@
 /**
- * The comparison pages and downloads in dist/ say what the content and the crosswalk say. Expected
- * values come from the content through the same crosswalk module; CSVs are parsed back with a real
- * CSV parser, as a spreadsheet would read them.
+ * The comparison pages and downloads in dist/ say what the content says. Expected values come from the
+ * content files (mappings, costs, frameworks) and from labels written out here as a reader sees them, never
+ * from the derivations that built the pages; CSVs are parsed back with a real CSV parser, as a spreadsheet
+ * would read them.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { standardsOf } from '../../src/lib/catalog/catalog';
-import { COVERAGE_LABELS, RELATIONSHIP_LABELS, crosswalkOf, matrix } from '../../src/lib/crosswalk/crosswalk';
-import { costComparison } from '../../src/lib/costs/comparison';
-import { formatPounds } from '../../src/lib/costs/totals';
+import { crosswalkOf } from '../../src/lib/crosswalk/crosswalk';
 import { paths } from '../../src/lib/site/urls';
 import { realCatalog, realFrameworkPairs } from '../helpers/content';
 import { DIST, page, text } from '../helpers/dist';
+import { linesTotal, pounds } from '../helpers/printed';
 
 const catalog = realCatalog();
 const crosswalk = crosswalkOf(catalog);
@@ -25,6 +25,15 @@ function csv(path: string): Record<string, string>[] {
   return parseCsv(bytes, { bom: true, columns: true, skip_empty_lines: true });
 }
 const json = (path: string) => JSON.parse(file(path).toString('utf8'));
+
+/** A mapping's relationship as a reader sees it beside the standard: written here, not taken from the site's labels. */
+const PRINTED_RELATION: Record<string, string> = {
+  equal: 'Same as the topic =',
+  'subset-of': 'Covers part of the topic ⊂',
+  'superset-of': 'Covers more than the topic ⊃',
+  'intersects-with': 'Overlaps the topic ∩',
+  'same-topic': 'On the topic (how far is not recorded) ~',
+};
 
 describe('/compare/ matrix', () => {
   const doc = page(paths.compare());
@@ -46,26 +55,40 @@ describe('/compare/ matrix', () => {
     );
   });
 
-  it('links each covered cell to its standards and names the relationship in words and a symbol', () => {
-    for (const row of matrix(crosswalk)) {
-      const tr = table.querySelector(`#topic-${row.topic.id}`)!;
-      row.cells.forEach((cell, i) => {
-        const td = tr.querySelector(`td[data-framework="${crosswalk.frameworks[i]!.id}"]`)!;
-        if (cell.status === 'covered') {
-          expect(td.querySelectorAll('a').map((a) => a.getAttribute('href'))).toEqual(
-            cell.links.map((l) => paths.standard(l.standard.frameworkId, l.standard.slug)),
-          );
-          expect(td.querySelectorAll('.relation').map((r) => text(r))).toEqual(
-            cell.links.map(
-              (l) => `${RELATIONSHIP_LABELS[l.relationship].toTopic} ${RELATIONSHIP_LABELS[l.relationship].symbol}`,
-            ),
-          );
-        } else {
-          expect(text(td)).toBe(`${COVERAGE_LABELS[cell.status].words} ${COVERAGE_LABELS[cell.status].symbol}`);
-        }
-      });
-      expect(tr.getAttribute('data-gap') !== undefined).toBe(row.hasGap);
+  it("links each mapped standard from its topic's cell, naming the relationship as printed; an unmapped cell says why", () => {
+    // Expectations come from the mapping files as written, so a relationship the page prints wrongly
+    // ("⊃" shown as "on the same topic") or a cell linking the wrong standards goes red.
+    for (const fw of crosswalk.frameworks) {
+      const mapping = catalog.mappingsByFramework.get(fw.id)?.data;
+      for (const topic of crosswalk.topics) {
+        const td = table.querySelector(`#topic-${topic.id} td[data-framework="${fw.id}"]`)!;
+        const mapped = (mapping?.mappings ?? []).flatMap((m) =>
+          m.topics
+            .filter((t) => t.topic.id === topic.id)
+            .map((t) => `${paths.standard(fw.id, m.standard)} ${PRINTED_RELATION[t.relationship]}`),
+        );
+        const printed = td
+          .querySelectorAll('li')
+          .map((li) => `${li.querySelector('a')?.getAttribute('href')} ${text(li.querySelector('.relation'))}`);
+        expect(printed.sort(), `${fw.id} × ${topic.id}`).toEqual(mapped.sort());
+        if (mapped.length > 0) continue;
+        const gap = mapping?.notCovered.some((t) => t.id === topic.id);
+        expect(text(td), `${fw.id} × ${topic.id}`).toBe(
+          fw.data.themes.length === 0
+            ? 'No standards recorded here –'
+            : gap
+              ? 'Gap: not covered by this framework ✕'
+              : 'Not assessed ?',
+        );
+      }
     }
+  });
+
+  it("marks a topic's row as having a gap exactly when some mapping lists it as not covered", () => {
+    const gaps = new Set([...catalog.mappingsByFramework.values()].flatMap((m) => m.data.notCovered.map((t) => t.id)));
+    expect(gaps.size).toBeGreaterThan(0);
+    for (const topic of crosswalk.topics)
+      expect(table.querySelector(`#topic-${topic.id}`)!.hasAttribute('data-gap'), topic.id).toBe(gaps.has(topic.id));
   });
 
   it('says honestly when a framework lists no standards', () => {
@@ -125,11 +148,13 @@ describe('topic pages and standard pages', () => {
     it(`${topic.id}: every framework's standards on the topic`, () => {
       const doc = page(paths.topic(topic.id));
       expect(text(doc.querySelector('h1'))).toBe(topic.data.name);
-      const expected = crosswalk.frameworks.flatMap((fw) => {
-        const c = crosswalk.coverage(fw.id, topic.id);
-        return c.status === 'covered' ? c.links.map((l) => paths.standard(fw.id, l.standard.slug)) : [];
-      });
-      expect(doc.querySelectorAll('main table td a').map((a) => a.getAttribute('href'))).toEqual(expected);
+      const expected = [...catalog.mappingsByFramework.values()].flatMap(({ data }) =>
+        data.mappings
+          .filter((m) => m.topics.some((t) => t.topic.id === topic.id))
+          .map((m) => paths.standard(data.framework.id, m.standard)),
+      );
+      const hrefs = doc.querySelectorAll('main table td a').map((a) => a.getAttribute('href'));
+      expect(hrefs.sort()).toEqual(expected.sort());
     });
   }
 
@@ -148,8 +173,6 @@ describe('topic pages and standard pages', () => {
 describe('/compare/costs/', () => {
   const doc = page(paths.compareCosts());
   const main = doc.querySelector('main')!;
-  /** Pounds as a reader sees them, "£4,480": written here, not taken from the code that built the page. */
-  const pounds = (n: number) => `£${n.toLocaleString('en-GB')}`;
   const priced = [...catalog.costsByFramework].map(([id, e]) => ({
     id,
     fw: catalog.frameworks.get(id)!.data,
@@ -165,7 +188,7 @@ describe('/compare/costs/', () => {
       const row = rows[i]!;
       expect(row.id).toBe(`costs-${id}-${list.id}`);
       expect(text(row.querySelector('th'))).toBe(fw.shortTitle);
-      const sum = list.lines.reduce((n, l) => n + l.unitPrice * (l.quantity ?? 1), 0);
+      const sum = linesTotal(list);
       const cells = row.querySelectorAll('td').map(text);
       expect(cells[2], `${list.id}: total of the lines`).toBe(pounds(sum));
       expect(cells[3], `${list.id}: total as published`).toContain(
@@ -192,7 +215,7 @@ describe('/compare/costs/', () => {
   it('says in a notice, for each price list whose published total differs from its lines, both totals', () => {
     const mismatched = priced.flatMap(({ fw, costs }) =>
       costs.priceLists
-        .map((list) => ({ fw, list, sum: list.lines.reduce((n, l) => n + l.unitPrice * (l.quantity ?? 1), 0) }))
+        .map((list) => ({ fw, list, sum: linesTotal(list) }))
         .filter(({ list, sum }) => list.publishedTotal !== undefined && list.publishedTotal !== sum),
     );
     expect(mismatched.length, 'the West Midlands Level 2 list does not add up in the source').toBeGreaterThan(0);
@@ -260,18 +283,36 @@ describe('downloads', () => {
       );
   });
 
-  it('costs CSV keeps £ signs and matches every price list', () => {
+  it('costs CSV: a row per price list, with the sum of its lines and the first year with the recurring fees, as the costs file states them', () => {
     const rows = csv(paths.compareDownload('costs', 'csv'));
-    const expected = costComparison(catalog).flatMap((f) => f.rows);
-    expect(rows).toHaveLength(expected.length);
-    rows.forEach((row, i) => {
-      const e = expected[i]!;
-      expect(Number(row['Total of the lines (£)'])).toBe(e.totals.computed);
-      expect(row['Total of the lines, with its terms']).toBe(formatPounds(e.totals.computed));
-      expect(row['Lines as published']).toBe(e.list.lines.map((l) => l.asPublished).join(' | '));
-      expect(row['Note']).toBe(e.inconsistency ?? '');
-    });
-    expect(rows.some((r) => r['Total of the lines, with its terms']?.startsWith('£'))).toBe(true);
+    const lists = [...catalog.costsByFramework].flatMap(([id, { data }]) =>
+      data.priceLists.map((list) => ({ id, list, fees: data.recurringFees })),
+    );
+    expect(rows).toHaveLength(lists.length);
+    for (const { id, list, fees } of lists) {
+      // The real costs state no VAT or membership terms, so every line and yearly fee adds up plainly.
+      expect(
+        [list, ...fees].some((p) => p.vat || p.membership || p.plusExpenses),
+        `${id}/${list.id} terms`,
+      ).toBe(false);
+      const row = rows.find((r) => r['Framework identifier'] === id && r['Price list'] === list.title)!;
+      expect(row, `${id}/${list.id}`).toBeDefined();
+      const sum = linesTotal(list);
+      const firstYear = sum + fees.filter((f) => f.period === 'year').reduce((n, f) => n + f.amount, 0);
+      expect(Number(row['Total of the lines (£)'])).toBe(sum);
+      expect(row['Total of the lines, with its terms']).toBe(pounds(sum));
+      expect(row['Published total (£)']).toBe(String(list.publishedTotal ?? ''));
+      expect(Number(row['First year with recurring fees (£)']), `${list.id}: first year`).toBe(firstYear);
+      expect(row['First year with recurring fees, with its terms']).toBe(pounds(firstYear));
+      expect(row['Lines as published']).toBe(list.lines.map((l) => l.asPublished).join(' | '));
+      expect(row['Note'] !== '', `${list.id}: noted when the totals differ`).toBe(
+        list.publishedTotal !== undefined && list.publishedTotal !== sum,
+      );
+    }
+    expect(
+      lists.some(({ fees }) => fees.length > 0),
+      'some price list has a yearly fee',
+    ).toBe(true);
   });
 
   it('pair CSVs and stages CSV parse back with a row per topic and per stage', () => {

@@ -4,7 +4,6 @@
  * standard, stage, cost line or action row fails.
  */
 import { describe, expect, it } from 'vitest';
-import { formatPounds, priceListTotals } from '../../src/lib/costs/totals';
 import { paragraphsOf } from '../../src/lib/strategies/strategies';
 import { paths } from '../../src/lib/site/urls';
 import type { ListItem } from '../../src/schemas/common';
@@ -12,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { realCatalog, ROOT } from '../helpers/content';
 import { DIST, page, text } from '../helpers/dist';
+import { linesTotal, pounds } from '../helpers/printed';
 import { contentPaths } from '../helpers/site-checks';
 
 const catalog = realCatalog();
@@ -105,9 +105,7 @@ describe('framework pages', () => {
       const costs = catalog.costsByFramework.get(id)?.data;
       if (costs)
         for (const list of costs.priceLists)
-          expect(rows.get('What accreditation costs')).toContain(
-            formatPounds(list.publishedTotal ?? priceListTotals(list).computed),
-          );
+          expect(rows.get('What accreditation costs')).toContain(pounds(list.publishedTotal ?? linesTotal(list)));
       else expect(rows.get('What accreditation costs')).toBe(NOT_STATED);
       expect(rows.get('How long an award lasts')).toBe(
         fw.awardDuration?.asPublished.replace(/\s+/g, ' ') ?? NOT_STATED,
@@ -205,19 +203,37 @@ describe('costs page', () => {
       expect(table.querySelectorAll('tbody tr').map((tr) => text(tr.querySelector('th')))).toEqual(
         list.lines.map((l) => l.activity),
       );
-      const totals = priceListTotals(list);
-      expect(text(table.querySelector('[data-total="computed"]'))).toBe(formatPounds(totals.computed));
-      expect(text(table.querySelector('[data-total="published"]'))).toBe(formatPounds(totals.published!));
+      expect(text(table.querySelector('[data-total="computed"]'))).toBe(pounds(linesTotal(list)));
+      expect(text(table.querySelector('[data-total="published"]'))).toBe(pounds(list.publishedTotal!));
     });
+  });
+
+  it('gives every line its unit price, quantity and line total (unit price times quantity) as the costs file states them', () => {
+    const lines = costs.priceLists.flatMap((list) => list.lines);
+    expect(
+      lines.some((l) => (l.quantity ?? 1) > 1),
+      'some line is "£750 x 2"',
+    ).toBe(true);
+    const printed = doc
+      .querySelectorAll('.price-list table tbody tr')
+      .map((tr) =>
+        ['Unit price', 'Quantity', 'Line total'].map((label) => text(tr.querySelector(`[data-label="${label}"]`))),
+      );
+    expect(printed).toEqual(
+      lines.map((l) => [
+        pounds(l.unitPrice),
+        `${l.quantity ?? 1}${l.unit ? ` (${l.unit})` : ''}`,
+        pounds(l.unitPrice * (l.quantity ?? 1)),
+      ]),
+    );
   });
 
   it('leads with the price of each level and pathway as the source states it, and no column repeating each row', () => {
     const { rows, dlAt } = opening(doc);
     expect(dlAt).toBeLessThan(doc.querySelector('main')!.innerHTML.indexOf('<table'));
     const prices = [...rows.values()].join(' | ');
-    for (const list of costs.priceLists)
-      expect(prices).toContain(formatPounds(list.publishedTotal ?? priceListTotals(list).computed));
-    for (const fee of costs.recurringFees) expect(prices).toContain(formatPounds(fee.amount));
+    for (const list of costs.priceLists) expect(prices).toContain(pounds(list.publishedTotal ?? linesTotal(list)));
+    for (const fee of costs.recurringFees) expect(prices).toContain(pounds(fee.amount));
     expect(doc.querySelectorAll('main th').map((th) => text(th))).not.toContain('As published');
   });
 

@@ -14,11 +14,11 @@ import {
   frameworkSearch,
   registerSearch,
   SEARCH_FILTERS,
-  standardSearch,
   strategySearch,
   topicSearch,
   type SearchRecord,
 } from '../../src/lib/search/records';
+import type { StandardRecord } from '../../src/lib/catalog/catalog';
 import { charterIds } from '../../src/lib/catalog/editions';
 import { registerOfCharter, registerRows } from '../../src/lib/register/register';
 import { paths } from '../../src/lib/site/urls';
@@ -40,13 +40,35 @@ const htmlFiles = (dir: string): string[] =>
   );
 const sitePath = (file: string) => `/${relative(DIST, file)}`.replace(/index\.html$/, '');
 
+/**
+ * A standard's record as its content states it: the framework's regions and short title, the levels it
+ * applies to (all of them when it names none) and the topics its mapping gives it, in the mapping's order.
+ * Written from the content files, not by the module that built the page, so a filter dropped from the
+ * records (the standards' topics) goes red.
+ */
+function standardRecord({ frameworkId, slug, standard }: StandardRecord): Pick<SearchRecord, 'title' | 'filters'> {
+  const fw = catalog.frameworks.get(frameworkId)!.data;
+  // A standard of an edition replaced by a later one in the site is left out of search; realFrameworkPairs
+  // checks that the real content has no such edition. An edition marked superseded says so in its title.
+  realFrameworkPairs();
+  const regions = fw.regions.map((r) => catalog.regions.get(r.id)!.data.name);
+  const mapped = catalog.mappingsByFramework.get(frameworkId)?.data.mappings.find((m) => m.standard === slug);
+  const label = `${standard.number === undefined ? '' : `${standard.number} `}${standard.title}${fw.status === 'superseded' ? ' (superseded edition)' : ''}`;
+  return {
+    title: `${regions.join(' and ')} · ${label}`,
+    filters: {
+      region: regions,
+      framework: [fw.shortTitle],
+      type: ['Standard'],
+      level: fw.levels.filter((l) => !standard.level || l.id === standard.level).map((l) => l.name),
+      topic: (mapped?.topics ?? []).map((t) => catalog.topics.get(t.topic.id)!.data.name),
+    },
+  };
+}
+
 /** Every page that belongs in search, with the record it must carry. */
-const indexed = new Map<string, SearchRecord>([
-  // A superseded edition's standards are left out (none in the real content today).
-  ...[...catalog.standards.values()].flatMap((r) => {
-    const record = standardSearch(catalog, r.frameworkId, r.slug);
-    return record ? [[paths.standard(r.frameworkId, r.slug), record] as const] : [];
-  }),
+const indexed = new Map<string, Pick<SearchRecord, 'title' | 'filters'>>([
+  ...[...catalog.standards.values()].map((r) => [paths.standard(r.frameworkId, r.slug), standardRecord(r)] as const),
   ...[...catalog.frameworks.keys()].map((id) => [paths.framework(id), frameworkSearch(catalog, id)] as const),
   ...[...catalog.costsByFramework.keys()].map((id) => [paths.costs(id), costsSearch(catalog, id)] as const),
   ...[...catalog.councils.keys()].map((id) => [paths.council(id), councilSearch(catalog, id)] as const),
@@ -87,6 +109,12 @@ describe('pages in the search index', () => {
     const marked = files.filter((f) => page(sitePath(f) || '/').querySelector('[data-pagefind-body]')).map(sitePath);
     expect(marked.sort()).toEqual([...indexed.keys()].sort());
     for (const path of marked) expect(page(path).querySelector('[data-pagefind-body]')?.tagName, path).toBe('MAIN');
+  });
+
+  it('has standards filed under topics, so the topic filter finds them', () => {
+    expect(
+      [...indexed.values()].filter((r) => r.filters.type[0] === 'Standard' && r.filters.topic.length > 0).length,
+    ).toBeGreaterThan(0);
   });
 
   it.each([...indexed.entries()])('%s carries its title, type and filters', (path, record) => {
