@@ -7,8 +7,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/content';
 
-const SRC = resolve(import.meta.dirname, '../../src');
+const SRC = join(ROOT, 'src');
 
 const DOMAIN = ['action-plans', 'changes', 'cms', 'costs', 'crosswalk', 'register', 'search', 'self-assessment'];
 const LIB = (...names: string[]) => names.map((n) => `lib/${n}`);
