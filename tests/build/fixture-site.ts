@@ -29,7 +29,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, posix } from 'node:path';
 import { inject } from 'vitest';
 import type { TestProject } from 'vitest/node';
 import { ROOT } from '../helpers/content';
@@ -54,8 +54,8 @@ export const PLANTED_WORDS = 'planted-module-output';
  */
 export const HOSTILE_IMAGES = [
   '#/../../../../sources/planted.js',
-  '../../../sources/planted.js',
-  '../../../sources/planted.js?x',
+  posix.relative(posix.dirname(PAYLOAD_FILE), PLANTED_FILE),
+  `${posix.relative(posix.dirname(PAYLOAD_FILE), PLANTED_FILE)}?x`,
 ];
 export const IMAGE_PAYLOAD = `![a](${HOSTILE_IMAGES[0]})\n\n![b](${HOSTILE_IMAGES[1]})\n\n![c][planted]\n\n[planted]: ${HOSTILE_IMAGES[2]}`;
 const HEADING = '## What is it and why do we need it?';
