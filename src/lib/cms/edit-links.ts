@@ -21,9 +21,15 @@ interface Source {
   filePath?: string | undefined;
 }
 
+/** Built once per catalog: every page's layout asks, and the map covers every entry. */
+const built = new WeakMap<Catalog, Map<string, Source>>();
+
 /** Each content page's address (without the base) and the file it shows. */
 export function pageSources(catalog: Catalog): Map<string, Source> {
+  const known = built.get(catalog);
+  if (known) return known;
   const pages = new Map<string, Source>();
+  built.set(catalog, pages);
   for (const [id, fw] of catalog.frameworks) {
     const source = { collection: 'frameworks', id, filePath: fw.filePath } as const;
     pages.set(paths.framework(id), source);
