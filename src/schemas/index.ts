@@ -1,6 +1,6 @@
 /** Every content schema, built with a given `reference()` (Astro's, or `plainReference` outside Astro). */
 import type { ReferenceFn } from './common';
-import { actionPlanSchema } from './actionPlan';
+import { actionPlanSchema } from './action-plan';
 import { benefitsSchema } from './benefit';
 import { costsSchema } from './cost';
 import { councilSchema } from './council';

@@ -29,7 +29,7 @@ import { contentPaths, sitePaths, templateOf, templatePages } from '../helpers/s
 /**
  * Templates whose interactive part needs JavaScript, so the page differs without it: the search page
  * runs Pagefind in the browser (without it, it points to the browse pages); the self-assessment
- * recorder becomes a printable blank form (tests/browser/selfAssessment.test.ts checks that).
+ * recorder becomes a printable blank form (tests/browser/self-assessment.test.ts checks that).
  */
 const NEEDS_JAVASCRIPT = /^(search(\/index)?|frameworks\/\[framework\]\/self-assessment)\.astro$/;
 const SCREENSHOTS = join(ROOT, 'tests/artifacts/screenshots');

@@ -2,7 +2,7 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { buildCatalog } from '../../src/lib/catalog/catalog';
-import { addMonths, charterCounts, dueDateOf, registerOfCouncil, registerRows } from '../../src/lib/register/register';
+import { addMonths, charterCounts, reassessmentDueOf, registerOfCouncil, registerRows } from '../../src/lib/register/register';
 import { registerCalendar, registerTable } from '../../src/lib/register/downloads';
 import { makeSchemas } from '../../src/schemas';
 import { plainReference } from '../../src/schemas/common';
@@ -141,7 +141,7 @@ describe('re-assessment due dates', () => {
         date: { asPublished: 'Spring 2022' },
       }),
     );
-    expect(dueDateOf(catalog, catalog.entries.register.at(-1)!.data)).toEqual({ status: 'no-award-date' });
+    expect(reassessmentDueOf(catalog, catalog.entries.register.at(-1)!.data)).toEqual({ status: 'no-award-date' });
     const lapsed = catalogWith(
       event('derbyshire-award', {
         council: 'derbyshire',

@@ -16,7 +16,7 @@ export { REGISTER_EVENT_KINDS };
 const AWARDS: RegisterEvent['kind'][] = ['awarded', 're-accredited'];
 
 /** Where a re-assessment is due, or why no due date is given. */
-export type DueDate =
+export type ReassessmentDue =
   | {
       status: 'due';
       /** YYYY-MM-DD, YYYY-MM or YYYY: the award's own precision, never more. */
@@ -31,7 +31,7 @@ export type DueDate =
   | { status: 'year-only' };
 
 /** A due date in words: "due by …", or why none is given. Never a date computed without a rule. */
-export function dueWords(due: DueDate | undefined): string {
+export function dueWords(due: ReassessmentDue | undefined): string {
   if (!due) return '';
   if (due.status === 'no-rule') return 'Re-assessment rule not stated in the source; no due date computed';
   if (due.status === 'no-award-date')
@@ -52,7 +52,7 @@ export interface RegisterRow {
   kindLabel: string;
   levelName: string | undefined;
   /** Only for the latest award of a council against a charter that has not lapsed or been renewed since. */
-  due: DueDate | undefined;
+  due: ReassessmentDue | undefined;
 }
 
 /**
@@ -71,7 +71,7 @@ export function addMonths(iso: string, months: number): string | undefined {
 }
 
 /** When an award is due for re-assessment under its charter's rule; never computed without a rule or a date. */
-export function dueDateOf(catalog: Catalog, event: RegisterEvent): DueDate {
+export function reassessmentDueOf(catalog: Catalog, event: RegisterEvent): ReassessmentDue {
   const fw = catalog.frameworks.get(event.framework.id)!;
   const rule = reassessmentMonths(fw.data);
   if (!rule) return { status: 'no-rule' };
@@ -111,7 +111,7 @@ export function registerRows(catalog: Catalog): RegisterRow[] {
       frameworkTitle: editionsOf(catalog, fw.id).length > 1 ? editionName(fw) : fw.data.shortTitle,
       kindLabel: REGISTER_EVENT_KINDS[entry.data.kind],
       levelName: levelOf(fw.data, entry.data.level)?.name,
-      due: isStanding ? dueDateOf(catalog, entry.data) : undefined,
+      due: isStanding ? reassessmentDueOf(catalog, entry.data) : undefined,
     };
   });
 }

@@ -58,12 +58,12 @@ export const routes = {
   framework: route(eachFramework, (p) => paths.framework(p.framework)),
   standardsJson: route(eachFramework, (p) => paths.standardsJson(p.framework)),
   standard: route(
-    // The route's `number` is the standard's slug: its number made safe, or the slug its framework gives it.
+    // The route takes the standard's slug: its number made safe, or the slug its framework gives it.
     (catalog) =>
       [...catalog.standards.values()].map((record) => ({
-        params: { framework: record.frameworkId, number: record.slug },
+        params: { framework: record.frameworkId, standard: record.slug },
       })),
-    (p) => paths.standard(p.framework, p.number),
+    (p) => paths.standard(p.framework, p.standard),
   ),
   /** A self-assessment for each framework whose source lists standards. */
   selfAssessment: route(

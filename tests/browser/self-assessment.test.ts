@@ -22,7 +22,7 @@ import { axeViolations, launchBrowser, serveSite, type Server } from '../helpers
 import { realCatalog } from '../helpers/content';
 import { parseCsv } from '../helpers/csv';
 import { DIST } from '../helpers/dist';
-import { checkExportedPlan } from '../helpers/checkPlan';
+import { checkExportedPlan } from '../helpers/check-plan';
 
 const frameworkId = 'east-midlands';
 const catalog = realCatalog();

@@ -8,7 +8,7 @@ import {
   withAnswer,
 } from '../../src/lib/self-assessment/self-assessment';
 import { actionPlanYaml } from '../../src/lib/self-assessment/yaml';
-import { checkExportedPlan } from '../helpers/checkPlan';
+import { checkExportedPlan } from '../helpers/check-plan';
 import { frozenCatalog } from '../helpers/content';
 
 describe('exported action plan', () => {

@@ -24,7 +24,7 @@ import {
   type Assessment,
 } from '../../src/lib/self-assessment/self-assessment';
 import { toCsv } from '../../src/lib/self-assessment/csv';
-import { actionPlanSchema } from '../../src/schemas/actionPlan';
+import { actionPlanSchema } from '../../src/schemas/action-plan';
 import { plainReference, whyNotADate } from '../../src/schemas/common';
 import { formatDate } from '../../src/lib/catalog/dates';
 import { frozenCatalog } from '../helpers/content';
