@@ -258,8 +258,8 @@ export const editionSchema = z
 export const EDITION_ORDERS = ['in-force-together', 'not-stated'] as const;
 export type EditionOrder = (typeof EDITION_ORDERS)[number];
 
-/** Who runs the framework, and how sure we are of it. */
-export const ownerSchema = (reference: ReferenceFn) =>
+/** Who runs the framework, and how sure we are of it (an action's owner is `actionOwnerSchema`). */
+export const frameworkOwnerSchema = (reference: ReferenceFn) =>
   z
     .object({
       organisation: reference('organisations'),
@@ -282,7 +282,7 @@ export const frameworkSchema = (reference: ReferenceFn) =>
     .object({
       title: shortText,
       shortTitle: shortText.describe('A short name for lists and breadcrumbs ("East Midlands Charter").'),
-      owner: ownerSchema(reference),
+      owner: frameworkOwnerSchema(reference),
       /** Organisations that deliver or assess the charter with the owner. */
       partners: z.array(z.object({ organisation: reference('organisations'), role: text }).strict()).default([]),
       regions: z.array(reference('regions')).min(1, 'a framework applies to at least one region'),

@@ -7,6 +7,7 @@ import { existsSync, lstatSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { slug as githubSlug } from 'github-slugger';
 import { MAX_SLUG_LENGTH, slugTooLong } from '../../schemas/common';
+import { SLUG_PATTERN } from '../../schemas/patterns';
 
 export const COLLECTION_FILES = {
   regions: { folder: 'regions', extension: '.yaml' },
@@ -27,7 +28,7 @@ export type CollectionKey = keyof typeof COLLECTION_FILES;
 /** Real content files are under 40 KB; anything this large is a mistake or an attack on the build. */
 export const MAX_FILE_BYTES = 256 * 1024;
 
-const FILE_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const FILE_NAME = SLUG_PATTERN;
 
 /**
  * The id Astro's glob() loader gives a file (github-slugger over the name without its extension),

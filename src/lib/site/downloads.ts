@@ -29,6 +29,7 @@ import {
   type Crosswalk,
 } from '../crosswalk/crosswalk';
 import { PATHWAY_WORDS, costComparison } from '../costs/comparison';
+import { NOT_STATED } from '../catalog/wording';
 import { stageAlignment, stepLabel } from '../crosswalk/stages';
 import { paths } from './urls';
 
@@ -284,7 +285,7 @@ export function costsTable(catalog: Catalog): Table<keyof typeof COST_COLUMNS> {
         first_year_total: sumAmount(row.firstYear),
         lines_total_text: priceWithTerms(row.totals.computed, row.list),
         published_total_text:
-          row.totals.published === undefined ? 'Not stated' : priceWithTerms(row.totals.published, row.list),
+          row.totals.published === undefined ? NOT_STATED : priceWithTerms(row.totals.published, row.list),
         note: row.inconsistency ?? '',
         lines_as_published: row.list.lines.map((l) => l.asPublished).join(' | '),
         vat: vatStanding(row.list),
