@@ -2,7 +2,7 @@
 import type { Crumb } from '../../components/Breadcrumbs.astro';
 import { getCatalog } from '../catalog/site-catalog';
 import type { ActionPlan, Council, Entry } from '../catalog/types';
-import { paths } from '../site/urls';
+import { paths } from '../common/urls';
 
 export function actionPlanCrumbs(council: Entry<Council>, plan: Entry<ActionPlan>, view?: string): Crumb[] {
   const crumbs: Crumb[] = [

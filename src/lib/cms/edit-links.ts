@@ -5,7 +5,7 @@
  */
 import { standardsOf, type Catalog } from '../catalog/catalog';
 import type { CollectionKey } from '../content/collections';
-import { paths } from '../site/urls';
+import { paths } from '../common/urls';
 import type { CmsSettings } from './settings';
 
 export interface EditLinks {

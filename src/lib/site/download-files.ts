@@ -8,23 +8,11 @@ import { getCatalog } from '../catalog/site-catalog';
 import { crosswalkOf } from '../crosswalk/crosswalk';
 import { registerRows } from '../register/register';
 import { registerCalendar, registerJson, registerTable } from '../register/downloads';
-import {
-  costsJson,
-  costsTable,
-  matrixJson,
-  matrixTable,
-  pairJson,
-  pairTable,
-  stagesJson,
-  stagesTable,
-  standardsJson,
-  toCsv,
-  toXlsx,
-  type Link,
-  type Table,
-} from './downloads';
+import { costsJson, costsTable } from '../costs/downloads';
+import { matrixJson, matrixTable, pairJson, pairTable, stagesJson, stagesTable, standardsJson } from '../crosswalk/downloads';
+import { toCsv, toXlsx, type Link, type Table } from '../common/tables';
 import { routes, type Route } from './routes';
-import { absolute } from './urls';
+import { absolute } from '../common/urls';
 
 export const FORMATS = {
   csv: { name: 'CSV', type: 'text/csv; charset=utf-8' },

@@ -9,7 +9,7 @@ import type { Catalog } from '../catalog/catalog';
 import { charterIds } from '../catalog/editions';
 import { pairRoutes } from '../crosswalk/pair-routes';
 import { calendarDueInRegion, registerRows } from '../register/register';
-import { paths } from './urls';
+import { paths } from '../common/urls';
 import { keptSourceFiles } from './source-copies';
 
 type Params = Record<string, string>;
