@@ -52,4 +52,3 @@ export async function toXlsx(table: Table, sheetName: string): Promise<Uint8Arra
   });
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
-

@@ -115,4 +115,3 @@ export function costsJson(catalog: Catalog) {
     })),
   }));
 }
-

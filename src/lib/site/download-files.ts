@@ -9,7 +9,15 @@ import { crosswalkOf } from '../crosswalk/crosswalk';
 import { registerRows } from '../register/register';
 import { registerCalendar, registerJson, registerTable } from '../register/downloads';
 import { costsJson, costsTable } from '../costs/downloads';
-import { matrixJson, matrixTable, pairJson, pairTable, stagesJson, stagesTable, standardsJson } from '../crosswalk/downloads';
+import {
+  matrixJson,
+  matrixTable,
+  pairJson,
+  pairTable,
+  stagesJson,
+  stagesTable,
+  standardsJson,
+} from '../crosswalk/downloads';
 import { toCsv, toXlsx, type Link, type Table } from '../common/tables';
 import { routes, type Route } from './routes';
 import { absolute } from '../common/urls';
