@@ -1,5 +1,12 @@
 /** Every page address in one place, with the configured `base` applied, so links and routes never disagree. */
 
+/** One step of a page's breadcrumbs. */
+export interface Crumb {
+  label: string;
+  /** Site path; the last crumb (the current page) has none. */
+  href?: string;
+}
+
 /** Prefixes a site path ("/frameworks/") with the configured base ("/charters/"). */
 export function url(path: string): string {
   const base = import.meta.env.BASE_URL.replace(/\/$/, '');

@@ -4,7 +4,7 @@
  * size, so a link's "CSV, 3 KB" is the file as written.
  */
 import type { Catalog } from '../catalog/catalog';
-import { getCatalog } from '../catalog/site-catalog';
+import { getCatalog } from './site-catalog';
 import { crosswalkOf } from '../crosswalk/crosswalk';
 import { registerRows } from '../register/register';
 import { registerCalendar, registerJson, registerTable } from '../register/downloads';
