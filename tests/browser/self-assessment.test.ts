@@ -17,7 +17,7 @@ import {
   STATUS_LABELS,
   storageKey,
 } from '../../src/lib/self-assessment/self-assessment';
-import { paths } from '../../src/lib/site/urls';
+import { paths } from '../../src/lib/common/urls';
 import { axeViolations, launchBrowser, serveSite, type Server } from '../helpers/browser';
 import { realCatalog } from '../helpers/content';
 import { parseCsv } from '../helpers/csv';

@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { compareFramework, summarise } from '../../src/lib/changes/changes';
 import { loadContent } from '../../src/lib/content/files';
 import { standardSlug } from '../../src/schemas/standard-slug';
-import { paths } from '../../src/lib/site/urls';
+import { paths } from '../../src/lib/common/urls';
 import { at, fixtureSite, NEW, OLD, SITE, type FixtureSite } from './fixture-site';
 
 let site: FixtureSite;
