@@ -186,7 +186,8 @@ const timingRule = <Extra extends z.core.$ZodLooseShape>(extra: Extra, formerNam
   };
   const object = Object.keys(formerNames).length ? z.looseObject(shape) : z.object(shape).strict();
   return object.superRefine((rule, ctx) => {
-    if (rule.years !== undefined && rule.months !== undefined) {
+    const period = rule as { years?: number; months?: number }; // the generic Extra hides the shape's own fields
+    if (period.years !== undefined && period.months !== undefined) {
       ctx.addIssue({
         code: 'custom',
         path: ['months'],

@@ -9,12 +9,21 @@ import { join } from 'node:path';
 import type { HTMLElement } from 'node-html-parser';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { ROOT } from '../helpers/content';
 import { paths } from '../../src/lib/common/urls';
 import { text } from '../helpers/dist';
 import { fixtureBuild, summaryRows as rows } from '../helpers/fixture-build';
 import { loadPagefind, topResults } from '../helpers/pagefind';
 
 const fixture = fixtureBuild('publisher-charter');
+/** A fixture framework's stages as its file writes them (this test owns the fixture). */
+const stagesOf = (id: string): { description?: string }[] =>
+  parseYaml(
+    readFileSync(join(ROOT, 'tests/fixtures/publisher-charter/src/content/frameworks', `${id}.mdx`), 'utf8').split(
+      /^---$/m,
+    )[1]!,
+  ).stages ?? [];
 const { read, html } = fixture;
 const site = () => fixture.root();
 
@@ -125,6 +134,10 @@ describe('a charter written as a publisher would', () => {
     const stages = doc.querySelectorAll('.stage-list > li');
     expect(text(stages[0])).toContain('Covers: Sign-up, Action plan');
     expect(stages[1]!.querySelectorAll('h3, p').map(text)).toEqual(['Assessment', 'Not stated in the source']);
+    // The reader's phrase for a missing description stands in each stage this content gives none, and in no other.
+    const described = stagesOf('fixture-national').map((stage) => stage.description !== undefined);
+    expect(described).toContain(true);
+    expect(stages.map((li) => !text(li).includes('Not stated in the source'))).toEqual(described);
     expect(text(doc.querySelector('#theme-2')!.parentNode as unknown as HTMLElement)).toContain(
       'No standards are recorded under this theme.',
     );
