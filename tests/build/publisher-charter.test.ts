@@ -17,13 +17,13 @@ import { fixtureBuild, summaryRows as rows } from '../helpers/fixture-build';
 import { loadPagefind, topResults } from '../helpers/pagefind';
 
 const fixture = fixtureBuild('publisher-charter');
-/** A fixture framework's stages as its file writes them (this test owns the fixture). */
-const stagesOf = (id: string): { description?: string }[] =>
-  parseYaml(
-    readFileSync(join(ROOT, 'tests/fixtures/publisher-charter/src/content/frameworks', `${id}.mdx`), 'utf8').split(
-      /^---$/m,
-    )[1]!,
-  ).stages ?? [];
+/** A fixture file's data as it writes it, front matter for MDX (this test owns the fixture). */
+function fixtureData<T>(file: string): T {
+  const written = readFileSync(join(ROOT, 'tests/fixtures/publisher-charter/src/content', file), 'utf8');
+  return parseYaml(file.endsWith('.mdx') ? written.split(/^---$/m)[1]! : written) as T;
+}
+const stagesOf = (id: string) =>
+  fixtureData<{ stages?: { description?: string }[] }>(`frameworks/${id}.mdx`).stages ?? [];
 const { read, html } = fixture;
 const site = () => fixture.root();
 
@@ -300,6 +300,26 @@ describe('a charter written as a publisher would', () => {
     const workshop = doc.querySelector('#workshop')!;
     expect(text(workshop.querySelector('h3'))).toBe('Councillor development workshop');
     expect(rows(workshop, 'dl.summary-list').Level).toBeUndefined();
+    // A total this content does not publish reads "Not stated", on each price list and in the comparison's download.
+    const lists = fixtureData<{ priceLists: { id: string; publishedTotal?: number }[] }>(
+      'costs/fixture-national.yaml',
+    ).priceLists;
+    const unpublished = lists.filter((list) => list.publishedTotal === undefined).map((list) => list.id);
+    expect(unpublished.length).toBeGreaterThan(0);
+    expect(
+      lists
+        .filter((list) => text(doc.querySelector(`#${list.id} [data-total="published"]`)) === 'Not stated')
+        .map((l) => l.id),
+    ).toEqual(unpublished);
+    const csv = parseCsv(readFileSync(join(site(), 'dist', paths.compareDownload('costs', 'csv'))), {
+      bom: true,
+      columns: true,
+    }) as Record<string, string>[];
+    expect(
+      csv
+        .filter((r) => r['Framework identifier'] === 'fixture-national')
+        .map((r) => r['Published total, with its terms']),
+    ).toEqual(unpublished.map(() => 'Not stated'));
     // No VAT amount is worked out anywhere: £3,000 plus VAT would be £3,600 at 20%.
     expect(text(doc.querySelector('main'))).not.toMatch(/£3,600|£5,040|£780/);
   });
