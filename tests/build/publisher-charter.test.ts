@@ -26,6 +26,12 @@ const stagesOf = (id: string) =>
   fixtureData<{ stages?: { description?: string }[] }>(`frameworks/${id}.mdx`).stages ?? [];
 const { read, html } = fixture;
 const site = () => fixture.root();
+/** A comparison's CSV download from the fixture's built site, one record per row, by column heading. */
+const comparisonCsv = (name: 'stages' | 'matrix' | 'costs') =>
+  parseCsv(readFileSync(join(site(), 'dist', paths.compareDownload(name, 'csv'))), {
+    bom: true,
+    columns: true,
+  }) as Record<string, string>[];
 
 describe('a charter written as a publisher would', () => {
   it('passes the content check and builds', () => {
@@ -141,10 +147,7 @@ describe('a charter written as a publisher would', () => {
     expect(text(doc.querySelector('#theme-2')!.parentNode as unknown as HTMLElement)).toContain(
       'No standards are recorded under this theme.',
     );
-    const csv = parseCsv(readFileSync(join(site(), 'dist', paths.compareDownload('stages', 'csv'))), {
-      bom: true,
-      columns: true,
-    }) as Record<string, string>[];
+    const csv = comparisonCsv('stages');
     expect(
       csv
         .filter((r) => r['Framework identifier'] === 'fixture-national')
@@ -200,10 +203,7 @@ describe('a charter written as a publisher would', () => {
       ['Criterion 2', 'criterion-2', 1],
       [null, 'councillor-wellbeing', null],
     ]);
-    const csv = parseCsv(readFileSync(join(site(), 'dist', paths.compareDownload('matrix', 'csv'))), {
-      bom: true,
-      columns: true,
-    }) as Record<string, string>[];
+    const csv = comparisonCsv('matrix');
     const byUrl = (a: (string | undefined)[], b: (string | undefined)[]) => a[1]!.localeCompare(b[1]!);
     expect(
       csv
@@ -311,10 +311,7 @@ describe('a charter written as a publisher would', () => {
         .filter((list) => text(doc.querySelector(`#${list.id} [data-total="published"]`)) === 'Not stated')
         .map((l) => l.id),
     ).toEqual(unpublished);
-    const csv = parseCsv(readFileSync(join(site(), 'dist', paths.compareDownload('costs', 'csv'))), {
-      bom: true,
-      columns: true,
-    }) as Record<string, string>[];
+    const csv = comparisonCsv('costs');
     expect(
       csv
         .filter((r) => r['Framework identifier'] === 'fixture-national')
@@ -340,10 +337,7 @@ describe('a charter written as a publisher would', () => {
     );
     expect(cell('fixture-national-workshop', 'Level')).toBe('');
     expect(cell('west-midlands-level-1-first-time', 'Terms')).toBe('VAT not stated');
-    const csv = parseCsv(readFileSync(join(site(), 'dist', paths.compareDownload('costs', 'csv'))), {
-      bom: true,
-      columns: true,
-    }) as Record<string, string>[];
+    const csv = comparisonCsv('costs');
     expect(
       csv
         .filter((r) => r['Framework identifier'] === 'fixture-national')
