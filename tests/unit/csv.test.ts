@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { writeCsv } from '../../src/lib/site/csv';
 import { toCsv as tableCsv } from '../../src/lib/site/downloads';
 import { assessedStandards, createAssessment, withAnswer } from '../../src/lib/self-assessment/self-assessment';
-import { toCsv as assessmentCsv } from '../../src/lib/self-assessment/csv';
+import { assessmentCsv } from '../../src/lib/self-assessment/csv';
 import { frozenCatalog } from '../helpers/content';
 
 const read = (csv: string): string[][] => {
