@@ -16,7 +16,8 @@ import { makeSchemas } from '../../schemas';
 import type { ReferenceFn } from '../../schemas/common';
 import type { EntriesByCollection } from '../catalog/types';
 import { COLLECTION_FILES, type CollectionKey } from './collections';
-import { formatPath, type SourceFile } from './files';
+import { formatPath } from './field-locator';
+import type { SourceFile } from './source-file';
 
 export { formatProblem };
 

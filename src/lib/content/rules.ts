@@ -9,7 +9,7 @@ import { editionChains } from '../catalog/editions';
 import { checkMdxBody } from './mdx-safety';
 import { internalPath, sitePaths } from '../site/routes';
 import type { EntriesByCollection, Entry, SourceDate } from '../catalog/types';
-import type { SourceFile } from './files';
+import type { SourceFile } from './source-file';
 
 export interface RuleProblem {
   file: string;
