@@ -16,7 +16,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import sirv from 'sirv';
-import { paths } from '../lib/site/urls';
+import { paths } from '../lib/common/urls';
 
 const PACKAGE_DIST = join(dirname(createRequire(import.meta.url).resolve('decap-cms/package.json')), 'dist');
 

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { crosswalkOf } from '../../src/lib/crosswalk/crosswalk';
-import { paths } from '../../src/lib/site/urls';
+import { paths } from '../../src/lib/common/urls';
 import { pageOnSite } from '../helpers/browser';
 import { realCatalog } from '../helpers/content';
 import { DIST } from '../helpers/dist';

@@ -8,7 +8,7 @@ import { standardSlug } from '../../src/schemas/standard-slug';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { extractText, getDocumentProxy } from 'unpdf';
-import { paths } from '../../src/lib/site/urls';
+import { paths } from '../../src/lib/common/urls';
 import { isolatedContext, launchBrowser, serveSite, type Server } from '../helpers/browser';
 import { realCatalog } from '../helpers/content';
 import { DIST } from '../helpers/dist';

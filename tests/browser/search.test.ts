@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { standardSearch } from '../../src/lib/search/records';
-import { paths } from '../../src/lib/site/urls';
+import { paths } from '../../src/lib/common/urls';
 import { realCatalog } from '../helpers/content';
 import { DIST } from '../helpers/dist';
 import { launchBrowser, serveSite, type Server } from '../helpers/browser';

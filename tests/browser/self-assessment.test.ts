@@ -15,7 +15,7 @@ import {
   storageKey,
 } from '../../src/lib/self-assessment/self-assessment';
 import { MAX_IMPORT_BYTES, parseAssessment, serialise } from '../../src/lib/self-assessment/saved-assessment';
-import { paths } from '../../src/lib/site/urls';
+import { paths } from '../../src/lib/common/urls';
 import { axeViolations, launchBrowser, serveSite, type Server } from '../helpers/browser';
 import { realCatalog } from '../helpers/content';
 import { parseCsv } from '../helpers/csv';

@@ -11,7 +11,7 @@ import { compareFramework } from '../../src/lib/changes/changes';
 import { summarise } from '../../src/lib/changes/edition-summary';
 import { loadContent } from '../../src/lib/content/files';
 import { standardSlug } from '../../src/schemas/standard-slug';
-import { paths } from '../../src/lib/site/urls';
+import { paths } from '../../src/lib/common/urls';
 import { at, fixtureSite, NEW, OLD, SITE, type FixtureSite } from './fixture-site';
 
 let site: FixtureSite;

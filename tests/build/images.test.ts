@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { paths } from '../../src/lib/site/urls';
+import { paths } from '../../src/lib/common/urls';
 import { at, fixtureSite, IMAGE_ALT, IMAGE_BYTES, IMAGE_PATH, NEW, type FixtureSite } from './fixture-site';
 
 let site: FixtureSite;

@@ -12,7 +12,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildCatalog } from '../../src/lib/catalog/catalog';
 import { loadContent } from '../../src/lib/content/files';
 import { COVERAGE_LABELS, crosswalkOf } from '../../src/lib/crosswalk/crosswalk';
-import { paths } from '../../src/lib/site/urls';
+import { paths } from '../../src/lib/common/urls';
 import { at, fixtureSite, NEW_FRAMEWORK as ID } from './fixture-site';
 
 let dist: string;

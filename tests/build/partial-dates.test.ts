@@ -13,7 +13,7 @@ import { parse } from 'node-html-parser';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContent, formatProblem } from '../../src/lib/content/check';
-import { paths } from '../../src/lib/site/urls';
+import { paths } from '../../src/lib/common/urls';
 import { ROOT } from '../helpers/content';
 import { text } from '../helpers/dist';
 import { loadPagefind, topResults } from '../helpers/pagefind';

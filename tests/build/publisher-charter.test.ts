@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { HTMLElement } from 'node-html-parser';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { paths } from '../../src/lib/site/urls';
+import { paths } from '../../src/lib/common/urls';
 import { text } from '../helpers/dist';
 import { fixtureBuild, summaryRows as rows } from '../helpers/fixture-build';
 import { loadPagefind, topResults } from '../helpers/pagefind';

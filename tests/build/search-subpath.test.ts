@@ -9,7 +9,7 @@ import type { Browser } from 'playwright-core';
 import { buildCatalog, type Catalog } from '../../src/lib/catalog/catalog';
 import { loadContent } from '../../src/lib/content/files';
 import { standardSearch } from '../../src/lib/search/records';
-import { paths } from '../../src/lib/site/urls';
+import { paths } from '../../src/lib/common/urls';
 import { launchBrowser, serveSite, type Server } from '../helpers/browser';
 import { BASE, fixtureSite } from './fixture-site';
 

@@ -7,7 +7,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { paths } from '../../src/lib/site/urls';
+import { paths } from '../../src/lib/common/urls';
 import {
   HOSTILE,
   costs,

@@ -10,7 +10,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { standardsOf } from '../../src/lib/catalog/catalog';
 import { crosswalkOf } from '../../src/lib/crosswalk/crosswalk';
-import { paths } from '../../src/lib/site/urls';
+import { paths } from '../../src/lib/common/urls';
 import { realCatalog, realFrameworkPairs } from '../helpers/content';
 import { DIST, page, text } from '../helpers/dist';
 import { linesTotal, pounds } from '../helpers/printed';

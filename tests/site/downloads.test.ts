@@ -8,7 +8,7 @@ import ExcelJS from 'exceljs';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { paths } from '../../src/lib/site/urls';
+import { paths } from '../../src/lib/common/urls';
 import { DIST, text } from '../helpers/dist';
 
 const built = readdirSync(DIST, { recursive: true, encoding: 'utf8' });

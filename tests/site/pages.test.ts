@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { paragraphsOf } from '../../src/lib/strategies/strategies';
-import { paths } from '../../src/lib/site/urls';
+import { paths } from '../../src/lib/common/urls';
 import type { ListItem } from '../../src/schemas/common';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sitePaths } from '../../src/lib/site/routes';
-import { paths } from '../../src/lib/site/urls';
+import { paths } from '../../src/lib/common/urls';
 import { realCatalog } from '../helpers/content';
 import { DIST, page, text } from '../helpers/dist';
 import { parseXml } from '../helpers/xml';

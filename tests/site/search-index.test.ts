@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { compareNumbers } from '../../src/lib/catalog/catalog';
 import { CONTENT_TYPES, SEARCH_FILTERS, STANDARD_NUMBER_FILTER, standardSearch } from '../../src/lib/search/records';
 import { registerRows } from '../../src/lib/register/register';
-import { paths } from '../../src/lib/site/urls';
+import { paths } from '../../src/lib/common/urls';
 import { realCatalog, realFrameworkPairs } from '../helpers/content';
 import type { PagefindApi } from '../../src/lib/search/query';
 import { loadPagefind, topResults } from '../helpers/pagefind';

@@ -21,7 +21,7 @@ import {
 import type { StandardRecord } from '../../src/lib/catalog/catalog';
 import { charterIds } from '../../src/lib/catalog/editions';
 import { registerOfCharter, registerRows } from '../../src/lib/register/register';
-import { paths } from '../../src/lib/site/urls';
+import { paths } from '../../src/lib/common/urls';
 import { realCatalog, realFrameworkPairs } from '../helpers/content';
 import { DIST, page, text } from '../helpers/dist';
 

@@ -6,7 +6,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { STATUSES } from '../../src/lib/self-assessment/self-assessment';
-import { paths } from '../../src/lib/site/urls';
+import { paths } from '../../src/lib/common/urls';
 import { realCatalog } from '../helpers/content';
 import { DIST, page, text } from '../helpers/dist';
 

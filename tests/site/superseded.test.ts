@@ -4,7 +4,7 @@
  * its search results' titles, and on the home page a sentence saying what superseded means there.
  */
 import { describe, expect, it } from 'vitest';
-import { paths } from '../../src/lib/site/urls';
+import { paths } from '../../src/lib/common/urls';
 import { realCatalog } from '../helpers/content';
 import { DIST, page, text } from '../helpers/dist';
 import { contentPaths } from '../helpers/site-checks';

@@ -4,7 +4,7 @@
  * functions that built the page) or with what the page must always say.
  */
 import { describe, expect, it } from 'vitest';
-import { paths } from '../../src/lib/site/urls';
+import { paths } from '../../src/lib/common/urls';
 import { realContent } from '../helpers/content';
 import { page, text } from '../helpers/dist';
 

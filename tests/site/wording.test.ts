@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { paths } from '../../src/lib/site/urls';
+import { paths } from '../../src/lib/common/urls';
 import { normalise, realCatalog, ROOT } from '../helpers/content';
 import { DIST, page, text } from '../helpers/dist';
 import { contentPaths } from '../helpers/site-checks';

@@ -4,8 +4,8 @@
  */
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { writeCsv } from '../../src/lib/site/csv';
-import { toCsv as tableCsv } from '../../src/lib/site/downloads';
+import { writeCsv } from '../../src/lib/common/csv';
+import { toCsv as tableCsv } from '../../src/lib/common/tables';
 import { assessedStandards, createAssessment, withAnswer } from '../../src/lib/self-assessment/self-assessment';
 import { assessmentCsv } from '../../src/lib/self-assessment/csv';
 import { frozenCatalog } from '../helpers/content';

@@ -1,7 +1,8 @@
 /** Which pair comparisons are pages and which addresses redirect: current charters, neighbouring editions, old addresses kept. */
 import { describe, expect, it } from 'vitest';
 import { buildCatalog } from '../../src/lib/catalog/catalog';
-import { canonicalPair, pairNames, pairRoutes } from '../../src/lib/crosswalk/pair-routes';
+import { pairNames, pairRoutes } from '../../src/lib/crosswalk/pair-routes';
+import { canonicalPair } from '../../src/lib/common/urls';
 import type { EntriesByCollection, SourceDate } from '../../src/lib/catalog/types';
 import { frozenCatalog, frozenContent } from '../helpers/content';
 

@@ -5,7 +5,7 @@
  */
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { toXlsx } from '../../src/lib/site/downloads';
+import { toXlsx } from '../../src/lib/common/tables';
 
 async function open(bytes: Uint8Array) {
   const workbook = new ExcelJS.Workbook();

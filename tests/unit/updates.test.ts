@@ -12,7 +12,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { MAX_VERSIONS, parseContentCommits, readContentHistory } from '../../src/lib/changes/history';
 import { updatesFeed } from '../../src/lib/site/feed';
 import { historyCovered, listUpdates } from '../../src/lib/site/updates';
-import { paths } from '../../src/lib/site/urls';
+import { paths } from '../../src/lib/common/urls';
 import { frozenCatalog } from '../helpers/content';
 import {
   HOSTILE,

@@ -11,13 +11,9 @@ import type { Catalog } from '../catalog/catalog';
 import { charterIdOf, charterIds, currentEdition, currentEditions, editionsOf } from '../catalog/editions';
 import type { Entry, Framework } from '../catalog/types';
 import { knownDate } from '../catalog/dates';
+import { canonicalPair } from '../common/urls';
 
 export type FrameworkPair = [Entry<Framework>, Entry<Framework>];
-
-/** A pair's two ids in canonical order (A–Z), so each pair has one address. */
-export function canonicalPair(a: string, b: string): [string, string] {
-  return a < b ? [a, b] : [b, a];
-}
 
 export interface PairRedirect {
   /** The address as asked for: first and second id in that order. */

@@ -5,10 +5,10 @@
  */
 import { createEvents, type EventAttributes } from 'ics';
 import type { Catalog } from '../catalog/catalog';
-import type { Link, Table } from '../site/downloads';
+import type { Link, Table } from '../common/tables';
 import { calendarDueInRegion, dueWords, type RegisterRow } from './register';
 import { knownDate } from '../catalog/dates';
-import { paths } from '../site/urls';
+import { paths } from '../common/urls';
 
 const REGISTER_COLUMNS = {
   council_id: 'Council identifier',

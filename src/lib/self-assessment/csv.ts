@@ -2,7 +2,7 @@
  * The self-assessment as a CSV file, by the site's one CSV writer. Its own module so the recorder's
  * script loads the CSV writer (csv-stringify, ~10 KB gzipped) only when someone downloads a CSV.
  */
-import { writeCsv } from '../site/csv';
+import { writeCsv } from '../common/csv';
 import {
   ANSWER_LABELS,
   answerOf,

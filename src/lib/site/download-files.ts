@@ -4,13 +4,12 @@
  * size, so a link's "CSV, 3 KB" is the file as written.
  */
 import type { Catalog } from '../catalog/catalog';
-import { getCatalog } from '../catalog/site-catalog';
+import { getCatalog } from './site-catalog';
 import { crosswalkOf } from '../crosswalk/crosswalk';
 import { registerRows } from '../register/register';
 import { registerCalendar, registerJson, registerTable } from '../register/downloads';
+import { costsJson, costsTable } from '../costs/downloads';
 import {
-  costsJson,
-  costsTable,
   matrixJson,
   matrixTable,
   pairJson,
@@ -18,13 +17,10 @@ import {
   stagesJson,
   stagesTable,
   standardsJson,
-  toCsv,
-  toXlsx,
-  type Link,
-  type Table,
-} from './downloads';
+} from '../crosswalk/downloads';
+import { toCsv, toXlsx, type Link, type Table } from '../common/tables';
 import { routes, type Route } from './routes';
-import { absolute } from './urls';
+import { absolute } from '../common/urls';
 
 export const FORMATS = {
   csv: { name: 'CSV', type: 'text/csv; charset=utf-8' },

@@ -6,7 +6,7 @@
  */
 import { getRssString } from '@astrojs/rss';
 import type { Update } from './updates';
-import { absolute } from './urls';
+import { absolute } from '../common/urls';
 import { precisionOf } from '../catalog/dates';
 
 const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;

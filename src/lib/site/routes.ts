@@ -1,7 +1,7 @@
 /**
  * The route table: every page template in src/pages/ and the pages it builds, from the catalog.
  * Pages with parameters take their getStaticPaths from here (`staticPaths` in
- * src/lib/catalog/site-catalog.ts), and `sitePaths` lists the same pages for the content check,
+ * src/lib/site/site-catalog.ts), and `sitePaths` lists the same pages for the content check,
  * which refuses links in content to pages that do not exist. One table, so the two cannot drift;
  * tests/site/publishing.test.ts checks that dist/ holds exactly these pages.
  */
@@ -9,7 +9,7 @@ import type { Catalog } from '../catalog/catalog';
 import { charterIds } from '../catalog/editions';
 import { pairRoutes } from '../crosswalk/pair-routes';
 import { calendarDueInRegion, registerRows } from '../register/register';
-import { paths } from './urls';
+import { paths } from '../common/urls';
 import { keptSourceFiles } from './source-copies';
 
 type Params = Record<string, string>;

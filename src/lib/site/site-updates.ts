@@ -1,5 +1,5 @@
 /** The updates list and the content history it covers, for the site build: git is read once per build. */
-import { getCatalog } from '../catalog/site-catalog';
+import { getCatalog } from './site-catalog';
 import { readContentHistory, type ContentHistory } from '../changes/history';
 import { listUpdates, type Update } from './updates';
 

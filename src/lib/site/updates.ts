@@ -12,7 +12,7 @@ import { standardShortName } from '../catalog/labels';
 import { editionHistory } from '../changes/edition-history';
 import { registerRows } from '../register/register';
 import type { Entry } from '../catalog/types';
-import { paths } from './urls';
+import { paths } from '../common/urls';
 import { knownDate } from '../catalog/dates';
 
 /** How each kind of update is labelled on the page and in the feed. */

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { APIRoute } from 'astro';
-import { staticPaths } from '../../lib/catalog/site-catalog';
+import { staticPaths } from '../../lib/site/site-catalog';
 import { routes } from '../../lib/site/routes';
 
 export const getStaticPaths = staticPaths(routes.sourceCopy);

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { staticPaths } from '../../../../lib/catalog/site-catalog';
+import { staticPaths } from '../../../../lib/site/site-catalog';
 import { downloadResponse } from '../../../../lib/site/download-files';
 import { routes } from '../../../../lib/site/routes';
 

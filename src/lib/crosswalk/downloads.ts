@@ -1,24 +1,13 @@
 /**
- * The comparison downloads (tables for CSV and the spreadsheet, and JSON), shaped from the same
- * crosswalk that drives the pages. CSV is written by the site's one CSV writer (./csv), which also
- * neutralises formulas; ./download-files.ts writes every download and knows its size.
+ * The crosswalk's downloads (tables for CSV and the spreadsheet, and JSON): the topic matrix, each
+ * pair comparison, the stages side by side and each framework's standards with their topics, shaped
+ * from the same crosswalk that drives the pages.
  */
 import { timingRules } from '../catalog/timing';
 import { levelRequirements, stepsOf } from '../catalog/listings';
 import type { Catalog, StandardRecord } from '../catalog/catalog';
 import { standardLabel, standardShortName } from '../catalog/labels';
-import {
-  FREQUENCY_WORDS,
-  MEMBERSHIP_WORDS,
-  priceWithTerms,
-  sumAmount,
-  sumText,
-  vatStanding,
-  type PriceTerms,
-  type Sum,
-} from '../costs/terms';
-import ExcelJS from 'exceljs';
-import { writeCsv } from './csv';
+import type { Link, Table } from '../common/tables';
 import {
   COVERAGE_LABELS,
   RELATIONSHIP_LABELS,
@@ -27,56 +16,9 @@ import {
   standardsWithTopics,
   type Coverage,
   type Crosswalk,
-} from '../crosswalk/crosswalk';
-import { PATHWAY_WORDS, costComparison } from '../costs/comparison';
-import { stageAlignment, stepLabel } from '../crosswalk/stages';
-import { paths } from './urls';
-
-/** Turns a site path into the absolute address a download should carry. */
-export type Link = (path: string) => string;
-
-/**
- * A table for CSV and spreadsheet downloads: each column's key with its heading in words a council
- * officer reads (the header row), in column order, and one record per row.
- */
-export interface Table<C extends string = string> {
-  columns: Readonly<Record<C, string>>;
-  rows: Record<C, string | number>[];
-}
-
-/** The header row and the rows as cells, in column order. */
-export const tableCells = (table: Table): { header: string[]; rows: (string | number)[][] } => {
-  const keys = Object.keys(table.columns);
-  return { header: Object.values(table.columns), rows: table.rows.map((row) => keys.map((k) => row[k] ?? '')) };
-};
-
-export function toCsv(table: Table): string {
-  const { header, rows } = tableCells(table);
-  return writeCsv(header, rows);
-}
-
-/**
- * A table as an Excel workbook (exceljs): one sheet, the headings in bold on a frozen first row.
- * Every text cell is a string cell formatted as text ("@"), so an identifier such as "2.10" stays
- * "2.10" (a spreadsheet opening the CSV reads it as the number 2.1) and "=1+1" is never a formula.
- */
-export async function toXlsx(table: Table, sheetName: string): Promise<Uint8Array<ArrayBuffer>> {
-  const { header, rows } = tableCells(table);
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.addRow(header).font = { bold: true };
-  for (const cells of rows) {
-    const row = sheet.addRow(cells);
-    cells.forEach((value, i) => {
-      if (typeof value === 'string') row.getCell(i + 1).numFmt = '@';
-    });
-  }
-  header.forEach((heading, i) => {
-    const widest = Math.max(heading.length, ...rows.map((r) => String(r[i]).length));
-    sheet.getColumn(i + 1).width = Math.min(60, Math.max(10, widest + 2));
-  });
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
-}
+} from './crosswalk';
+import { stageAlignment, stepLabel } from './stages';
+import { paths } from '../common/urls';
 
 const statusWords = (c: Coverage) => (c.status === 'covered' ? 'Covered' : COVERAGE_LABELS[c.status].words);
 
@@ -240,109 +182,6 @@ export function pairJson(crosswalk: Crosswalk, firstId: string, secondId: string
   };
 }
 
-// The terms columns say what each price is subject to, so a "plus VAT" total is never read as equal to one
-// that includes VAT or does not say: the *_text columns carry the terms with the amount ("£3,000 plus VAT").
-const COST_COLUMNS = {
-  framework_id: 'Framework identifier',
-  framework: 'Framework',
-  level: 'Level',
-  pathway: 'Pathway',
-  price_list: 'Price list',
-  prices_dated: 'Prices dated (as published)',
-  lines_total: 'Total of the lines (£)',
-  published_total: 'Published total (£)',
-  difference: 'Published total less total of the lines (£)',
-  recurring_per_year: 'Recurring fees a year (£)',
-  first_year_total: 'First year with recurring fees (£)',
-  lines_total_text: 'Total of the lines, with its terms',
-  published_total_text: 'Published total, with its terms',
-  note: 'Note',
-  lines_as_published: 'Lines as published',
-  vat: 'VAT',
-  plus_expenses: 'Expenses',
-  membership: 'Whose price',
-  frequency: 'How often',
-  recurring_per_year_text: 'Recurring fees a year, with their terms',
-  first_year_text: 'First year with recurring fees, with its terms',
-} as const;
-
-export function costsTable(catalog: Catalog): Table<keyof typeof COST_COLUMNS> {
-  return {
-    columns: COST_COLUMNS,
-    rows: costComparison(catalog).flatMap(({ rows }) =>
-      rows.map((row) => ({
-        framework_id: row.framework.id,
-        framework: row.framework.data.shortTitle,
-        level: row.levelName ?? '',
-        pathway: PATHWAY_WORDS[row.pathway],
-        price_list: row.list.title,
-        prices_dated: row.list.published?.asPublished ?? '',
-        lines_total: row.totals.computed,
-        published_total: row.totals.published ?? '',
-        difference: row.totals.difference,
-        recurring_per_year: sumAmount(row.recurringPerYear),
-        first_year_total: sumAmount(row.firstYear),
-        lines_total_text: priceWithTerms(row.totals.computed, row.list),
-        published_total_text:
-          row.totals.published === undefined ? 'Not stated' : priceWithTerms(row.totals.published, row.list),
-        note: row.inconsistency ?? '',
-        lines_as_published: row.list.lines.map((l) => l.asPublished).join(' | '),
-        vat: vatStanding(row.list),
-        plus_expenses: row.list.plusExpenses ? 'plus expenses' : '',
-        membership: row.list.membership ? MEMBERSHIP_WORDS[row.list.membership] : '',
-        frequency: row.list.frequency ? FREQUENCY_WORDS[row.list.frequency] : '',
-        recurring_per_year_text: sumText(row.recurringPerYear),
-        first_year_text: sumText(row.firstYear),
-      })),
-    ),
-  };
-}
-
-/** The terms exactly as the content states them; null where the source does not say. */
-const termsJson = (terms: PriceTerms) => ({
-  vat: terms.vat ?? null,
-  plusExpenses: terms.plusExpenses ?? null,
-  membership: terms.membership ?? null,
-});
-const sumJson = (sum: Sum | undefined) =>
-  !sum ? null : sum.kind === 'total' ? { amount: sum.amount, text: sum.text } : { amount: null, text: sum.reason };
-
-export function costsJson(catalog: Catalog) {
-  return costComparison(catalog).map(({ framework, costs, rows }) => ({
-    framework: framework.id,
-    currency: costs?.data.currency ?? null,
-    priceLists: rows.map((row) => ({
-      id: row.list.id,
-      title: row.list.title,
-      level: row.levelName ?? null,
-      // The source's date for these prices in the content's own shape; null where it gives none.
-      published: row.list.published ?? null,
-      pathway: row.pathway,
-      ...termsJson(row.list),
-      frequency: row.list.frequency ?? null,
-      linesTotal: row.totals.computed,
-      linesTotalText: priceWithTerms(row.totals.computed, row.list),
-      publishedTotal: row.totals.published ?? null,
-      inconsistency: row.inconsistency ?? null,
-      recurringPerYear: sumJson(row.recurringPerYear),
-      firstYear: sumJson(row.firstYear),
-      lines: row.list.lines.map((l) => ({
-        activity: l.activity,
-        unitPrice: l.unitPrice,
-        quantity: l.quantity,
-        asPublished: l.asPublished,
-      })),
-    })),
-    recurringFees: (costs?.data.recurringFees ?? []).map((f) => ({
-      activity: f.activity,
-      amount: f.amount,
-      period: f.period,
-      ...termsJson(f),
-      asPublished: f.asPublished,
-    })),
-  }));
-}
-
 const STAGE_COLUMNS = {
   step: 'Common step',
   framework_id: 'Framework identifier',
@@ -364,7 +203,7 @@ export function stagesTable(crosswalk: Crosswalk): Table<keyof typeof STAGE_COLU
           framework: alignment.frameworks[i]!.data.shortTitle,
           stage_number: stage.number ?? '',
           stage: stage.title,
-          description: stage.description ?? PATHWAY_WORDS['not-stated'],
+          description: stage.description ?? 'Not stated in the source',
         })),
       ),
     ),

@@ -3,8 +3,8 @@
  * every page (the promise is cached at module level, so no page re-reads content).
  */
 import { getCollection } from 'astro:content';
-import { buildCatalog, type Catalog } from './catalog';
-import type { EntriesByCollection } from './types';
+import { buildCatalog, type Catalog } from '../catalog/catalog';
+import type { EntriesByCollection } from '../catalog/types';
 
 let catalog: Promise<Catalog> | undefined;
 

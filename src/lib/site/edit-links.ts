@@ -5,8 +5,8 @@
  */
 import { standardsOf, type Catalog } from '../catalog/catalog';
 import type { CollectionKey } from '../content/collections';
-import { paths } from '../site/urls';
-import type { CmsSettings } from './settings';
+import { paths } from '../common/urls';
+import type { CmsSettings } from '../cms/settings';
 
 export interface EditLinks {
   /** The entry in the editor, a site path ("/admin/#/collections/frameworks/entries/east-midlands"). */

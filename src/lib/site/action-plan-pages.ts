@@ -1,8 +1,7 @@
 /** What the three views of an action plan share: their breadcrumbs and what they render. */
-import type { Crumb } from '../../components/Breadcrumbs.astro';
-import { getCatalog } from '../catalog/site-catalog';
+import { getCatalog } from './site-catalog';
 import type { ActionPlan, Council, Entry } from '../catalog/types';
-import { paths } from '../site/urls';
+import { paths, type Crumb } from '../common/urls';
 
 export function actionPlanCrumbs(council: Entry<Council>, plan: Entry<ActionPlan>, view?: string): Crumb[] {
   const crumbs: Crumb[] = [

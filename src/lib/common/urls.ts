@@ -1,10 +1,21 @@
 /** Every page address in one place, with the configured `base` applied, so links and routes never disagree. */
-import { canonicalPair } from '../crosswalk/pair-routes';
+
+/** One step of a page's breadcrumbs. */
+export interface Crumb {
+  label: string;
+  /** Site path; the last crumb (the current page) has none. */
+  href?: string;
+}
 
 /** Prefixes a site path ("/frameworks/") with the configured base ("/charters/"). */
 export function url(path: string): string {
   const base = import.meta.env.BASE_URL.replace(/\/$/, '');
   return `${base}${path}`;
+}
+
+/** A pair's two ids in canonical order (A–Z), so each pair has one address. */
+export function canonicalPair(a: string, b: string): [string, string] {
+  return a < b ? [a, b] : [b, a];
 }
 
 export const paths = {
