@@ -110,10 +110,9 @@ const HOLDS: Record<string, CmsField['widget'][]> = {
 /** What a relation widget may write, from the content: entry ids, or every framework's standards' slugs or levels' ids. */
 function choicesOf(field: CmsField): Set<string> {
   const frameworks = content.entries.frameworks.map((f) => f.data);
+  // A flat list of standards is read into one theme without a title, so every standard is in a theme.
   if (field.value_field === '__standards.*.slug')
-    return new Set(
-      frameworks.flatMap((f) => [...f.themes.flatMap((t) => t.standards), ...(f.standards ?? [])].map(standardSlug)),
-    );
+    return new Set(frameworks.flatMap((f) => f.themes.flatMap((t) => t.standards).map(standardSlug)));
   if (field.value_field === 'levels.*.id') return new Set(frameworks.flatMap((f) => f.levels.map((l) => l.id)));
   return new Set(content.entries[field.collection as keyof typeof content.entries].map((e) => e.id));
 }
