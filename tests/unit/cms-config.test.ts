@@ -256,11 +256,9 @@ describe('the CMS configuration', () => {
     expect(field(byName.costs!.fields, 'basis').widget).toBe('text');
     expect(field(byName.costs!.fields, 'priceLists.title').widget).toBe('string');
     // A pattern's message is the schema's own, in publishers' words.
-    expect(field(byName.councils!.fields, 'region').widget).toBe('relation');
-    expect(field(byName.frameworks!.fields, 'source.file').pattern).toEqual([
-      '^sources\\/[\\w.-]+$',
+    expect(field(byName.frameworks!.fields, 'source.file').pattern?.[1]).toBe(
       'expected a file under sources/, e.g. sources/east-midlands-charter.txt',
-    ]);
+    );
     // Standards are referred to by slug, offered by label and title (the editor lists them, unnumbered ones too).
     for (const path of ['actionPlans.items.standard', 'mappings.mappings.standard']) {
       const [collection, ...rest] = path.split('.');
