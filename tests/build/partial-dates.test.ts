@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkContent, formatProblem } from '../../src/lib/content/check';
+import { checkContent, formatProblem } from '../../src/lib/check/check';
 import { paths } from '../../src/lib/common/urls';
 import { ROOT } from '../helpers/content';
 import { text } from '../helpers/dist';

@@ -7,7 +7,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content/check';
+import { checkContent } from '../../src/lib/check/check';
 import { contentCopyWith } from '../helpers/fixtures';
 import { sample, sampleEdits, yamlScalar } from '../helpers/property-content';
 import { execInBackground, projectCopyWith } from '../helpers/site-copy';

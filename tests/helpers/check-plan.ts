@@ -1,7 +1,7 @@
-/** Runs the content check (src/lib/content/check.ts) with one extra action-plan file in a copy of the frozen content. */
+/** Runs the content check (src/lib/check/check.ts) with one extra action-plan file in a copy of the frozen content. */
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkContent, formatProblem } from '../../src/lib/content/check';
+import { checkContent, formatProblem } from '../../src/lib/check/check';
 import { copyOfContent } from './content';
 
 /**

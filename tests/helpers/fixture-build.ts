@@ -6,7 +6,7 @@ import { cpSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { afterAll, beforeAll } from 'vitest';
-import { checkContent, formatProblem } from '../../src/lib/content/check';
+import { checkContent, formatProblem } from '../../src/lib/check/check';
 import { ROOT } from './content';
 import { text } from './dist';
 import { exec, projectCopyWith, type Run } from './site-copy';

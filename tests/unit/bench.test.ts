@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content/check';
+import { checkContent } from '../../src/lib/check/check';
 import { generateContent, scaleFor } from '../../scripts/bench/generate';
 import { FROZEN } from '../helpers/content';
 

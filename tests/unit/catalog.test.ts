@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildCatalog, CatalogError, compareNumbers, standardsOf } from '../../src/lib/catalog/catalog';
+import { buildCatalog, compareNumbers, standardsOf } from '../../src/lib/catalog/catalog';
+import { CatalogError, checkedCatalog } from '../../src/lib/content/references';
 import type { EntriesByCollection } from '../../src/lib/catalog/types';
 import { frozenContent } from '../helpers/content';
 
@@ -7,7 +8,7 @@ const copy = (): EntriesByCollection => structuredClone(frozenContent().entries)
 
 function problemsOf(entries: EntriesByCollection) {
   try {
-    buildCatalog(entries);
+    checkedCatalog(entries);
   } catch (error) {
     if (error instanceof CatalogError) return error.problems.map((p) => `${p.file} ${p.path}: ${p.message}`);
     throw error;

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { forbiddenCharacter, looksEmpty } from '../../src/schemas/characters';
 import { shortText } from '../../src/schemas/common';
-import { checkContent, formatProblem } from '../../src/lib/content/check';
+import { checkContent, formatProblem } from '../../src/lib/check/check';
 import { FROZEN } from '../helpers/content';
 import { contentCopyWith } from '../helpers/fixtures';
 

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildCatalog } from '../../src/lib/catalog/catalog';
-import { checkContent } from '../../src/lib/content/check';
+import { checkContent } from '../../src/lib/check/check';
 import { loadContent } from '../../src/lib/content/files';
 import { formatPounds, lineTotal, priceListTotals } from '../../src/lib/costs/totals';
 import { registerCalendar } from '../../src/lib/register/downloads';

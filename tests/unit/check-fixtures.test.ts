@@ -1,7 +1,7 @@
 /** Every broken-content fixture is rejected with exactly its message, and none crashes the check. */
 import { rmSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkContent, formatProblem } from '../../src/lib/content/check';
+import { checkContent, formatProblem } from '../../src/lib/check/check';
 import { FROZEN } from '../helpers/content';
 import { contentCopyWith, loadFixtures } from '../helpers/fixtures';
 

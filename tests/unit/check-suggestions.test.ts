@@ -8,7 +8,7 @@
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent, formatProblem } from '../../src/lib/content/check';
+import { checkContent, formatProblem } from '../../src/lib/check/check';
 import { FROZEN } from '../helpers/content';
 import { applyEdits, contentCopyWith, loadFixtures } from '../helpers/fixtures';
 

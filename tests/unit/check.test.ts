@@ -1,7 +1,7 @@
 /** The content check reports every problem with file, line, field and a plain-English message. */
 import { rmSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkContent, checkReport, formatProblem } from '../../src/lib/content/check';
+import { checkContent, checkReport, formatProblem } from '../../src/lib/check/check';
 import { contentEdited } from '../helpers/fixtures';
 import { FROZEN } from '../helpers/content';
 

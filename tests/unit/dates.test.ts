@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isoDate, whyNotADate, sourceDate } from '../../src/schemas/common';
 import { compareDates, formatDate, knownDate, sortKey } from '../../src/lib/catalog/dates';
-import { namedDay } from '../../src/lib/content/rules';
+import { namedDay } from '../../src/lib/check/rules';
 
 describe('calendar dates', () => {
   it('accepts real dates, including 29 February in a leap year', () => {

@@ -1,8 +1,9 @@
 /**
- * Folders depend one way (README, "Layout"): pages -> components -> site -> domain folders ->
- * catalog -> schemas; content (the check) -> catalog, schemas. The graph is read from the import
- * statements in src/, one node per folder (src/lib/<name> or src/<name>), so a new wrong-way import
- * or a loop between folders fails here, naming the file that made it.
+ * Folders depend one way (README, "Layout"): pages, layouts, components -> check -> site -> domain
+ * folders -> content -> catalog -> schemas, with common/ (addresses, tables) a leaf any of them may
+ * use. The graph is read from the import statements in src/, one node per folder (src/lib/<name> or
+ * src/<name>), so a new wrong-way import or a loop between folders fails here, naming the file that
+ * made it.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -11,58 +12,49 @@ import { ROOT } from '../helpers/content';
 
 const SRC = join(ROOT, 'src');
 
-const DOMAIN = ['action-plans', 'changes', 'cms', 'costs', 'crosswalk', 'register', 'search', 'self-assessment'];
+const DOMAIN = [
+  'action-plans',
+  'changes',
+  'cms',
+  'costs',
+  'crosswalk',
+  'register',
+  'search',
+  'self-assessment',
+  'strategies',
+];
 const LIB = (...names: string[]) => names.map((n) => `lib/${n}`);
+const BELOW_DOMAINS = [...LIB('content', 'catalog', 'common'), 'schemas'];
 
-/** What each folder may import. Domain folders import the catalog, and another domain folder only where plainly built on it. */
+/** What each folder may import. A domain folder imports another only where plainly built on it, never both ways. */
 const MAY_IMPORT: Record<string, string[]> = {
   schemas: [],
+  'lib/common': [],
   'lib/catalog': ['schemas'],
+  // Reading content files, the MDX allow-list and the reference checks.
   'lib/content': [...LIB('catalog'), 'schemas'],
-  'lib/strategies': [...LIB('catalog'), 'schemas'],
-  'lib/action-plans': [...LIB('catalog'), 'schemas'],
-  'lib/costs': [...LIB('catalog'), 'schemas'],
-  'lib/crosswalk': [...LIB('catalog'), 'schemas'],
-  'lib/register': [...LIB('catalog'), 'schemas'],
+  'lib/action-plans': BELOW_DOMAINS,
+  'lib/costs': BELOW_DOMAINS,
+  'lib/crosswalk': BELOW_DOMAINS,
+  'lib/register': BELOW_DOMAINS,
+  'lib/strategies': BELOW_DOMAINS,
   // The change report compares prices; search indexes the crosswalk; the self-assessment lists a framework's standards over time.
-  'lib/changes': [...LIB('catalog', 'costs'), 'schemas'],
-  'lib/search': [...LIB('catalog', 'crosswalk'), 'schemas'],
-  'lib/self-assessment': [...LIB('catalog', 'changes'), 'schemas'],
+  'lib/changes': [...LIB('costs'), ...BELOW_DOMAINS],
+  'lib/search': [...LIB('crosswalk'), ...BELOW_DOMAINS],
+  'lib/self-assessment': [...LIB('changes'), ...BELOW_DOMAINS],
   // The CMS configuration describes the content's fields, with the crosswalk's and the costs' wording.
-  'lib/cms': [...LIB('catalog', 'content', 'costs', 'crosswalk'), 'schemas'],
-  'lib/site': [...LIB(...DOMAIN, 'strategies', 'catalog', 'content'), 'schemas'],
-  integrations: [...LIB('site', 'search', 'content'), 'schemas'],
-  'content.config.ts': [...LIB('content'), 'schemas'],
-  browser: [...LIB(...DOMAIN, 'catalog', 'content'), 'schemas', 'styles'],
+  'lib/cms': [...LIB('costs', 'crosswalk'), ...BELOW_DOMAINS],
+  'lib/site': [...LIB(...DOMAIN), ...BELOW_DOMAINS],
+  // The content check knows every page the site builds (for links and public/ collisions) and the price totals.
+  'lib/check': [...LIB('site', ...DOMAIN), ...BELOW_DOMAINS],
+  integrations: [...LIB('check', 'site', ...DOMAIN), ...BELOW_DOMAINS],
+  'content.config.ts': [...LIB('check'), ...BELOW_DOMAINS],
+  browser: [...LIB(...DOMAIN), ...BELOW_DOMAINS, 'styles'],
   // Components and pages load the browser scripts.
-  components: ['browser', ...LIB('site', ...DOMAIN, 'strategies', 'catalog', 'content'), 'schemas', 'styles'],
-  layouts: ['components', ...LIB('site', 'search', 'catalog'), 'schemas', 'styles'],
-  pages: [
-    'layouts',
-    'components',
-    'browser',
-    ...LIB('site', ...DOMAIN, 'strategies', 'catalog', 'content'),
-    'schemas',
-    'styles',
-  ],
+  components: ['browser', ...LIB('site', ...DOMAIN), ...BELOW_DOMAINS, 'styles'],
+  layouts: ['components', ...LIB('site', ...DOMAIN), ...BELOW_DOMAINS, 'styles'],
+  pages: ['layouts', 'components', 'browser', ...LIB('site', ...DOMAIN), ...BELOW_DOMAINS, 'styles'],
 };
-
-/**
- * Wrong-way imports still in the tree (issue 27, item 1, not yet moved). Each must go, never grow:
- * the test fails on one not listed here, and on one listed here that is gone (then delete its line).
- */
-const NOT_YET_MOVED = new Set([
-  'lib/action-plans -> components', // pages.ts builds breadcrumbs from the component's props type
-  'lib/action-plans -> lib/site', // urls
-  'lib/catalog -> lib/crosswalk', // the mappings' reference checks run in buildCatalog
-  'lib/changes -> lib/content', // history.ts loads content at each commit
-  'lib/cms -> lib/site', // edit-links.ts: urls
-  'lib/content -> lib/costs', // check.ts: price totals
-  'lib/content -> lib/site', // check.ts, rules.ts: routes
-  'lib/crosswalk -> lib/content', // mappings.ts: collection folders
-  'lib/register -> lib/site', // downloads.ts (belongs beside the register's pages)
-  'lib/self-assessment -> lib/site', // csv writer
-]);
 
 const folderOf = (file: string): string => {
   const [top, sub] = relative(SRC, file).split('/');
@@ -103,22 +95,16 @@ describe('folders depend one way', () => {
 
   it('imports only in the allowed direction', () => {
     const wrong = edges
-      .filter(({ from, to }) => !(MAY_IMPORT[from] ?? []).includes(to) && !NOT_YET_MOVED.has(`${from} -> ${to}`))
+      .filter(({ from, to }) => !(MAY_IMPORT[from] ?? []).includes(to))
       .map(({ from, to, why }) => `${from} -> ${to} (${why.join('; ')})`);
     expect(wrong).toEqual([]);
   });
 
-  it('lists only wrong-way imports that are still there', () => {
-    const present = new Set(edges.map(({ from, to }) => `${from} -> ${to}`));
-    expect([...NOT_YET_MOVED].filter((e) => !present.has(e))).toEqual([]);
-  });
-
-  // Loops through an import not yet moved are that import's; any other is new.
+  // MAY_IMPORT alone would allow a loop between two domain folders; this catches it.
   it('has no loop between folders', () => {
     const loops: string[] = [];
     const visit = (node: string, path: string[]) => {
       for (const next of graph.get(node)?.keys() ?? []) {
-        if (NOT_YET_MOVED.has(`${node} -> ${next}`)) continue;
         if (next === path[0]) loops.push([...path, next].join(' -> '));
         else if (!path.includes(next) && next > path[0]!) visit(next, [...path, next]);
       }

@@ -2,7 +2,7 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkContent, formatProblem } from '../../src/lib/content/check';
+import { checkContent, formatProblem } from '../../src/lib/check/check';
 import { standardsOf } from '../../src/lib/catalog/catalog';
 import { contentEdited } from '../helpers/fixtures';
 import { frozenCatalog } from '../helpers/content';

@@ -2,7 +2,13 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { buildCatalog } from '../../src/lib/catalog/catalog';
-import { addMonths, charterCounts, reassessmentDueOf, registerOfCouncil, registerRows } from '../../src/lib/register/register';
+import {
+  addMonths,
+  charterCounts,
+  reassessmentDueOf,
+  registerOfCouncil,
+  registerRows,
+} from '../../src/lib/register/register';
 import { registerCalendar, registerTable } from '../../src/lib/register/downloads';
 import { makeSchemas } from '../../src/schemas';
 import { plainReference } from '../../src/schemas/common';

@@ -6,7 +6,7 @@
  */
 import { lstatSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { RuleProblem } from './rules';
+import type { ContentProblem } from './problem-format';
 import type { EntriesByCollection, Entry } from '../catalog/types';
 
 interface Cited {
@@ -57,8 +57,8 @@ function entryProblem(absolute: string, file: string): string | undefined {
 }
 
 /** Every cited file that is not a kept copy, and every entry of sources/ that is not a regular file. */
-export function sourceFileProblems(entries: EntriesByCollection, root: string): RuleProblem[] {
-  const problems: RuleProblem[] = [];
+export function sourceFileProblems(entries: EntriesByCollection, root: string): ContentProblem[] {
+  const problems: ContentProblem[] = [];
   for (const list of Object.values(entries) as Entry<WithSource>[][]) {
     for (const entry of list) {
       for (const { path, source } of citationsOf(entry.data)) {

@@ -3,30 +3,20 @@
  * every page (the promise is cached at module level, so no page re-reads content).
  */
 import { getCollection } from 'astro:content';
-import { buildCatalog, type Catalog } from '../catalog/catalog';
+import type { Catalog } from '../catalog/catalog';
+import { COLLECTION_FILES, type CollectionKey } from '../content/collections';
+import { checkedCatalog } from '../content/references';
 import type { EntriesByCollection } from '../catalog/types';
 
 let catalog: Promise<Catalog> | undefined;
 
 async function load(): Promise<Catalog> {
-  const names = [
-    'regions',
-    'organisations',
-    'frameworks',
-    'costs',
-    'benefits',
-    'councils',
-    'strategies',
-    'actionPlans',
-    'topics',
-    'mappings',
-    'register',
-  ] as const;
+  const names = Object.keys(COLLECTION_FILES) as CollectionKey[];
   const loaded = await Promise.all(names.map((name) => getCollection(name)));
   const entries = Object.fromEntries(
     names.map((name, i) => [name, loaded[i]!.map((e) => ({ id: e.id, data: e.data, filePath: e.filePath }))]),
   ) as unknown as EntriesByCollection;
-  return buildCatalog(entries);
+  return checkedCatalog(entries);
 }
 
 export const getCatalog = (): Promise<Catalog> => (catalog ??= load());

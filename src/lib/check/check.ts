@@ -3,21 +3,22 @@
  * reports every problem at once as `file:line:column field: message`. scripts/check.ts only runs it
  * and prints; tests call the same functions.
  */
-import { buildCatalog, CatalogError, type Catalog } from '../catalog/catalog';
+import { buildCatalog, type Catalog } from '../catalog/catalog';
+import { referenceProblems } from '../content/references';
 import { mismatchSentence, priceListTotals } from '../costs/totals';
-import { loadContent, type ContentProblem } from './files';
-import { formatProblem } from './problem-format';
+import { loadContent, type ContentProblem } from '../content/files';
+import { formatProblem } from '../content/problem-format';
 import { contentRules } from './rules';
-import { sourceFileProblems } from './source-files';
-import { publicCollisions, publicFiles } from './public-files';
+import { sourceFileProblems } from '../content/source-files';
+import { publicCollisions, publicFiles } from '../content/public-files';
 import { sitePaths } from '../site/routes';
 import { z } from 'astro/zod';
 import { makeSchemas } from '../../schemas';
 import type { ReferenceFn } from '../../schemas/common';
 import type { EntriesByCollection } from '../catalog/types';
-import { COLLECTION_FILES, type CollectionKey } from './collections';
-import { formatPath } from './field-locator';
-import type { SourceFile } from './source-file';
+import { COLLECTION_FILES, type CollectionKey } from '../content/collections';
+import { formatPath } from '../content/field-locator';
+import type { SourceFile } from '../content/source-file';
 
 export { formatProblem };
 
@@ -145,18 +146,19 @@ export function checkContent(rootDir: string): ContentProblem[] {
   } catch (error) {
     fail('checking price totals', error);
   }
+  // The rules below read the catalog only when every reference resolves.
   let catalog: Catalog | undefined;
   try {
-    catalog = buildCatalog(entries);
-  } catch (error) {
-    if (!(error instanceof CatalogError)) fail('checking references', error);
-    else {
-      for (const p of error.problems) {
-        if (causedByBroken(p.message, broken)) continue;
-        const where = locate(p);
-        problems.push({ ...p, line: where?.line, column: where?.column, severity: 'error' });
-      }
+    const index = buildCatalog(entries);
+    const unresolved = referenceProblems(entries, index);
+    for (const p of unresolved) {
+      if (causedByBroken(p.message, broken)) continue;
+      const where = locate(p);
+      problems.push({ ...p, line: where?.line, column: where?.column, severity: 'error' });
     }
+    if (unresolved.length === 0) catalog = index;
+  } catch (error) {
+    fail('checking references', error);
   }
   try {
     for (const p of [...contentRules(entries, files, catalog, rootDir), ...sourceFileProblems(entries, rootDir)]) {

@@ -6,20 +6,11 @@
 import { dateInYaml, sourceDate, whyNotADate, yearAlone, yearFields } from '../../schemas/common';
 import type { Catalog } from '../catalog/catalog';
 import { editionChains } from '../catalog/editions';
-import { checkMdxBody } from './mdx-safety';
+import { checkMdxBody } from '../content/mdx-safety';
 import { internalPath, sitePaths } from '../site/routes';
 import type { EntriesByCollection, Entry, SourceDate } from '../catalog/types';
-import type { SourceFile } from './source-file';
-
-export interface RuleProblem {
-  file: string;
-  path: string;
-  message: string;
-  severity: 'error' | 'warning';
-  /** Set for problems in an MDX body, which has no field path to locate. */
-  line?: number | undefined;
-  column?: number | undefined;
-}
+import type { SourceFile } from '../content/source-file';
+import type { ContentProblem } from '../content/problem-format';
 
 const fileOf = (e: Entry<unknown>) => e.filePath ?? e.id;
 
@@ -31,7 +22,7 @@ const THEME_DOT_OWN = /^\d+\.\d+$/;
  * n.1, n.2… in order; standards numbered any other way ("A", "Criterion 2") or not at all are kept
  * as the source prints them.
  */
-function numbering(entries: EntriesByCollection, problems: RuleProblem[]) {
+function numbering(entries: EntriesByCollection, problems: ContentProblem[]) {
   for (const entry of entries.frameworks) {
     const error = (path: string, message: string) =>
       problems.push({ file: fileOf(entry), path, message, severity: 'error' });
@@ -78,7 +69,7 @@ function numbering(entries: EntriesByCollection, problems: RuleProblem[]) {
 }
 
 /** Ids that must be unique inside one file. */
-function uniqueIds(entries: EntriesByCollection, problems: RuleProblem[]) {
+function uniqueIds(entries: EntriesByCollection, problems: ContentProblem[]) {
   const unique = <T>(entry: Entry<unknown>, list: T[], field: string, key: (item: T) => string | undefined) => {
     const first = new Map<string, number>();
     list.forEach((item, i) => {
@@ -138,7 +129,7 @@ const isDateValue = (v: unknown): v is SourceDate =>
   Object.keys(v).every((k) => DATE_FIELDS.includes(k));
 
 /** A date's fields agree with the source's words: an impossible day is flagged, a stated day or year matches. */
-function dates(entries: EntriesByCollection, problems: RuleProblem[]) {
+function dates(entries: EntriesByCollection, problems: ContentProblem[]) {
   const walk = (entry: Entry<unknown>, value: unknown, path: string) => {
     if (Array.isArray(value)) value.forEach((v, i) => walk(entry, v, `${path}[${i}]`));
     else if (isDateValue(value)) {
@@ -196,7 +187,7 @@ function bodies(
   files: Map<string, SourceFile>,
   catalog: Catalog | undefined,
   root: string,
-  problems: RuleProblem[],
+  problems: ContentProblem[],
 ) {
   const known = catalog && sitePaths(catalog);
   for (const entry of entries.frameworks) {
@@ -247,8 +238,8 @@ export function contentRules(
   files: Map<string, SourceFile>,
   catalog: Catalog | undefined,
   root: string,
-): RuleProblem[] {
-  const problems: RuleProblem[] = [];
+): ContentProblem[] {
+  const problems: ContentProblem[] = [];
   numbering(entries, problems);
   uniqueIds(entries, problems);
   dates(entries, problems);

@@ -3,8 +3,9 @@
  * framework mapped to at least one topic, every mapped standard and topic real, no topic both
  * mapped and listed as a gap, and every standard a strategy section names real.
  */
-import { COLLECTION_FILES } from '../content/collections';
-import type { CatalogProblem, StandardRecord } from '../catalog/catalog';
+import { COLLECTION_FILES } from './collections';
+import type { StandardRecord } from '../catalog/catalog';
+import type { CatalogProblem } from './references';
 import { unknownStandardMessage } from '../catalog/labels';
 import { standardSlug } from '../../schemas/standard-slug';
 import { standardsPath } from '../../schemas/framework';
@@ -17,8 +18,7 @@ interface Known {
 }
 
 /** Where a framework's mapping file lives, for messages that tell a publisher what to edit. */
-export const mappingFileOf = (frameworkId: string) =>
-  `src/content/${COLLECTION_FILES.mappings.folder}/${frameworkId}.yaml`;
+const mappingFileOf = (frameworkId: string) => `src/content/${COLLECTION_FILES.mappings.folder}/${frameworkId}.yaml`;
 
 export function mappingProblems(entries: EntriesByCollection, known: Known): CatalogProblem[] {
   const problems: CatalogProblem[] = [];
