@@ -33,5 +33,5 @@ export type ContentType = keyof typeof CONTENT_TYPES;
 export const SEARCH_SORTS = { title: 'Title (A to Z)', standard: 'Standard number' } as const;
 export type SearchSort = keyof typeof SEARCH_SORTS;
 
-/** The hidden filter holding a standard's number (see `searchStandards` in searchQuery.ts). */
+/** The hidden filter holding a standard's number (see `runSearch` in query.ts). */
 export const STANDARD_NUMBER_FILTER = 'number';

@@ -1,7 +1,7 @@
 /**
  * What the /updates/ page and feed list: framework editions by their stated publication dates,
  * register events by theirs, and content changes: what the change report finds between successive
- * versions of the content (./history.ts), said in words, dated by the day the version was
+ * versions of the content (../changes/history.ts), said in words, dated by the day the version was
  * committed. No commit message is read, and no date is ever guessed: an edition without a stated
  * date is listed undated, and without history there are no change entries.
  */
