@@ -6,7 +6,8 @@ import { numberSlug, standardSlug, STANDARD_SLUG } from '../../src/schemas/stand
 import { describe, expect, it } from 'vitest';
 import { makeSchemas } from '../../src/schemas';
 import { plainReference } from '../../src/schemas/common';
-import { explainIssue, formatPath } from '../../src/lib/content/files';
+import { formatPath } from '../../src/lib/content/field-locator';
+import { explainIssue } from '../../src/lib/content/zod-messages';
 import { frozenContent } from '../helpers/content';
 
 const schemas = makeSchemas(plainReference);

@@ -17,7 +17,8 @@ import { makeSchemas } from '../../schemas';
 import type { ReferenceFn } from '../../schemas/common';
 import type { EntriesByCollection } from '../catalog/types';
 import { COLLECTION_FILES, type CollectionKey } from '../content/collections';
-import { formatPath, type SourceFile } from '../content/files';
+import { formatPath } from '../content/field-locator';
+import type { SourceFile } from '../content/source-file';
 
 export { formatProblem };
 

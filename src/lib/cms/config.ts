@@ -12,7 +12,7 @@
  */
 import { z } from 'astro/zod';
 import { makeSchemas } from '../../schemas';
-import { text, type CollectionName } from '../../schemas/common';
+import type { CollectionName } from '../../schemas/common';
 import { COUNCIL_TYPE_LABELS } from '../../schemas/council';
 import { REGISTER_EVENT_KINDS } from '../../schemas/register';
 import { STATUS_LABELS } from '../catalog/listings';
@@ -174,21 +174,20 @@ const SUMMARIES: Partial<Record<CollectionKey, string>> = {
 const cmsReference = <C extends CollectionName>(collection: C) =>
   z.string().meta({ cmsRelation: collection }) as unknown as z.ZodType<{ id: string; collection: C }, string>;
 
-/** JSON Schema keeps a regex but not the message the schema gives when it fails; keep that too. */
-type Checks = {
-  _zod: { def: { checks?: { _zod: { def: { format?: string; error?: (issue: object) => unknown } } }[] } };
-};
-/** The check that makes a string `text` (kept by `.describe()`'s copies of it), not a title. */
-const LONG_TEXT_CHECK = (text as unknown as Checks)._zod.def.checks?.[0];
-
-function keepPatternMessage(ctx: { zodSchema: unknown; jsonSchema: Record<string, unknown> }) {
-  const checks = (ctx.zodSchema as Checks)._zod.def.checks ?? [];
-  if (LONG_TEXT_CHECK && checks.includes(LONG_TEXT_CHECK)) ctx.jsonSchema.longText = true;
-  for (const check of checks) {
-    const { format, error } = check._zod.def;
-    const message = format === 'regex' && typeof error === 'function' ? error({}) : undefined;
-    if (typeof message === 'string') ctx.jsonSchema.patternMessage = message;
-  }
+/**
+ * JSON Schema keeps a string's pattern but not the message the schema gives when it fails: the
+ * schema itself is asked, by parsing a value that fails the pattern (an empty string) and reading
+ * its own message from the issue. Text in the source's words says so in its metadata
+ * (`longText`, src/schemas/common.ts), which JSON Schema carries as it is.
+ */
+function keepPatternMessage(ctx: {
+  zodSchema: z.core.$ZodType;
+  jsonSchema: { pattern?: string; patternMessage?: string };
+}) {
+  if (ctx.jsonSchema.pattern === undefined) return;
+  const issues = z.safeParse(ctx.zodSchema, '').error?.issues ?? [];
+  const message = issues.findLast((i) => i.code === 'invalid_format' && i.format === 'regex')?.message;
+  if (message !== undefined) ctx.jsonSchema.patternMessage = message;
 }
 
 /** Each collection's schema as JSON Schema: the shape of the file, before transforms. */
