@@ -7,20 +7,7 @@
  */
 import { z } from 'astro/zod';
 import { forbiddenCharacter, looksEmpty } from './characters';
-
-/** The collections content may point at. */
-export type CollectionName =
-  | 'regions'
-  | 'organisations'
-  | 'frameworks'
-  | 'costs'
-  | 'benefits'
-  | 'councils'
-  | 'strategies'
-  | 'actionPlans'
-  | 'topics'
-  | 'mappings'
-  | 'register';
+import type { CollectionName } from './collections';
 
 /** What a reference resolves to: the same shape Astro's `reference()` produces. */
 export interface EntryRef<C extends CollectionName = CollectionName> {

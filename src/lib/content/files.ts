@@ -8,7 +8,8 @@ import { readdirSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { makeSchemas } from '../../schemas';
 import { plainReference } from '../../schemas/common';
-import { astroEntryId, COLLECTION_FILES, entryFileProblem, type CollectionKey } from './collections';
+import { COLLECTIONS, type CollectionName } from '../../schemas/collections';
+import { astroEntryId, entryFileProblem } from './collections';
 import type { EntriesByCollection, Entry } from '../catalog/types';
 import { formatPath } from './field-locator';
 import { readSourceFile, type SourceFile } from './source-file';
@@ -24,7 +25,7 @@ import type { ContentProblem } from './problem-format';
  * this from generateId, after reading the file but before validating it, so a plain `astro build`
  * refuses what the check refuses, and an alias bomb is never expanded by the schema.
  */
-export function sourceFileProblem(absolute: string, collection?: CollectionKey): string | undefined {
+export function sourceFileProblem(absolute: string, collection?: CollectionName): string | undefined {
   const source = readSourceFile(absolute, dirname(absolute));
   const problem = source.problems[0] ?? (collection && firstSchemaProblem(collection, source));
   return (
@@ -35,7 +36,7 @@ export function sourceFileProblem(absolute: string, collection?: CollectionKey):
 
 let loaderSchemas: ReturnType<typeof makeSchemas> | undefined;
 /** The check's first schema problem in a file, for Astro's loaders: its message, not Astro's own with a stack trace. */
-function firstSchemaProblem(collection: CollectionKey, source: SourceFile): ContentProblem | undefined {
+function firstSchemaProblem(collection: CollectionName, source: SourceFile): ContentProblem | undefined {
   const result = validate((loaderSchemas ??= makeSchemas(plainReference)), collection, source);
   return result.success ? undefined : result.problems[0];
 }
@@ -53,7 +54,7 @@ const fileProblem = (file: string, message: string, line?: number, column?: numb
 /** A file's data against its collection's schema: the data, or one problem per mistake, each at its field. */
 function validate(
   schemas: ReturnType<typeof makeSchemas>,
-  name: CollectionKey,
+  name: CollectionName,
   source: SourceFile,
 ): { success: true; data: unknown } | { success: false; problems: ContentProblem[] } {
   const result = schemas[name].safeParse(source.data ?? {});
@@ -96,11 +97,11 @@ export function loadContent(root: string): LoadedContent {
   const files = new Map<string, SourceFile>();
   const problems: ContentProblem[] = [];
   const broken = new Set<string>();
-  const entries = {} as Record<CollectionKey, Entry<unknown>[]>;
+  const entries = {} as Record<CollectionName, Entry<unknown>[]>;
 
-  for (const [name, { folder: where, extension }] of Object.entries(COLLECTION_FILES) as [
-    CollectionKey,
-    (typeof COLLECTION_FILES)[CollectionKey],
+  for (const [name, { folder: where, extension }] of Object.entries(COLLECTIONS) as [
+    CollectionName,
+    (typeof COLLECTIONS)[CollectionName],
   ][]) {
     const folder = join(root, 'src/content', where);
     entries[name] = [];
