@@ -5,7 +5,8 @@
  */
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { changesToMarkdown, compareContent, newEntries } from '../src/lib/changes/changes';
+import { compareContent } from '../src/lib/changes/changes';
+import { changesToMarkdown, newEntries } from '../src/lib/changes/change-report';
 import { contentAtRef as contentAt } from '../src/lib/changes/history';
 import { loadContent } from '../src/lib/content/files';
 

@@ -9,7 +9,8 @@ import { defineCollection, reference } from 'astro:content';
 import { glob, type LoaderContext } from 'astro/loaders';
 import { makeSchemas } from './schemas';
 import type { ReferenceFn } from './schemas/common';
-import { COLLECTION_FILES, entryFileProblem, type CollectionKey } from './lib/content/collections';
+import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from './schemas/collections';
+import { entryFileProblem } from './lib/content/collections';
 import { sourceFileProblem } from './lib/content/files';
 import { citationsOf, keptSourceProblem } from './lib/content/source-files';
 
@@ -31,8 +32,8 @@ const refuse = (message: string): never => {
   throw refusal(message);
 };
 
-const collection = (name: CollectionKey) => {
-  const base = `./src/content/${COLLECTION_FILES[name].folder}`;
+const collection = (name: CollectionName) => {
+  const base = `./src/content/${COLLECTIONS[name].folder}`;
   const loader = glob({
     pattern: '**/*',
     base,
@@ -42,7 +43,7 @@ const collection = (name: CollectionKey) => {
       if (fileProblem) refuse(`${base.slice(2)}/${entry}: ${fileProblem}`);
       const readProblem = sourceFileProblem(absolute, name);
       if (readProblem) refuse(`${base.slice(2)}/${entry}:${readProblem}`);
-      return entry.slice(0, -COLLECTION_FILES[name].extension.length);
+      return entry.slice(0, -COLLECTIONS[name].extension.length);
     },
   });
   return defineCollection({
@@ -72,16 +73,7 @@ const collection = (name: CollectionKey) => {
   });
 };
 
-export const collections = {
-  regions: collection('regions'),
-  organisations: collection('organisations'),
-  frameworks: collection('frameworks'),
-  costs: collection('costs'),
-  benefits: collection('benefits'),
-  councils: collection('councils'),
-  strategies: collection('strategies'),
-  actionPlans: collection('actionPlans'),
-  topics: collection('topics'),
-  mappings: collection('mappings'),
-  register: collection('register'),
-};
+export const collections = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, collection(name)])) as Record<
+  CollectionName,
+  ReturnType<typeof collection>
+>;

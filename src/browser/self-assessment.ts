@@ -4,29 +4,28 @@
  * network requests: files are built in the page and saved from blob: URLs.
  */
 import {
-  actionPlanFrom,
   answerOf,
   createAssessment,
   dueProblem,
-  parseAssessment,
-  progress,
-  reconcile,
-  serialise,
   applicableStandards,
-  importSizeProblem,
-  replaceQuestion,
-  reportOf,
   storageKey,
   withAnswer,
   CSV_COLUMNS,
-  STATUS_LABELS,
+  ANSWER_LABELS,
   type Answer,
   type AssessedStandard,
   type PlanDetails,
-  type Reconciliation,
-  type Renumbered,
   type Status,
 } from '../lib/self-assessment/self-assessment';
+import {
+  importSizeProblem,
+  parseAssessment,
+  replaceQuestion,
+  serialise,
+} from '../lib/self-assessment/saved-assessment';
+import { reconcile, type Reconciliation, type Renumbered } from '../lib/self-assessment/reconciliation';
+import { progress, reportOf } from '../lib/self-assessment/progress';
+import { actionPlanFrom } from '../lib/self-assessment/action-plan-export';
 import { standardLabel, standardShortName } from '../lib/catalog/labels';
 import { formatDate } from '../lib/catalog/dates';
 
@@ -169,7 +168,7 @@ function start(root: HTMLElement) {
       const list = item.appendChild(document.createElement('dl'));
       const due = answer.due.trim();
       const fields: [string, string][] = [
-        [CSV_COLUMNS[3], answer.status ? STATUS_LABELS[answer.status] : 'Not given'],
+        [CSV_COLUMNS[3], answer.status ? ANSWER_LABELS[answer.status] : 'Not given'],
         [CSV_COLUMNS[4], answer.evidence.trim()],
         [CSV_COLUMNS[5], answer.action.trim()],
         [CSV_COLUMNS[6], due && !dueProblem(due) ? formatDate(due) : due],
@@ -195,7 +194,7 @@ function start(root: HTMLElement) {
     const previous = (answer: Answer | undefined) => {
       if (!answer) return ' You had not answered it.';
       const parts = [
-        answer.status && `status ${STATUS_LABELS[answer.status]}`,
+        answer.status && `status ${ANSWER_LABELS[answer.status]}`,
         answer.evidence && `evidence “${answer.evidence}”`,
         answer.action && `action “${answer.action}”`,
         answer.due && `by ${answer.due}`,
@@ -330,8 +329,8 @@ function start(root: HTMLElement) {
     switch (button.dataset.action) {
       case 'export-csv': {
         // The CSV writer is fetched on first use: most visitors never download a CSV.
-        const { toCsv } = await import('../lib/self-assessment/csv');
-        download(`${frameworkId}-self-assessment.csv`, toCsv(state, standards), 'text/csv;charset=utf-8');
+        const { assessmentCsv } = await import('../lib/self-assessment/csv');
+        download(`${frameworkId}-self-assessment.csv`, assessmentCsv(state, standards), 'text/csv;charset=utf-8');
         say('Downloaded the assessment as a CSV file.', { from: button, success: true });
         break;
       }

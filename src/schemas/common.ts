@@ -8,20 +8,7 @@
 import { z } from 'astro/zod';
 import { forbiddenCharacter, looksEmpty } from './characters';
 import { SLUG_PATTERN, SOURCE_FILE_PATTERN } from './patterns';
-
-/** The collections content may point at. */
-export type CollectionName =
-  | 'regions'
-  | 'organisations'
-  | 'frameworks'
-  | 'costs'
-  | 'benefits'
-  | 'councils'
-  | 'strategies'
-  | 'actionPlans'
-  | 'topics'
-  | 'mappings'
-  | 'register';
+import type { CollectionName } from './collections';
 
 /** What a reference resolves to: the same shape Astro's `reference()` produces. */
 export interface EntryRef<C extends CollectionName = CollectionName> {
@@ -63,9 +50,10 @@ const boundedText = (max: number, what: string) =>
 
 /**
  * Text in the source's words: no control, bidi or line-separator characters (./characters), not
- * empty or only spaces and invisible characters, at most MAX_TEXT_LENGTH characters.
+ * empty or only spaces and invisible characters, at most MAX_TEXT_LENGTH characters. Its metadata
+ * (`longText`, kept by its copies and in its JSON Schema) tells it from a title: a text area in the editor.
  */
-export const text = boundedText(MAX_TEXT_LENGTH, 'the text');
+export const text = boundedText(MAX_TEXT_LENGTH, 'the text').meta({ longText: true });
 /** A title or name: as `text`, at most MAX_TITLE_LENGTH characters. */
 export const shortText = boundedText(MAX_TITLE_LENGTH, 'the title or name');
 

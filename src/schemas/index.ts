@@ -1,4 +1,6 @@
 /** Every content schema, built with a given `reference()` (Astro's, or `plainReference` outside Astro). */
+import type { z } from 'astro/zod';
+import type { CollectionName } from './collections';
 import type { ReferenceFn } from './common';
 import { actionPlanSchema } from './action-plan';
 import { benefitsSchema } from './benefit';
@@ -25,7 +27,7 @@ export function makeSchemas(reference: ReferenceFn) {
     topics: topicSchema(),
     mappings: mappingSchema(reference),
     register: registerEventSchema(reference),
-  };
+  } satisfies Record<CollectionName, z.ZodType>;
 }
 
 export type Schemas = ReturnType<typeof makeSchemas>;

@@ -9,14 +9,12 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
 import {
+  ANSWER_LABELS,
   assessedStandards,
   CSV_COLUMNS,
-  MAX_IMPORT_BYTES,
-  parseAssessment,
-  serialise,
-  STATUS_LABELS,
   storageKey,
 } from '../../src/lib/self-assessment/self-assessment';
+import { MAX_IMPORT_BYTES, parseAssessment, serialise } from '../../src/lib/self-assessment/saved-assessment';
 import { paths } from '../../src/lib/common/urls';
 import { axeViolations, launchBrowser, serveSite, type Server } from '../helpers/browser';
 import { realCatalog } from '../helpers/content';
@@ -73,14 +71,14 @@ describe('self-assessment recorder', () => {
     await page.keyboard.press('Space');
     await page.locator(`[data-slug="${a.slug}"] [data-field="evidence"]`).fill('Policy agreed by full council');
 
-    await page.locator(`[data-slug="${b.slug}"]`).getByLabel(STATUS_LABELS['partly-met']).check();
+    await page.locator(`[data-slug="${b.slug}"]`).getByLabel(ANSWER_LABELS['partly-met']).check();
     await page
       .locator(`[data-slug="${b.slug}"] [data-field="action"]`)
       .fill('Write the induction programme, with "quotes", commas\nand two lines');
     await page.locator(`[data-slug="${b.slug}"] [data-field="due"]`).fill('2026-03-31');
     await page.locator(`[data-slug="${b.slug}"] [data-field="owner"]`).fill('Head of Democratic Services');
 
-    await page.locator(`[data-slug="${c.slug}"]`).getByLabel(STATUS_LABELS['not-yet']).check();
+    await page.locator(`[data-slug="${c.slug}"]`).getByLabel(ANSWER_LABELS['not-yet']).check();
     await page.locator(`[data-slug="${c.slug}"] [data-field="action"]`).fill('Agree a budget');
 
     await expect(overall('met')).resolves.toBe('1');
@@ -123,9 +121,9 @@ describe('self-assessment recorder', () => {
     expect(rows[0]).toEqual([...CSV_COLUMNS]);
     expect(rows).toHaveLength(standards.length + 1);
     const row = (number: string) => rows.find((r) => r[1] === number)!;
-    expect(row(a.number!)[3]).toBe(STATUS_LABELS.met);
+    expect(row(a.number!)[3]).toBe(ANSWER_LABELS.met);
     expect(row(b.number!).slice(3)).toEqual([
-      STATUS_LABELS['partly-met'],
+      ANSWER_LABELS['partly-met'],
       '',
       'Write the induction programme, with "quotes", commas\nand two lines',
       '2026-03-31',
@@ -165,7 +163,7 @@ describe('self-assessment recorder', () => {
       await expect(report.isVisible()).resolves.toBe(true);
       const printed = (await report.innerText()).replace(/\s+/g, ' ');
       for (const s of picked) expect(printed).toContain(`${s.number} ${s.title}`);
-      expect(printed).toContain(`${STATUS_LABELS.met} Evidence Policy agreed by full council`);
+      expect(printed).toContain(`${ANSWER_LABELS.met} Evidence Policy agreed by full council`);
       expect(printed).toContain('By whom Head of Democratic Services');
       // The rest in one line, not as empty boxes.
       expect(printed).toContain(`Not answered (${standards.length - 3}): `);

@@ -7,13 +7,13 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { COLLECTION_FILES } from '../../src/lib/content/collections';
+import { COLLECTIONS } from '../../src/schemas/collections';
 import { ROOT } from '../helpers/content';
 import { DIST, page } from '../helpers/dist';
 
 const GITHUB = 'https://github.com/charter-atlas/charter-atlas/blob/main/';
 const folderOf = Object.fromEntries(
-  Object.entries(COLLECTION_FILES).map(([collection, files]) => [`src/content/${files.folder}`, collection]),
+  Object.entries(COLLECTIONS).map(([collection, files]) => [`src/content/${files.folder}`, collection]),
 );
 const pages = (readdirSync(DIST, { recursive: true }) as string[])
   .filter((f) => f.endsWith('index.html') && !f.startsWith('admin'))

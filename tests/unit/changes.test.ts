@@ -9,15 +9,13 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { changeReport, contentAtRef } from '../../scripts/changes';
 import {
-  changesToMarkdown,
   compareContent,
   compareFramework,
   compareStandards,
-  newEntries,
-  summarise,
-  wordDiffMarkdown,
   type FrameworkChanges,
 } from '../../src/lib/changes/changes';
+import { changesToMarkdown, newEntries, wordDiffMarkdown } from '../../src/lib/changes/change-report';
+import { summarise } from '../../src/lib/changes/edition-summary';
 import { changeSentences } from '../../src/lib/site/updates';
 import { loadContent } from '../../src/lib/content/files';
 import { priceListTotals } from '../../src/lib/costs/totals';

@@ -1,168 +1,213 @@
 /**
- * The CMS configuration against the zod schemas, walked here directly (zod's own definitions, not
- * the JSON Schema the generator reads): every schema field has a widget and every widget a schema
- * field, and each widget's required flag, choices and pattern are the schema's.
+ * The CMS configuration against what it edits: the content (every field a file uses has a widget
+ * for what it holds, every required widget's field is in every file, every relation's choice is an
+ * entry that exists) and the schemas as zod's public JSON Schema states them (every property has a
+ * widget and every widget a property, with the same kind, required flag, choices and pattern).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { cmsCollections, cmsConfig, type CmsField } from '../../src/lib/cms/config';
+import { z } from 'astro/zod';
+import { cmsCollections, cmsConfig, type CmsCollection, type CmsField } from '../../src/lib/cms/config';
 import { makeSchemas } from '../../src/schemas';
 import { plainReference } from '../../src/schemas/common';
+import { standardSlug } from '../../src/schemas/standard-slug';
+import { frozenContent } from '../helpers/content';
 import { DIST } from '../helpers/dist';
 
-interface Def {
-  type: string;
-  innerType?: Zod;
-  in?: Zod;
-  out?: Zod;
-  getter?: () => Zod;
-  shape?: Record<string, Zod>;
-  element?: Zod;
-  entries?: Record<string, string>;
-  /** A literal's allowed values (z.literal(true)). */
-  values?: unknown[];
-  checks?: { _zod: { def: { format?: string; pattern?: RegExp } } }[];
-  /** A string format's own pattern (z.email()). */
-  pattern?: RegExp;
-  options?: Zod[];
-}
-type Zod = { _zod: { def: Def } };
-
-/** What a field must be in the editor, read from one zod schema. */
-interface Rule {
-  optional: boolean;
-  kind: 'object' | 'list' | 'select' | 'string' | 'number' | 'boolean' | 'union' | 'reference';
-  options?: string[];
+/** The parts of a JSON Schema node this test reads. */
+interface JsonSchema {
+  type?: string;
+  properties?: Record<string, JsonSchema>;
+  required?: string[];
+  items?: JsonSchema;
+  enum?: unknown[];
   pattern?: string;
-  shape?: Record<string, Zod>;
-  element?: Zod;
+  default?: unknown;
+  anyOf?: unknown[];
+  oneOf?: unknown[];
+  $ref?: string;
+  /** Text in the source's words (the schemas' metadata), as opposed to a title. */
+  longText?: boolean;
 }
 
-function rule(schema: Zod, optional = false): Rule {
-  const def = schema._zod.def;
-  switch (def.type) {
-    case 'optional':
-    case 'default':
-      return rule(def.innerType!, true);
-    case 'pipe': // preprocess (a date) or a reference's transform: the file holds the input side
-      return def.in!._zod.def.type === 'transform'
-        ? rule(def.out!, optional)
-        : { ...rule(def.in!, optional), kind: 'reference' };
-    case 'lazy':
-      return rule(def.getter!(), optional);
-    case 'object':
-      return { optional, kind: 'object', shape: def.shape! };
-    case 'array':
-      return { optional, kind: 'list', element: def.element! };
-    case 'enum':
-      return { optional, kind: 'select', options: Object.values(def.entries!) };
-    case 'string': {
-      const pattern = def.pattern ?? def.checks?.map((c) => c._zod.def).find((c) => c.format === 'regex')?.pattern;
-      return { optional, kind: 'string', ...(pattern ? { pattern: pattern.source } : {}) };
-    }
-    case 'number':
-      return { optional, kind: 'number' };
-    case 'boolean':
-      return { optional, kind: 'boolean' };
-    case 'union':
-      return { optional, kind: 'union' };
-    case 'literal': // a flag that can only be true (noTimeLimit: true) is a checkbox
-      if (def.values!.every((v: unknown) => v === true)) return { optional, kind: 'boolean' };
-      throw new Error(`no rule for a zod literal of ${String(def.values)}`);
-    default:
-      throw new Error(`no rule for a zod ${def.type}`);
-  }
+const schemas = makeSchemas(plainReference);
+/** A collection's schema as zod states it in JSON Schema, input side: what a file holds. */
+const jsonSchemaOf = (key: keyof typeof schemas) =>
+  z.toJSONSchema(schemas[key], { io: 'input', unrepresentable: 'any' }) as JsonSchema;
+
+/** The widgets that can edit a JSON Schema node; a reference is a string in the schema and a relation in the editor. */
+function widgetsFor(node: JsonSchema): CmsField['widget'][] {
+  // A value that may be text or a nested list: Decap has no widget for it, so it is kept as it is (hidden).
+  if (node.anyOf || node.oneOf || node.$ref || node.type === undefined) return ['hidden'];
+  if (node.enum) return ['select'];
+  if (node.type === 'string') return node.longText ? ['text', 'relation'] : ['string', 'relation'];
+  if (node.type === 'integer' || node.type === 'number') return ['number'];
+  return [({ boolean: 'boolean', object: 'object', array: 'list' } as const)[node.type as 'object'] ?? 'hidden'];
 }
 
-const WIDGETS: Record<Rule['kind'], CmsField['widget'][]> = {
-  object: ['object'],
-  list: ['list'],
-  select: ['select'],
-  string: ['string', 'text', 'relation'],
-  number: ['number'],
-  boolean: ['boolean'],
-  // A value that may be text or a nested list: Decap has no widget for it, kept as it is (hidden).
-  union: ['hidden'],
-  reference: ['relation'],
-};
-
-/** Every disagreement between a schema's fields and the widgets for them, one line each. */
-function disagreements(shape: Record<string, Zod>, fields: CmsField[], path: string, insideOptional = false): string[] {
+/** Every disagreement between a JSON Schema object's properties and the widgets for them, one line each. */
+function disagreements(node: JsonSchema, fields: CmsField[], path: string, insideOptional = false): string[] {
   const problems: string[] = [];
+  const properties = node.properties ?? {};
   const widgets = new Map(fields.map((f) => [f.name, f]));
   for (const name of widgets.keys())
-    if (!(name in shape) && !(path.split('.').length === 1 && name === 'body'))
+    if (!(name in properties) && !(!path.includes('.') && name === 'body'))
       problems.push(`${path}.${name}: a widget with no schema field`);
-  for (const [name, schema] of Object.entries(shape)) {
+  for (const [name, property] of Object.entries(properties)) {
     const at = `${path}.${name}`;
     const field = widgets.get(name);
     if (!field) {
       problems.push(`${at}: a schema field with no widget`);
       continue;
     }
-    const r = rule(schema);
     // Inside an optional object every field is optional in the editor (Decap would demand them even
     // when the object is absent); the content check still requires them when it is there.
-    const required = !r.optional && !insideOptional;
+    const required = !insideOptional && (node.required ?? []).includes(name) && property.default === undefined;
     if ((field.required !== false) !== required)
       problems.push(`${at}: required ${field.required !== false} in the editor, ${required} in the schema`);
-    // A list of references is one relation widget choosing several.
-    const references = r.kind === 'list' && rule(r.element!).kind === 'reference';
-    if (references ? !(field.widget === 'relation' && field.multiple) : !WIDGETS[r.kind].includes(field.widget))
-      problems.push(`${at}: a ${field.widget} widget for a ${r.kind}`);
-    // A choice is shown by its label and writes its value.
-    const values = field.options?.map((o) => (typeof o === 'object' ? o.value : o));
-    if (r.options && JSON.stringify(values) !== JSON.stringify(r.options))
-      problems.push(`${at}: choices ${values} in the editor, ${r.options} in the schema`);
-    if (field.widget !== 'relation' && (field.pattern?.[0] ?? undefined) !== r.pattern)
-      problems.push(`${at}: pattern ${field.pattern?.[0]} in the editor, ${r.pattern} in the schema`);
-    if (r.kind === 'object')
-      problems.push(...disagreements(r.shape!, field.fields ?? [], at, insideOptional || r.optional));
-    if (r.kind === 'list' && !references) {
-      const item = rule(r.element!);
-      if (item.kind === 'object') problems.push(...disagreements(item.shape!, field.fields ?? [], `${at}[]`));
-      else if (
-        !field.field ||
-        !WIDGETS[item.kind].includes(field.field.widget) ||
-        field.field.pattern?.[0] !== item.pattern
-      )
-        problems.push(`${at}[]: list items do not match the schema's ${item.kind}`);
+    problems.push(...sameRule(property, field, at));
+    if (property.type === 'object')
+      problems.push(...disagreements(property, field.fields ?? [], at, insideOptional || !required));
+    const items = property.items;
+    if (property.type === 'array' && items && !(field.widget === 'relation' && field.multiple)) {
+      if (items.type === 'object') problems.push(...disagreements(items, field.fields ?? [], `${at}[]`));
+      else if (!field.field) problems.push(`${at}[]: a list without a widget for its items`);
+      else problems.push(...sameRule(items, field.field, `${at}[]`));
     }
   }
   return problems;
 }
 
-const schemas = makeSchemas(plainReference) as unknown as Record<string, Zod>;
+/** One widget against one JSON Schema node: its kind, its choices, its pattern. */
+function sameRule(node: JsonSchema, field: CmsField, at: string): string[] {
+  const problems: string[] = [];
+  // A list of references is one relation widget choosing several.
+  const references = node.type === 'array' && field.widget === 'relation' && field.multiple;
+  if (!references && !widgetsFor(node).includes(field.widget))
+    problems.push(`${at}: a ${field.widget} widget for ${widgetsFor(node).join(' or ')}`);
+  // A choice is shown by its label and writes the schema's value.
+  const values = field.options?.map((o) => (typeof o === 'object' ? o.value : o));
+  if (node.enum && JSON.stringify(values) !== JSON.stringify(node.enum))
+    problems.push(`${at}: choices ${values} in the editor, ${node.enum} in the schema`);
+  if (field.widget !== 'relation' && field.pattern?.[0] !== node.pattern)
+    problems.push(`${at}: pattern ${field.pattern?.[0]} in the editor, ${node.pattern} in the schema`);
+  return problems;
+}
+
+const content = frozenContent();
+const kindOf = (value: unknown) => (Array.isArray(value) ? 'list' : value === null ? 'null' : typeof value);
+/** The widgets that can hold a value of each kind a YAML file has. */
+const HOLDS: Record<string, CmsField['widget'][]> = {
+  string: ['string', 'text', 'select', 'relation'],
+  number: ['number', 'select'],
+  boolean: ['boolean'],
+  object: ['object'],
+  list: ['list', 'relation'],
+};
+
+/** What a relation widget may write, from the content: entry ids, or every framework's standards' slugs or levels' ids. */
+function choicesOf(field: CmsField): Set<string> {
+  const frameworks = content.entries.frameworks.map((f) => f.data);
+  // A flat list of standards is read into one theme without a title, so every standard is in a theme.
+  if (field.value_field === '__standards.*.slug')
+    return new Set(frameworks.flatMap((f) => f.themes.flatMap((t) => t.standards).map(standardSlug)));
+  if (field.value_field === 'levels.*.id') return new Set(frameworks.flatMap((f) => f.levels.map((l) => l.id)));
+  return new Set(content.entries[field.collection as keyof typeof content.entries].map((e) => e.id));
+}
+
+/** Every value in a file's data with no widget, or a widget that cannot hold it, or a relation to nothing; and every required widget whose field is missing. */
+function unedited(data: Record<string, unknown>, fields: CmsField[], path: string): string[] {
+  const problems: string[] = [];
+  const widgets = new Map(fields.map((f) => [f.name, f]));
+  for (const field of fields)
+    if (field.required !== false && field.widget !== 'markdown' && !(field.name in data))
+      problems.push(`${path}.${field.name}: required in the editor, missing from the file`);
+  for (const [name, value] of Object.entries(data)) {
+    const field = widgets.get(name);
+    if (!field) problems.push(`${path}.${name}: no widget edits it`);
+    else problems.push(...valueProblems(value, field, `${path}.${name}`));
+  }
+  return problems;
+}
+
+function valueProblems(value: unknown, field: CmsField, at: string): string[] {
+  if (field.widget === 'hidden') return []; // kept exactly as it is
+  const kind = kindOf(value);
+  if (!HOLDS[kind]?.includes(field.widget) || (kind === 'list') !== (field.widget === 'list' || !!field.multiple))
+    return [`${at}: a ${field.widget} widget holding a ${kind}`];
+  if (field.widget === 'relation') {
+    const choices = choicesOf(field);
+    return (Array.isArray(value) ? value : [value])
+      .filter((v) => !choices.has(String(v)))
+      .map((v) => `${at}: ${JSON.stringify(v)} is not a choice of its relation widget`);
+  }
+  if (field.widget === 'object') return unedited(value as Record<string, unknown>, field.fields ?? [], at);
+  if (field.widget !== 'list') return [];
+  return (value as unknown[]).flatMap((item, i) =>
+    field.fields
+      ? kindOf(item) === 'object'
+        ? unedited(item as Record<string, unknown>, field.fields, `${at}[${i}]`)
+        : [`${at}[${i}]: a ${kindOf(item)} where the editor has fields`]
+      : field.field
+        ? valueProblems(item, field.field, `${at}[${i}]`)
+        : [`${at}[${i}]: no widget for the list's items`],
+  );
+}
+
+/** Every file of the tests' own content against its collection's widgets. */
+function uneditedContent(collections: CmsCollection[]): string[] {
+  return collections.flatMap((c) =>
+    [...content.files.values()]
+      .filter((f) => f.file.startsWith(`${c.folder}/`))
+      .flatMap((f) => unedited(f.data as Record<string, unknown>, c.fields, f.file)),
+  );
+}
 
 describe('the CMS configuration', () => {
-  it('has a widget for every schema field and a schema field for every widget, with the same rules', () => {
-    expect(
-      cmsCollections()
-        .map((c) => c.name)
-        .sort(),
-    ).toEqual(Object.keys(schemas).sort()); // every collection is editable
-    const problems = cmsCollections().flatMap((c) => disagreements(rule(schemas[c.name]!).shape!, c.fields, c.name));
+  it('edits every field the content uses, with a widget for what it holds, choices that exist and the fields it requires', () => {
+    const collections = cmsCollections();
+    // Every collection is editable, and each has files here to compare with.
+    expect(collections.map((c) => c.name).sort()).toEqual(Object.keys(content.entries).sort());
+    for (const c of collections)
+      expect(
+        [...content.files.keys()].some((f) => f.startsWith(`${c.folder}/`)),
+        c.name,
+      ).toBe(true);
+    expect(uneditedContent(collections)).toEqual([]);
+  });
+
+  it('has a widget for every property of the JSON Schema and a property for every widget, with the same rules', () => {
+    const problems = cmsCollections().flatMap((c) => disagreements(jsonSchemaOf(c.name), c.fields, c.name));
     expect(problems).toEqual([]);
   });
 
-  it('notices a schema field without a widget, a widget without a field, and a rule that differs', () => {
+  it('notices a field without a widget, a widget without a field, and a rule that differs', () => {
     const [frameworks] = cmsCollections();
     const fields = frameworks!.fields
       .filter((f) => f.name !== 'shortTitle')
-      .map((f) => (f.name === 'status' ? { ...f, options: [{ label: 'Current', value: 'current' }] } : f));
+      .map((f) => (f.name === 'status' ? { ...f, options: [{ label: 'Current', value: 'current' }] } : f))
+      .map((f) => (f.name === 'statusNote' ? { ...f, widget: 'string' as const } : f));
     fields.push({ name: 'colour', label: 'Colour', widget: 'string' });
     const themes = fields.find((f) => f.name === 'themes')!;
     const standards = themes.fields!.find((f) => f.name === 'standards')!;
     const slug = standards.fields!.find((f) => f.name === 'slug')!;
     slug.pattern = ['.*', 'anything'];
-    expect(disagreements(rule(schemas.frameworks!).shape!, fields, 'frameworks')).toEqual([
+    expect(disagreements(jsonSchemaOf('frameworks'), fields, 'frameworks')).toEqual([
       'frameworks.colour: a widget with no schema field',
       'frameworks.shortTitle: a schema field with no widget',
       'frameworks.status: choices current in the editor, current,superseded,draft in the schema',
+      'frameworks.statusNote: a string widget for text or relation',
       'frameworks.themes[].standards[].slug: pattern .* in the editor, ^[a-z0-9]+(?:[.-][a-z0-9]+)*$ in the schema',
     ]);
+    const first = [...content.files.values()].find((f) => f.file.startsWith(`${frameworks!.folder}/`))!;
+    expect(unedited(first.data as Record<string, unknown>, fields, first.file)).toEqual(
+      expect.arrayContaining([
+        `${first.file}.shortTitle: no widget edits it`,
+        `${first.file}.colour: required in the editor, missing from the file`,
+      ]),
+    );
   });
 
   it('is what the built site serves at /admin/config.yml, with GitHub open authoring and the editorial workflow', () => {
@@ -210,6 +255,10 @@ describe('the CMS configuration', () => {
     // Text in the source's words gets a text area; a title a line.
     expect(field(byName.costs!.fields, 'basis').widget).toBe('text');
     expect(field(byName.costs!.fields, 'priceLists.title').widget).toBe('string');
+    // A pattern's message is the schema's own, in publishers' words.
+    expect(field(byName.frameworks!.fields, 'source.file').pattern?.[1]).toBe(
+      'expected a file under sources/, e.g. sources/east-midlands-charter.txt',
+    );
     // Standards are referred to by slug, offered by label and title (the editor lists them, unnumbered ones too).
     for (const path of ['actionPlans.items.standard', 'mappings.mappings.standard']) {
       const [collection, ...rest] = path.split('.');

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { writeCsv } from '../../src/lib/common/csv';
 import { toCsv as tableCsv } from '../../src/lib/common/tables';
 import { assessedStandards, createAssessment, withAnswer } from '../../src/lib/self-assessment/self-assessment';
-import { toCsv as assessmentCsv } from '../../src/lib/self-assessment/csv';
+import { assessmentCsv } from '../../src/lib/self-assessment/csv';
 import { frozenCatalog } from '../helpers/content';
 
 const read = (csv: string): string[][] => {

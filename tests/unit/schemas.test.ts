@@ -9,7 +9,8 @@ import { makeSchemas } from '../../src/schemas';
 import { plainReference, slug, sourceDocument } from '../../src/schemas/common';
 import { addressedStandards } from '../../src/schemas/strategy';
 import { entryFileProblem } from '../../src/lib/content/collections';
-import { explainIssue, formatPath } from '../../src/lib/content/files';
+import { formatPath } from '../../src/lib/content/field-locator';
+import { explainIssue } from '../../src/lib/content/zod-messages';
 import { frozenContent } from '../helpers/content';
 
 const schemas = makeSchemas(plainReference);

@@ -1,12 +1,8 @@
 /** An action plan exported from the self-assessment passes the content check unchanged. */
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import {
-  actionPlanFrom,
-  assessedStandards,
-  createAssessment,
-  withAnswer,
-} from '../../src/lib/self-assessment/self-assessment';
+import { assessedStandards, createAssessment, withAnswer } from '../../src/lib/self-assessment/self-assessment';
+import { actionPlanFrom } from '../../src/lib/self-assessment/action-plan-export';
 import { actionPlanYaml } from '../../src/lib/self-assessment/yaml';
 import { checkExportedPlan } from '../helpers/check-plan';
 import { frozenCatalog } from '../helpers/content';

@@ -1,29 +1,30 @@
 /** The self-assessment state model: saving, restoring, following a changed framework, exports. */
 import { describe, expect, it } from 'vitest';
 import {
-  actionPlanFrom,
   applicableStandards,
   assessedStandards,
   createAssessment,
   CSV_COLUMNS,
   dueProblem,
   FORMAT,
-  importSizeProblem,
-  MAX_IMPORT_BYTES,
-  parseAssessment,
-  progress,
-  reconcile,
-  replaceQuestion,
-  serialise,
-  standardChanges,
-  STATUS_LABELS,
+  ANSWER_LABELS,
   STATUSES,
   VERSION,
   withAnswer,
   type AssessedStandard,
   type Assessment,
 } from '../../src/lib/self-assessment/self-assessment';
-import { toCsv } from '../../src/lib/self-assessment/csv';
+import {
+  importSizeProblem,
+  MAX_IMPORT_BYTES,
+  parseAssessment,
+  replaceQuestion,
+  serialise,
+} from '../../src/lib/self-assessment/saved-assessment';
+import { reconcile, standardChanges } from '../../src/lib/self-assessment/reconciliation';
+import { progress } from '../../src/lib/self-assessment/progress';
+import { actionPlanFrom } from '../../src/lib/self-assessment/action-plan-export';
+import { assessmentCsv } from '../../src/lib/self-assessment/csv';
 import { actionPlanSchema } from '../../src/schemas/action-plan';
 import { plainReference, whyNotADate } from '../../src/schemas/common';
 import { formatDate } from '../../src/lib/catalog/dates';
@@ -290,7 +291,7 @@ describe('progress', () => {
 });
 
 describe('CSV export', () => {
-  const csv = toCsv(answered(), standards);
+  const csv = assessmentCsv(answered(), standards);
 
   it('starts with a UTF-8 byte-order mark and uses CRLF line ends, as Excel expects', () => {
     expect(csv.charCodeAt(0)).toBe(0xfeff);
@@ -308,7 +309,7 @@ describe('CSV export', () => {
     expect(rows.slice(1).map((r) => r[1])).toEqual(standards.map((s) => s.number));
     const a = answered();
     const row = (s: AssessedStandard) => rows.find((r) => r[1] === s.number)!;
-    expect(row(first)[3]).toBe(STATUS_LABELS.met);
+    expect(row(first)[3]).toBe(ANSWER_LABELS.met);
     expect(row(first)[4]).toBe(a.answers[first.slug]!.evidence);
     expect(row(second).slice(5)).toEqual([a.answers[second.slug]!.action, '2026-03-31', 'Head of Democratic Services']);
     expect(row(second)[0]).toBe(

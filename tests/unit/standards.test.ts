@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { compareStandards } from '../../src/lib/changes/changes';
-import { standardChanges } from '../../src/lib/self-assessment/self-assessment';
+import { standardChanges } from '../../src/lib/self-assessment/reconciliation';
 import { frozenCatalog } from '../helpers/content';
 
 type Numbered = { number: string; title: string };

@@ -26,6 +26,10 @@ interface KnownStandard {
   standard: { number?: string | undefined; title: string };
 }
 
+/** A reference to an entry that is not there, with the ids that are: `"x" is not a known region; expected one of: …`. */
+export const unknownEntryMessage = (id: string, kind: string, ids: Iterable<string>) =>
+  `"${id}" is not a known ${kind}; expected one of: ${[...ids].sort().join(', ')}`;
+
 /**
  * The message for a reference to a standard a framework does not have, listing the slugs it does
  * have; a reference written as a standard's printed number ("Criterion 2") is told that standard's slug.

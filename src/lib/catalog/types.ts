@@ -1,6 +1,7 @@
 /** The shapes of validated content, inferred from the schemas so they never drift apart. */
 import type { z } from 'astro/zod';
 import type { Schemas } from '../../schemas';
+import type { CollectionName } from '../../schemas/collections';
 
 export type Region = z.output<Schemas['regions']>;
 export type Organisation = z.output<Schemas['organisations']>;
@@ -40,16 +41,5 @@ export interface Entry<T> {
   filePath?: string | undefined;
 }
 
-export interface EntriesByCollection {
-  regions: Entry<Region>[];
-  organisations: Entry<Organisation>[];
-  frameworks: Entry<Framework>[];
-  costs: Entry<Costs>[];
-  benefits: Entry<Benefits>[];
-  councils: Entry<Council>[];
-  strategies: Entry<Strategy>[];
-  actionPlans: Entry<ActionPlan>[];
-  topics: Entry<Topic>[];
-  mappings: Entry<Mapping>[];
-  register: Entry<RegisterEvent>[];
-}
+/** Every collection's entries, by collection name (src/schemas/collections.ts). */
+export type EntriesByCollection = { [C in CollectionName]: Entry<z.output<Schemas[C]>>[] };

@@ -5,7 +5,8 @@
 import type { Catalog } from '../catalog/catalog';
 import { charterIdOf, currentEditions, editionOrderOf, editionsOf, supersedingEdition } from '../catalog/editions';
 import type { Entry, Framework } from '../catalog/types';
-import { compareFramework, summarise } from './changes';
+import { compareFramework } from './changes';
+import { summarise } from './edition-summary';
 
 export interface EditionRecord {
   entry: Entry<Framework>;
@@ -19,7 +20,7 @@ export interface EditionRecord {
 
 /**
  * A charter's editions, oldest first, each with what changed since the one before: the same
- * comparison as the pull-request change report (src/lib/changes/changes.ts).
+ * comparison as the pull-request change report (./changes.ts).
  */
 export function editionHistory(catalog: Catalog, frameworkId: string): EditionRecord[] {
   const editions = editionsOf(catalog, frameworkId);

@@ -5,7 +5,7 @@
  */
 
 /** What a standard is recognised by: its slug (its number made safe, or its own), its number as printed and its words. */
-export interface NumberedStandard {
+export interface StandardFingerprint {
   slug: string;
   number?: string | undefined;
   title: string;
@@ -25,7 +25,7 @@ export interface StandardPairing<B, A> {
  * Pairs each standard with its earlier self: same slug and title first, then the same title
  * under a new slug (renumbered), then the same slug with new words (reworded).
  */
-export function pairStandards<B extends NumberedStandard, A extends NumberedStandard>(
+export function pairStandards<B extends StandardFingerprint, A extends StandardFingerprint>(
   before: B[],
   after: A[],
 ): StandardPairing<B, A> {

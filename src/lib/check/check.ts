@@ -4,6 +4,7 @@
  * and prints; tests call the same functions.
  */
 import { buildCatalog, type Catalog } from '../catalog/catalog';
+import { unknownEntryMessage } from '../catalog/labels';
 import { referenceProblems } from '../content/references';
 import { mismatchSentence, priceListTotals } from '../costs/totals';
 import { loadContent, type ContentProblem } from '../content/files';
@@ -16,8 +17,9 @@ import { z } from 'astro/zod';
 import { makeSchemas } from '../../schemas';
 import type { ReferenceFn } from '../../schemas/common';
 import type { EntriesByCollection } from '../catalog/types';
-import { COLLECTION_FILES, type CollectionKey } from '../content/collections';
-import { formatPath, type SourceFile } from '../content/files';
+import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from '../../schemas/collections';
+import { formatPath } from '../content/field-locator';
+import type { SourceFile } from '../content/source-file';
 
 export { formatProblem };
 
@@ -39,15 +41,6 @@ function causedByBroken(message: string, broken: Set<string>): boolean {
   return false;
 }
 
-/** What the catalog's reference messages call an entry of each collection. */
-const KIND_OF: Partial<Record<CollectionKey, string>> = {
-  regions: 'region',
-  organisations: 'organisation',
-  frameworks: 'framework',
-  councils: 'council',
-  topics: 'topic',
-};
-
 /**
  * The broken references of files that failed their schema, which the catalog never sees: each such
  * file is read again with references that check their id, so one run reports a file's schema
@@ -55,10 +48,8 @@ const KIND_OF: Partial<Record<CollectionKey, string>> = {
  */
 function referencesOfBroken(entries: EntriesByCollection, files: Map<string, SourceFile>, broken: Set<string>) {
   const collectionOf = (file: string) =>
-    (Object.keys(COLLECTION_FILES) as CollectionKey[]).find((c) =>
-      file.startsWith(`src/content/${COLLECTION_FILES[c].folder}/`),
-    );
-  const known = (collection: CollectionKey) =>
+    COLLECTION_NAMES.find((c) => file.startsWith(`src/content/${COLLECTIONS[c].folder}/`));
+  const known = (collection: CollectionName) =>
     new Set([
       ...(entries[collection] as { id: string }[]).map((e) => e.id),
       // A broken file is reported in its own right, not again as a missing reference.
@@ -73,7 +64,7 @@ function referencesOfBroken(entries: EntriesByCollection, files: Map<string, Sou
           ctx.addIssue({
             code: 'custom',
             params: { reference: true },
-            message: `"${id}" is not a known ${KIND_OF[collection] ?? collection}; expected one of: ${[...ids].sort().join(', ')}`,
+            message: unknownEntryMessage(id, COLLECTIONS[collection].entry, ids),
           });
       })
       .transform((id) => ({ id, collection }));

@@ -10,7 +10,7 @@ import { editionChains } from '../catalog/editions';
 import { checkMdxBody } from '../content/mdx-safety';
 import { internalPath, sitePaths } from '../site/routes';
 import type { EntriesByCollection, Entry, SourceDate } from '../catalog/types';
-import type { SourceFile } from '../content/files';
+import type { SourceFile } from '../content/source-file';
 import type { ContentProblem } from '../content/problem-format';
 
 const fileOf = (e: Entry<unknown>) => e.filePath ?? e.id;

@@ -12,11 +12,10 @@
  */
 import { z } from 'astro/zod';
 import { makeSchemas } from '../../schemas';
-import { text, type CollectionName } from '../../schemas/common';
 import { COUNCIL_TYPE_LABELS } from '../../schemas/council';
 import { REGISTER_EVENT_KINDS } from '../../schemas/register';
 import { FRAMEWORK_STATUS_LABELS } from '../catalog/listings';
-import { COLLECTION_FILES, type CollectionKey } from '../content/collections';
+import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from '../../schemas/collections';
 import { PATHWAY_LABELS } from '../costs/totals';
 import { FREQUENCY_WORDS, MEMBERSHIP_WORDS } from '../costs/terms';
 import { RELATIONSHIP_LABELS } from '../crosswalk/crosswalk';
@@ -74,7 +73,7 @@ export interface CmsField {
 }
 
 export interface CmsCollection {
-  name: CollectionKey;
+  name: CollectionName;
   label: string;
   label_singular: string;
   folder: string;
@@ -87,21 +86,6 @@ export interface CmsCollection {
   summary?: string;
   fields: CmsField[];
 }
-
-/** Collections' names in the CMS and on the site, in the order the CMS lists them. */
-const COLLECTIONS: { key: CollectionKey; label: string; singular: string }[] = [
-  { key: 'frameworks', label: 'Frameworks', singular: 'Framework' },
-  { key: 'costs', label: 'Costs', singular: 'Costs page' },
-  { key: 'benefits', label: 'Values and benefits', singular: 'Values and benefits page' },
-  { key: 'councils', label: 'Councils', singular: 'Council' },
-  { key: 'strategies', label: 'Strategies', singular: 'Strategy' },
-  { key: 'actionPlans', label: 'Action plans', singular: 'Action plan' },
-  { key: 'mappings', label: 'Topic mappings', singular: 'Topic mapping' },
-  { key: 'organisations', label: 'Organisations', singular: 'Organisation' },
-  { key: 'regions', label: 'Regions', singular: 'Region' },
-  { key: 'topics', label: 'Topics', singular: 'Topic' },
-  { key: 'register', label: 'Accreditation register', singular: 'Register entry' },
-];
 
 /**
  * Fields that point into another entry rather than at a whole one. A standard is referred to by its
@@ -160,7 +144,7 @@ const optionLabel = (value: string | number) => OPTION_LABELS[value] ?? labelFor
  * (a framework's costs, a council's plan) are named after it: `__names` holds the names of what an
  * entry refers to (src/browser/cms.ts), as the site knew them when it was built.
  */
-const SUMMARIES: Partial<Record<CollectionKey, string>> = {
+const SUMMARIES: Partial<Record<CollectionName, string>> = {
   costs: 'Costs: {{fields.__names.framework}}',
   benefits: 'Values and benefits: {{fields.__names.framework}}',
   mappings: 'Topic mappings: {{fields.__names.framework}}',
@@ -174,32 +158,31 @@ const SUMMARIES: Partial<Record<CollectionKey, string>> = {
 const cmsReference = <C extends CollectionName>(collection: C) =>
   z.string().meta({ cmsRelation: collection }) as unknown as z.ZodType<{ id: string; collection: C }, string>;
 
-/** JSON Schema keeps a regex but not the message the schema gives when it fails; keep that too. */
-type Checks = {
-  _zod: { def: { checks?: { _zod: { def: { format?: string; error?: (issue: object) => unknown } } }[] } };
-};
-/** The check that makes a string `text` (kept by `.describe()`'s copies of it), not a title. */
-const LONG_TEXT_CHECK = (text as unknown as Checks)._zod.def.checks?.[0];
-
-function keepPatternMessage(ctx: { zodSchema: unknown; jsonSchema: Record<string, unknown> }) {
-  const checks = (ctx.zodSchema as Checks)._zod.def.checks ?? [];
-  if (LONG_TEXT_CHECK && checks.includes(LONG_TEXT_CHECK)) ctx.jsonSchema.longText = true;
-  for (const check of checks) {
-    const { format, error } = check._zod.def;
-    const message = format === 'regex' && typeof error === 'function' ? error({}) : undefined;
-    if (typeof message === 'string') ctx.jsonSchema.patternMessage = message;
-  }
+/**
+ * JSON Schema keeps a string's pattern but not the message the schema gives when it fails: the
+ * schema itself is asked, by parsing a value that fails the pattern (an empty string) and reading
+ * its own message from the issue. Text in the source's words says so in its metadata
+ * (`longText`, src/schemas/common.ts), which JSON Schema carries as it is.
+ */
+function keepPatternMessage(ctx: {
+  zodSchema: z.core.$ZodType;
+  jsonSchema: { pattern?: string; patternMessage?: string };
+}) {
+  if (ctx.jsonSchema.pattern === undefined) return;
+  const issues = z.safeParse(ctx.zodSchema, '').error?.issues ?? [];
+  const message = issues.findLast((i) => i.code === 'invalid_format' && i.format === 'regex')?.message;
+  if (message !== undefined) ctx.jsonSchema.patternMessage = message;
 }
 
 /** Each collection's schema as JSON Schema: the shape of the file, before transforms. */
-export function collectionJsonSchemas(): Record<CollectionKey, JsonNode> {
+export function collectionJsonSchemas(): Record<CollectionName, JsonNode> {
   const schemas = makeSchemas(cmsReference);
   return Object.fromEntries(
     Object.entries(schemas).map(([key, schema]) => [
       key,
       z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any', override: keepPatternMessage }) as JsonNode,
     ]),
-  ) as Record<CollectionKey, JsonNode>;
+  ) as Record<CollectionName, JsonNode>;
 }
 
 /** "shortTitle" → "Short title", "deliveredWith" → "Delivered with". */
@@ -303,9 +286,9 @@ function fieldsFor(node: JsonNode, path: string, names: Record<string, string>, 
 /** The `collections` of the CMS configuration, one per content collection. */
 export function cmsCollections(jsonSchemas = collectionJsonSchemas()): CmsCollection[] {
   const names = Object.fromEntries(Object.entries(jsonSchemas).map(([key, schema]) => [key, nameField(schema)]));
-  return COLLECTIONS.map(({ key, label, singular }) => {
-    const files = COLLECTION_FILES[key];
-    const mdx = files.extension === '.mdx';
+  return COLLECTION_NAMES.map((key) => {
+    const { label, singular, folder, extension } = COLLECTIONS[key];
+    const mdx = extension === '.mdx';
     const fields = fieldsFor(jsonSchemas[key], key, names);
     if (mdx)
       fields.push({
@@ -320,7 +303,7 @@ export function cmsCollections(jsonSchemas = collectionJsonSchemas()): CmsCollec
       name: key,
       label,
       label_singular: singular,
-      folder: `src/content/${files.folder}`,
+      folder: `src/content/${folder}`,
       extension: mdx ? 'mdx' : 'yaml',
       format: mdx ? 'mdx-kept' : 'yaml-kept',
       create: true,

@@ -1,29 +1,14 @@
 /**
- * Where each collection's files live under src/content, and which files a collection may hold.
+ * Which files a collection's folder under src/content may hold (the folders: src/schemas/collections.ts).
  * Shared by Astro's loaders (src/content.config.ts) and the content check, so neither can take a
  * file the other refuses.
  */
 import { existsSync, lstatSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { slug as githubSlug } from 'github-slugger';
+import { COLLECTIONS, type CollectionName } from '../../schemas/collections';
 import { MAX_SLUG_LENGTH, slugTooLong } from '../../schemas/common';
 import { SLUG_PATTERN } from '../../schemas/patterns';
-
-export const COLLECTION_FILES = {
-  regions: { folder: 'regions', extension: '.yaml' },
-  organisations: { folder: 'organisations', extension: '.yaml' },
-  frameworks: { folder: 'frameworks', extension: '.mdx' },
-  costs: { folder: 'costs', extension: '.yaml' },
-  benefits: { folder: 'benefits', extension: '.yaml' },
-  councils: { folder: 'councils', extension: '.yaml' },
-  strategies: { folder: 'strategies', extension: '.yaml' },
-  actionPlans: { folder: 'action-plans', extension: '.yaml' },
-  topics: { folder: 'topics', extension: '.yaml' },
-  mappings: { folder: 'mappings', extension: '.yaml' },
-  register: { folder: 'register', extension: '.yaml' },
-} as const;
-
-export type CollectionKey = keyof typeof COLLECTION_FILES;
 
 /** Real content files are under 40 KB; anything this large is a mistake or an attack on the build. */
 export const MAX_FILE_BYTES = 256 * 1024;
@@ -51,8 +36,8 @@ function plainName(name: string): string {
  * Why a file inside a collection's folder may not be published, or undefined when it may.
  * `entry` is its path relative to the folder, with `/` between folders.
  */
-export function entryFileProblem(collection: CollectionKey, entry: string, absolute: string): string | undefined {
-  const { folder, extension } = COLLECTION_FILES[collection];
+export function entryFileProblem(collection: CollectionName, entry: string, absolute: string): string | undefined {
+  const { folder, extension } = COLLECTIONS[collection];
   if (entry.split('/').some((part) => part.startsWith('.'))) {
     return `a name starting with "." is hidden, and Astro does not read it, so this file would not be published; remove it, or rename it without the "." if it is content`;
   }

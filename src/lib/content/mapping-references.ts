@@ -3,10 +3,10 @@
  * framework mapped to at least one topic, every mapped standard and topic real, no topic both
  * mapped and listed as a gap, and every standard a strategy section names real.
  */
-import { COLLECTION_FILES } from './collections';
+import { COLLECTIONS } from '../../schemas/collections';
 import { standardId, type StandardRecord } from '../catalog/catalog';
 import type { CatalogProblem } from './references';
-import { unknownStandardMessage } from '../catalog/labels';
+import { unknownEntryMessage, unknownStandardMessage } from '../catalog/labels';
 import { standardSlug } from '../../schemas/standard-slug';
 import { standardsPath } from '../../schemas/framework';
 import type { EntriesByCollection, Entry, Framework, Topic } from '../catalog/types';
@@ -18,18 +18,17 @@ interface Known {
 }
 
 /** Where a framework's mapping file lives, for messages that tell a publisher what to edit. */
-const mappingFileOf = (frameworkId: string) => `src/content/${COLLECTION_FILES.mappings.folder}/${frameworkId}.yaml`;
+const mappingFileOf = (frameworkId: string) => `src/content/${COLLECTIONS.mappings.folder}/${frameworkId}.yaml`;
 
 export function mappingProblems(entries: EntriesByCollection, known: Known): CatalogProblem[] {
   const problems: CatalogProblem[] = [];
   const fileOf = (entry: Entry<unknown>) => entry.filePath ?? entry.id;
-  const topicChoices = () => [...known.topics.keys()].sort().join(', ');
   const checkTopic = (id: string, entry: Entry<unknown>, path: string) => {
     if (!known.topics.has(id))
       problems.push({
         file: fileOf(entry),
         path,
-        message: `"${id}" is not a known topic; expected one of: ${topicChoices()}`,
+        message: unknownEntryMessage(id, COLLECTIONS.topics.entry, known.topics.keys()),
       });
   };
   /** Standard ids mapped to at least one topic, by any mapping file. */
@@ -41,7 +40,7 @@ export function mappingProblems(entries: EntriesByCollection, known: Known): Cat
       problems.push({
         file: fileOf(entry),
         path: 'framework',
-        message: `"${frameworkId}" is not a known framework; expected one of: ${[...known.frameworks.keys()].sort().join(', ')}`,
+        message: unknownEntryMessage(frameworkId, COLLECTIONS.frameworks.entry, known.frameworks.keys()),
       });
       continue;
     }
@@ -110,7 +109,7 @@ export function mappingProblems(entries: EntriesByCollection, known: Known): Cat
         const [frameworkId = '', slug = ''] = id.split('/');
         const message = known.frameworks.has(frameworkId)
           ? unknownStandardMessage(known.standards, frameworkId, slug, `the framework "${frameworkId}"`)
-          : `"${frameworkId}" is not a known framework; expected one of: ${[...known.frameworks.keys()].sort().join(', ')}`;
+          : unknownEntryMessage(frameworkId, COLLECTIONS.frameworks.entry, known.frameworks.keys());
         problems.push({ file: fileOf(entry), path: `${path}.standards[${j}]`, message: `"${id}": ${message}` });
       });
     entry.data.sections.forEach((section, i) => {

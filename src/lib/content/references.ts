@@ -6,8 +6,9 @@
  * site's catalog (src/lib/site/site-catalog.ts) refuses to build from content that has any.
  */
 import { buildCatalog, standardId, type Catalog } from '../catalog/catalog';
-import { standardLabel, unknownStandardMessage } from '../catalog/labels';
+import { standardLabel, unknownEntryMessage, unknownStandardMessage } from '../catalog/labels';
 import type { EntriesByCollection, Entry } from '../catalog/types';
+import { COLLECTIONS } from '../../schemas/collections';
 import { standardsPath } from '../../schemas/framework';
 import { standardSlug } from '../../schemas/standard-slug';
 import { mappingProblems } from './mapping-references';
@@ -39,30 +40,30 @@ export function checkedCatalog(entries: EntriesByCollection): Catalog {
 
 const fileOf = (entry: Entry<unknown>) => entry.filePath ?? entry.id;
 
+/** The collections other entries name by id. */
+type Indexed = 'regions' | 'organisations' | 'frameworks' | 'councils';
+
 export function referenceProblems(entries: EntriesByCollection, catalog: Catalog): CatalogProblem[] {
-  const { regions, organisations, frameworks, councils, standards } = catalog;
+  const { frameworks, standards } = catalog;
   const problems: CatalogProblem[] = [];
 
-  /** Records a problem when `id` is not in `known`. */
-  const expect = (known: Map<string, unknown>, kind: string, id: string, entry: Entry<unknown>, path: string) => {
-    if (!known.has(id)) {
-      const choices = [...known.keys()].sort().join(', ');
+  /** Records a problem when `id` is not an entry of `collection`. */
+  const expect = (collection: Indexed, id: string, entry: Entry<unknown>, path: string) => {
+    const known = catalog[collection];
+    if (!known.has(id))
       problems.push({
         file: fileOf(entry),
         path,
-        message: `"${id}" is not a known ${kind}; expected one of: ${choices}`,
+        message: unknownEntryMessage(id, COLLECTIONS[collection].entry, known.keys()),
       });
-    }
   };
 
   for (const entry of entries.frameworks) {
     const fw = entry.data;
-    expect(organisations, 'organisation', fw.owner.organisation.id, entry, 'owner.organisation');
-    fw.partners.forEach((p, i) =>
-      expect(organisations, 'organisation', p.organisation.id, entry, `partners[${i}].organisation`),
-    );
-    fw.regions.forEach((r, i) => expect(regions, 'region', r.id, entry, `regions[${i}]`));
-    if (fw.supersedes) expect(frameworks, 'framework', fw.supersedes.id, entry, 'supersedes');
+    expect('organisations', fw.owner.organisation.id, entry, 'owner.organisation');
+    fw.partners.forEach((p, i) => expect('organisations', p.organisation.id, entry, `partners[${i}].organisation`));
+    fw.regions.forEach((r, i) => expect('regions', r.id, entry, `regions[${i}]`));
+    if (fw.supersedes) expect('frameworks', fw.supersedes.id, entry, 'supersedes');
     const levelIds = new Set(fw.levels.map((l) => l.id));
     /** Where each slug was first given, for the message naming both standards that share one. */
     const firstPath = new Map<string, string>();
@@ -108,32 +109,30 @@ export function referenceProblems(entries: EntriesByCollection, catalog: Catalog
   };
 
   for (const entry of entries.organisations) {
-    entry.data.regions.forEach((r, i) => expect(regions, 'region', r.id, entry, `regions[${i}]`));
+    entry.data.regions.forEach((r, i) => expect('regions', r.id, entry, `regions[${i}]`));
   }
-  for (const entry of entries.councils) expect(regions, 'region', entry.data.region.id, entry, 'region');
+  for (const entry of entries.councils) expect('regions', entry.data.region.id, entry, 'region');
   for (const entry of entries.costs) {
-    expect(frameworks, 'framework', entry.data.framework.id, entry, 'framework');
-    if (entry.data.provider) expect(organisations, 'organisation', entry.data.provider.id, entry, 'provider');
+    expect('frameworks', entry.data.framework.id, entry, 'framework');
+    if (entry.data.provider) expect('organisations', entry.data.provider.id, entry, 'provider');
     entry.data.priceLists.forEach(
       (list, i) => list.level && levelCheck(entry.data.framework.id, list.level, entry, `priceLists[${i}].level`),
     );
   }
   for (const entry of entries.benefits) {
-    expect(frameworks, 'framework', entry.data.framework.id, entry, 'framework');
+    expect('frameworks', entry.data.framework.id, entry, 'framework');
     entry.data.groups.forEach(
       (g, i) => g.level && levelCheck(entry.data.framework.id, g.level, entry, `groups[${i}].level`),
     );
   }
   for (const entry of entries.strategies) {
-    expect(councils, 'council', entry.data.council.id, entry, 'council');
-    entry.data.charters.forEach((c, i) =>
-      expect(frameworks, 'framework', c.framework.id, entry, `charters[${i}].framework`),
-    );
+    expect('councils', entry.data.council.id, entry, 'council');
+    entry.data.charters.forEach((c, i) => expect('frameworks', c.framework.id, entry, `charters[${i}].framework`));
   }
   for (const entry of entries.actionPlans) {
     const plan = entry.data;
-    expect(councils, 'council', plan.council.id, entry, 'council');
-    expect(frameworks, 'framework', plan.framework.id, entry, 'framework');
+    expect('councils', plan.council.id, entry, 'council');
+    expect('frameworks', plan.framework.id, entry, 'framework');
     if (frameworks.has(plan.framework.id)) {
       plan.items.forEach((item, i) => {
         if (!standards.has(standardId(plan.framework.id, item.standard))) {
@@ -152,8 +151,8 @@ export function referenceProblems(entries: EntriesByCollection, catalog: Catalog
     }
   }
   for (const entry of entries.register) {
-    expect(councils, 'council', entry.data.council.id, entry, 'council');
-    expect(frameworks, 'framework', entry.data.framework.id, entry, 'framework');
+    expect('councils', entry.data.council.id, entry, 'council');
+    expect('frameworks', entry.data.framework.id, entry, 'framework');
     if (entry.data.level) levelCheck(entry.data.framework.id, entry.data.level, entry, 'level');
   }
 

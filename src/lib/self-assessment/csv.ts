@@ -4,24 +4,24 @@
  */
 import { writeCsv } from '../common/csv';
 import {
+  ANSWER_LABELS,
   answerOf,
   applicableStandards,
   CSV_COLUMNS,
   emptyAnswer,
-  STATUS_LABELS,
   type AssessedStandard,
   type Assessment,
 } from './self-assessment';
 
 /** One row per applicable standard, in framework order. */
-export function toCsv(assessment: Assessment, standards: AssessedStandard[]): string {
+export function assessmentCsv(assessment: Assessment, standards: AssessedStandard[]): string {
   const rows = applicableStandards(standards, assessment.level).map((s) => {
     const a = answerOf(assessment, s.slug) ?? emptyAnswer();
     return [
       s.themeHeading ?? '',
       s.number ?? '',
       s.title,
-      a.status ? STATUS_LABELS[a.status] : '',
+      a.status ? ANSWER_LABELS[a.status] : '',
       a.evidence,
       a.action,
       a.due,

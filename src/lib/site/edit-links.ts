@@ -4,7 +4,7 @@
  * them, and a new page of an existing kind gets its link by being listed here).
  */
 import { standardsOf, type Catalog } from '../catalog/catalog';
-import type { CollectionKey } from '../content/collections';
+import type { CollectionName } from '../../schemas/collections';
 import { paths } from '../common/urls';
 import type { CmsSettings } from '../cms/settings';
 
@@ -16,7 +16,7 @@ export interface EditLinks {
 }
 
 interface Source {
-  collection: CollectionKey;
+  collection: CollectionName;
   id: string;
   filePath?: string | undefined;
 }

@@ -4,14 +4,14 @@
  */
 import { getCollection } from 'astro:content';
 import type { Catalog } from '../catalog/catalog';
-import { COLLECTION_FILES, type CollectionKey } from '../content/collections';
+import { COLLECTION_NAMES } from '../../schemas/collections';
 import { checkedCatalog } from '../content/references';
 import type { EntriesByCollection } from '../catalog/types';
 
 let catalog: Promise<Catalog> | undefined;
 
 async function load(): Promise<Catalog> {
-  const names = Object.keys(COLLECTION_FILES) as CollectionKey[];
+  const names = COLLECTION_NAMES;
   const loaded = await Promise.all(names.map((name) => getCollection(name)));
   const entries = Object.fromEntries(
     names.map((name, i) => [name, loaded[i]!.map((e) => ({ id: e.id, data: e.data, filePath: e.filePath }))]),
