@@ -162,7 +162,7 @@ export function generateContent(root: string, factor: number): { files: number }
         })),
         reassessment: {
           asPublished: 'A re-assessment will take place within 3 years.',
-          intervalYears: 3,
+          years: 3,
           method: 'Desktop review',
         },
         themes: editionThemes,

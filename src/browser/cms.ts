@@ -24,6 +24,7 @@ import {
   type PATHWAY_LABELS,
 } from '../lib/costs/totals';
 import { standardSlug } from '../schemas/standard-slug';
+import { NOT_STATED, NOT_STATED_IN_SOURCE } from '../lib/catalog/wording';
 import { Document, parse } from 'yaml';
 import { startErrorSummary } from './cms-errors';
 
@@ -171,11 +172,7 @@ function FrameworkPreview({ entry, widgetFor }: PreviewProps): PreviewElement {
                     : null,
                   stage.title ?? '',
                 ]),
-                h(
-                  'p',
-                  { key: 'p' },
-                  stage.description ?? h('span', { className: 'not-stated' }, 'Not stated in the source'),
-                ),
+                h('p', { key: 'p' }, stage.description ?? h('span', { className: 'not-stated' }, NOT_STATED_IN_SOURCE)),
               ]),
             ),
           ),
@@ -314,7 +311,7 @@ function CostsPreview({ entry }: PreviewProps): PreviewElement {
                 h(
                   'td',
                   { key: 'v', className: 'num', 'data-total': 'published' },
-                  totals.published === undefined ? 'Not stated' : formatPounds(totals.published),
+                  totals.published === undefined ? NOT_STATED : formatPounds(totals.published),
                 ),
                 h(
                   'td',
@@ -445,15 +442,11 @@ function ActionPlanPreview({ entry }: PreviewProps): PreviewElement {
                       ? h('p', { key: 'r', className: 'muted' }, `Resources: ${action.resources}`)
                       : null,
                   ]),
-                  h(
-                    'td',
-                    { key: 'd' },
-                    action.due?.asPublished ?? h('span', { className: 'not-stated' }, 'Not stated'),
-                  ),
+                  h('td', { key: 'd' }, action.due?.asPublished ?? h('span', { className: 'not-stated' }, NOT_STATED)),
                   h(
                     'td',
                     { key: 'o' },
-                    action.owner?.asPublished ?? h('span', { className: 'not-stated' }, 'Not stated'),
+                    action.owner?.asPublished ?? h('span', { className: 'not-stated' }, NOT_STATED),
                   ),
                 ]),
               ),

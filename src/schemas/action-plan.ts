@@ -2,8 +2,8 @@ import { z } from 'astro/zod';
 import { text, shortText, sourceDate, sourceDocument, type ReferenceFn } from './common';
 import { standardReference } from './framework';
 
-/** Who is responsible, as the source names them, plus the roles for the "by owner" view. */
-export const ownerSchema = z
+/** Who is responsible for an action, as the source names them, plus the roles for the "by owner" view. */
+export const actionOwnerSchema = z
   .object({
     asPublished: text,
     roles: z
@@ -19,7 +19,7 @@ export const actionSchema = z
     action: text.optional(),
     resources: text.optional().describe("The resource implications, in the source's words."),
     due: sourceDate.optional(),
-    owner: ownerSchema.optional(),
+    owner: actionOwnerSchema.optional(),
   })
   .strict()
   .refine((a) => a.action || a.resources, { message: 'an action needs an action or resources text' });

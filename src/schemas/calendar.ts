@@ -2,7 +2,8 @@
  * Calendar-date validation with no dependencies, so the browser (the self-assessment recorder)
  * and the content schemas share one rule without shipping zod to the client.
  */
-const MONTHS = [
+/** The months' names, January first, as pages and the sources write them. */
+export const MONTHS = [
   'January',
   'February',
   'March',

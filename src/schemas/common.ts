@@ -7,6 +7,7 @@
  */
 import { z } from 'astro/zod';
 import { forbiddenCharacter, looksEmpty } from './characters';
+import { SLUG_PATTERN, SOURCE_FILE_PATTERN } from './patterns';
 import type { CollectionName } from './collections';
 
 /** What a reference resolves to: the same shape Astro's `reference()` produces. */
@@ -208,7 +209,7 @@ export const sourceDocument = z
     /** The copy kept in this repository, relative to the repository root (e.g. sources/east-midlands-charter.txt). */
     file: z
       .string()
-      .regex(/^sources\/[\w.-]+$/, 'expected a file under sources/, e.g. sources/east-midlands-charter.txt')
+      .regex(SOURCE_FILE_PATTERN, 'expected a file under sources/, e.g. sources/east-midlands-charter.txt')
       .optional(),
     /** Where the document was published online (https only). */
     url: httpsUrl.optional(),
@@ -264,5 +265,5 @@ export const slugTooLong = `is longer than ${MAX_SLUG_LENGTH} characters; it bec
 /** URL-safe identifiers used in references and page addresses. */
 export const slug = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected lower-case letters, digits and hyphens, e.g. level-1')
+  .regex(SLUG_PATTERN, 'expected lower-case letters, digits and hyphens, e.g. level-1')
   .max(MAX_SLUG_LENGTH, `the id ${slugTooLong}`);

@@ -142,10 +142,6 @@ export const levelSchema = z
   .strict();
 
 /**
- * A rule about time, kept in the source's words (`asPublished`). The numbers are filled only where
- * those words state them; pages show the words, never a sentence of ours built from the numbers.
- */
-/**
  * A number of years or months a timing rule states. Due dates are worked out from them, so each is
  * a whole number within real bounds: 0.01 years would make a re-assessment due on the award day,
  * 1000000 a date no calendar can hold.
@@ -174,69 +170,65 @@ const wholeMonths = z
     `a number of months is a whole number from 1 to ${MAX_MONTHS}, because due dates are worked out from it; check the figure against the source`,
   );
 
-const timingNumbers = {
-  /** A number of years the words state ("within a minimum of 3 years" → 3). */
-  years: wholeYears.optional(),
-  /** A number of months the words state ("an informal review after 18 months" → 18). */
-  months: wholeMonths.optional(),
+/**
+ * A rule about time, kept in the source's words (`asPublished`), with the period those words state
+ * in years or in months (never both, so a due date has one reading), under the same field names for
+ * every rule, plus the rule's own fields. Pages show the words, never a sentence built from the numbers.
+ * `formerNames` maps field names a rule once had to today's: such a field is refused with its new
+ * name (the object is then strict by hand, so any other unknown field is reported as usual).
+ */
+const timingRule = <Extra extends z.core.$ZodLooseShape>(extra: Extra, formerNames: Record<string, string> = {}) => {
+  const shape = {
+    asPublished: text,
+    years: wholeYears.optional().describe('A number of years the words state ("within a minimum of 3 years" → 3).'),
+    months: wholeMonths.optional().describe('A number of months the words state ("after 18 months" → 18).'),
+    ...extra,
+  };
+  const object = Object.keys(formerNames).length ? z.looseObject(shape) : z.object(shape).strict();
+  return object.superRefine((rule, ctx) => {
+    const period = rule as { years?: number; months?: number }; // the generic Extra hides the shape's own fields
+    if (period.years !== undefined && period.months !== undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['months'],
+        message: 'give either years or months, as the source states it, not both',
+      });
+    }
+    for (const key of Object.keys(rule).filter((k) => !(k in shape))) {
+      const now = formerNames[key];
+      ctx.addIssue(
+        now
+          ? { code: 'custom', path: [key], message: `${key} is now called ${now}: write ${now}: with the same number` }
+          : { code: 'unrecognized_keys', keys: [key], path: [] },
+      );
+    }
+  });
 };
-const eitherYearsOrMonths = (
-  rule: { years?: number | undefined; months?: number | undefined },
-  ctx: z.core.$RefinementCtx,
-) => {
-  if (rule.years !== undefined && rule.months !== undefined) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['months'],
-      message: 'give either years or months, as the source states it, not both',
-    });
-  }
-};
-export const timingRuleSchema = z
-  .object({ asPublished: text, ...timingNumbers })
-  .strict()
-  .superRefine(eitherYearsOrMonths);
+
+export const timingRuleSchema = timingRule({});
 
 /** How accreditation is renewed. Only what the framework says; unknown parts stay empty. */
-export const reassessmentSchema = z
-  .object({
+export const reassessmentSchema = timingRule(
+  {
     asPublished: text.describe("The framework's own sentence(s) on re-assessment."),
-    intervalYears: wholeYears
-      .optional()
-      .describe('The interval in years, where stated ("within a minimum of 3 years" → 3); used for due dates.'),
-    intervalMonths: wholeMonths.optional().describe('The interval in months, where the source states it in months.'),
     method: text.optional().describe('How the re-assessment is done ("Desktop review"), where stated.'),
-  })
-  .strict()
-  .superRefine((rule, ctx) => {
-    if (rule.intervalYears !== undefined && rule.intervalMonths !== undefined) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['intervalMonths'],
-        message: 'give either intervalYears or intervalMonths, as the source states it, not both',
-      });
-    }
-  });
+  },
+  { intervalYears: 'years', intervalMonths: 'months' },
+);
 
 /** The time allowed from commitment (sign-up, declaration) to assessment. */
-export const commitmentToAssessmentSchema = z
-  .object({
-    asPublished: text,
-    ...timingNumbers,
-    /** true where the source says there is no time limit ("There is no time limit between declaration and assessment"). */
-    noTimeLimit: z.literal(true).optional(),
-  })
-  .strict()
-  .superRefine((rule, ctx) => {
-    eitherYearsOrMonths(rule, ctx);
-    if (rule.noTimeLimit && (rule.years !== undefined || rule.months !== undefined)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['noTimeLimit'],
-        message: 'a rule with no time limit has no years or months; remove one or the other',
-      });
-    }
-  });
+export const commitmentToAssessmentSchema = timingRule({
+  /** true where the source says there is no time limit ("There is no time limit between declaration and assessment"). */
+  noTimeLimit: z.literal(true).optional(),
+}).superRefine((rule, ctx) => {
+  if (rule.noTimeLimit && (rule.years !== undefined || rule.months !== undefined)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['noTimeLimit'],
+      message: 'a rule with no time limit has no years or months; remove one or the other',
+    });
+  }
+});
 
 /** A date of an edition; each is optional and shown with its label. */
 export const editionSchema = z
@@ -258,8 +250,8 @@ export const editionSchema = z
 export const EDITION_ORDERS = ['in-force-together', 'not-stated'] as const;
 export type EditionOrder = (typeof EDITION_ORDERS)[number];
 
-/** Who runs the framework, and how sure we are of it. */
-export const ownerSchema = (reference: ReferenceFn) =>
+/** Who runs the framework, and how sure we are of it (an action's owner is `actionOwnerSchema`). */
+export const frameworkOwnerSchema = (reference: ReferenceFn) =>
   z
     .object({
       organisation: reference('organisations'),
@@ -282,7 +274,7 @@ export const frameworkSchema = (reference: ReferenceFn) =>
     .object({
       title: shortText,
       shortTitle: shortText.describe('A short name for lists and breadcrumbs ("East Midlands Charter").'),
-      owner: ownerSchema(reference),
+      owner: frameworkOwnerSchema(reference),
       /** Organisations that deliver or assess the charter with the owner. */
       partners: z.array(z.object({ organisation: reference('organisations'), role: text }).strict()).default([]),
       regions: z.array(reference('regions')).min(1, 'a framework applies to at least one region'),

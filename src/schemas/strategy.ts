@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { STANDARD_ID_PATTERN } from './patterns';
 import { text, shortText, listItem, sourceDate, sourceDocument, sourceNote, year, type ReferenceFn } from './common';
 
 /**
@@ -60,7 +61,7 @@ export const addressedStandards = z
     z
       .string()
       .regex(
-        /^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:[.-][a-z0-9]+)*$/,
+        STANDARD_ID_PATTERN,
         "expected a standard id: framework id, a slash, then the standard's slug, e.g. east-midlands/2.9",
       ),
   )

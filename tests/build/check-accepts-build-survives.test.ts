@@ -2,7 +2,7 @@
  * What crashed, stalled or mis-published a plain `astro build` is refused by it, with the check's own
  * message and no stack trace: the check fixtures' own edits (tests/fixtures/check), built in copies.
  * Before these bounds, the 350-level list segfaulted the bundler with no message, 240 KB of "[a]("
- * stalled for 24 s, the 290-character number failed with ENAMETOOLONG, intervalYears 1000000 crashed
+ * stalled for 24 s, the 290-character number failed with ENAMETOOLONG, years 1000000 crashed
  * the calendar writer, a year 9999 published "Due by 10002-12-31" and -0 printed "-£0".
  */
 import { rmSync } from 'node:fs';

@@ -41,7 +41,7 @@ describe('what the check accepts, a plain astro build builds', () => {
       expect(calendar).toMatch(/^DTSTART[^:]*:\d{8}\r?$/m);
     } else {
       const page = readFileSync(join(copy, 'dist/register/regions/east-midlands/index.html'), 'utf8');
-      const months = 'intervalYears' in s.interval ? s.interval.intervalYears * 12 : s.interval.intervalMonths;
+      const months = 'years' in s.interval ? s.interval.years * 12 : s.interval.months;
       // A year alone under a rule that is not whole years gives no due date (no month is invented).
       if (/^\d{4}$/.test(s.awardDate) && months % 12 !== 0) expect(page).toContain('no due date computed');
       else expect(page).toMatch(/: due (in|by) \d{4}/);

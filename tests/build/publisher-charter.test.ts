@@ -9,14 +9,29 @@ import { join } from 'node:path';
 import type { HTMLElement } from 'node-html-parser';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { ROOT } from '../helpers/content';
 import { paths } from '../../src/lib/common/urls';
 import { text } from '../helpers/dist';
 import { fixtureBuild, summaryRows as rows } from '../helpers/fixture-build';
 import { loadPagefind, topResults } from '../helpers/pagefind';
 
 const fixture = fixtureBuild('publisher-charter');
+/** A fixture file's data as it writes it, front matter for MDX (this test owns the fixture). */
+function fixtureData<T>(file: string): T {
+  const written = readFileSync(join(ROOT, 'tests/fixtures/publisher-charter/src/content', file), 'utf8');
+  return parseYaml(file.endsWith('.mdx') ? written.split(/^---$/m)[1]! : written) as T;
+}
+const stagesOf = (id: string) =>
+  fixtureData<{ stages?: { description?: string }[] }>(`frameworks/${id}.mdx`).stages ?? [];
 const { read, html } = fixture;
 const site = () => fixture.root();
+/** A comparison's CSV download from the fixture's built site, one record per row, by column heading. */
+const comparisonCsv = (name: 'stages' | 'matrix' | 'costs') =>
+  parseCsv(readFileSync(join(site(), 'dist', paths.compareDownload(name, 'csv'))), {
+    bom: true,
+    columns: true,
+  }) as Record<string, string>[];
 
 describe('a charter written as a publisher would', () => {
   it('passes the content check and builds', () => {
@@ -125,13 +140,14 @@ describe('a charter written as a publisher would', () => {
     const stages = doc.querySelectorAll('.stage-list > li');
     expect(text(stages[0])).toContain('Covers: Sign-up, Action plan');
     expect(stages[1]!.querySelectorAll('h3, p').map(text)).toEqual(['Assessment', 'Not stated in the source']);
+    // The reader's phrase for a missing description stands in each stage this content gives none, and in no other.
+    const described = stagesOf('fixture-national').map((stage) => stage.description !== undefined);
+    expect(described).toContain(true);
+    expect(stages.map((li) => !text(li).includes('Not stated in the source'))).toEqual(described);
     expect(text(doc.querySelector('#theme-2')!.parentNode as unknown as HTMLElement)).toContain(
       'No standards are recorded under this theme.',
     );
-    const csv = parseCsv(readFileSync(join(site(), 'dist', paths.compareDownload('stages', 'csv'))), {
-      bom: true,
-      columns: true,
-    }) as Record<string, string>[];
+    const csv = comparisonCsv('stages');
     expect(
       csv
         .filter((r) => r['Framework identifier'] === 'fixture-national')
@@ -187,10 +203,7 @@ describe('a charter written as a publisher would', () => {
       ['Criterion 2', 'criterion-2', 1],
       [null, 'councillor-wellbeing', null],
     ]);
-    const csv = parseCsv(readFileSync(join(site(), 'dist', paths.compareDownload('matrix', 'csv'))), {
-      bom: true,
-      columns: true,
-    }) as Record<string, string>[];
+    const csv = comparisonCsv('matrix');
     const byUrl = (a: (string | undefined)[], b: (string | undefined)[]) => a[1]!.localeCompare(b[1]!);
     expect(
       csv
@@ -287,6 +300,23 @@ describe('a charter written as a publisher would', () => {
     const workshop = doc.querySelector('#workshop')!;
     expect(text(workshop.querySelector('h3'))).toBe('Councillor development workshop');
     expect(rows(workshop, 'dl.summary-list').Level).toBeUndefined();
+    // A total this content does not publish reads "Not stated", on each price list and in the comparison's download.
+    const lists = fixtureData<{ priceLists: { id: string; publishedTotal?: number }[] }>(
+      'costs/fixture-national.yaml',
+    ).priceLists;
+    const unpublished = lists.filter((list) => list.publishedTotal === undefined).map((list) => list.id);
+    expect(unpublished.length).toBeGreaterThan(0);
+    expect(
+      lists
+        .filter((list) => text(doc.querySelector(`#${list.id} [data-total="published"]`)) === 'Not stated')
+        .map((l) => l.id),
+    ).toEqual(unpublished);
+    const csv = comparisonCsv('costs');
+    expect(
+      csv
+        .filter((r) => r['Framework identifier'] === 'fixture-national')
+        .map((r) => r['Published total, with its terms']),
+    ).toEqual(unpublished.map(() => 'Not stated'));
     // No VAT amount is worked out anywhere: £3,000 plus VAT would be £3,600 at 20%.
     expect(text(doc.querySelector('main'))).not.toMatch(/£3,600|£5,040|£780/);
   });
@@ -307,10 +337,7 @@ describe('a charter written as a publisher would', () => {
     );
     expect(cell('fixture-national-workshop', 'Level')).toBe('');
     expect(cell('west-midlands-level-1-first-time', 'Terms')).toBe('VAT not stated');
-    const csv = parseCsv(readFileSync(join(site(), 'dist', paths.compareDownload('costs', 'csv'))), {
-      bom: true,
-      columns: true,
-    }) as Record<string, string>[];
+    const csv = comparisonCsv('costs');
     expect(
       csv
         .filter((r) => r['Framework identifier'] === 'fixture-national')

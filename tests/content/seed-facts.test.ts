@@ -52,7 +52,7 @@ describe('East Midlands charter', () => {
   });
 
   it('has the re-assessment rule: within a minimum of 3 years, as a desktop review', () => {
-    expect(fw.reassessment).toMatchObject({ intervalYears: 3, method: 'Desktop review' });
+    expect(fw.reassessment).toMatchObject({ years: 3, method: 'Desktop review' });
     expect(normalise(text)).toContain(normalise(fw.reassessment!.asPublished));
   });
 });

@@ -155,7 +155,7 @@ export function yamlScalar(value: string | number): string {
 export interface Sample {
   title: string;
   standardNumber: string;
-  interval: { intervalYears: number } | { intervalMonths: number };
+  interval: { years: number } | { months: number };
   unitPrice: number;
   quantity: number;
   awardDate: string;
@@ -185,8 +185,8 @@ const acceptable = {
   title: acceptableText(300),
   standardNumber: fc.constantFrom('2.9', 'Criterion 2', '٢٫٩', 'A', '9'.repeat(80), 'Ŵ.1'),
   interval: fc.oneof(
-    fc.integer({ min: 1, max: 10 }).map((n) => ({ intervalYears: n })),
-    fc.integer({ min: 1, max: 120 }).map((n) => ({ intervalMonths: n })),
+    fc.integer({ min: 1, max: 10 }).map((n) => ({ years: n })),
+    fc.integer({ min: 1, max: 120 }).map((n) => ({ months: n })),
   ),
   unitPrice: fc.oneof(fc.constantFrom(0, 0.01, 999_999.99, 1_000_000), fc.integer({ min: 0, max: 1_000_000 })),
   quantity: fc.constantFrom(1, 2, 999, 1000),
@@ -210,8 +210,8 @@ const anything: { [K in keyof Sample]: fc.Arbitrary<Sample[K]> } = {
   title: awkwardText(300),
   standardNumber: awkwardText(80),
   interval: fc.oneof(
-    edgeNumber.map((n) => ({ intervalYears: n })),
-    edgeNumber.map((n) => ({ intervalMonths: n })),
+    edgeNumber.map((n) => ({ years: n })),
+    edgeNumber.map((n) => ({ months: n })),
   ),
   unitPrice: edgeNumber,
   quantity: edgeNumber,
@@ -263,7 +263,7 @@ export function sampleEdits(s: Sample): Edit[] {
       replace: '      - number: "2.9"\n',
       with: `      - number: ${yamlScalar(s.standardNumber)}\n        slug: "2.9"\n`,
     },
-    { file: FRAMEWORK, replace: '  intervalYears: 3\n', with: `  ${intervalField}: ${yamlScalar(interval!)}\n` },
+    { file: FRAMEWORK, replace: '  years: 3\n', with: `  ${intervalField}: ${yamlScalar(interval!)}\n` },
     {
       file: 'src/content/costs/west-midlands.yaml',
       replace: 'Review of evidence and feedback\n        unitPrice: 1500\n',

@@ -287,7 +287,7 @@ describe('timing rules in the change report', () => {
     ...before,
     reassessment: {
       asPublished: 'A re-assessment will take place every 4 years, by a peer visit.',
-      intervalYears: 4,
+      years: 4,
       method: 'Peer visit',
     },
     interimReview: { asPublished: 'An informal review takes place after 18 months.', months: 18 },

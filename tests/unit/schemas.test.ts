@@ -3,9 +3,12 @@
  * that names the field. Broken variants are made by changing one field of a real entry.
  */
 import { numberSlug, standardSlug, STANDARD_SLUG } from '../../src/schemas/standard-slug';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { makeSchemas } from '../../src/schemas';
-import { plainReference } from '../../src/schemas/common';
+import { plainReference, slug, sourceDocument } from '../../src/schemas/common';
+import { addressedStandards } from '../../src/schemas/strategy';
+import { entryFileProblem } from '../../src/lib/content/collections';
 import { formatPath } from '../../src/lib/content/field-locator';
 import { explainIssue } from '../../src/lib/content/zod-messages';
 import { frozenContent } from '../helpers/content';
@@ -50,6 +53,42 @@ describe("a standard's slug", () => {
     expect(made.filter(Boolean).every((slug) => STANDARD_SLUG.test(slug))).toBe(true);
     expect(standardSlug({ number: 'Criterion 2', slug: 'review' })).toBe('review');
     expect(standardSlug({ slug: 'key-point' })).toBe('key-point');
+  });
+});
+
+describe('one pattern for ids, standard ids and kept copies', () => {
+  const accepts = (schema: { safeParse(v: unknown): { success: boolean } }, value: unknown) =>
+    schema.safeParse(value).success;
+  const GOOD_IDS = ['level-1', 'east-midlands', 'a', '2021'];
+  const BAD_IDS = ['Level-1', 'level--1', '-level', 'level-', 'level_1', 'level.1', 'lévél', ''];
+
+  it('an id is lower-case letters and digits in runs joined by single hyphens, in every field and file name', () => {
+    expect(GOOD_IDS.filter((id) => !accepts(slug, id))).toEqual([]);
+    expect(BAD_IDS.filter((id) => accepts(slug, id))).toEqual([]);
+    // A content file's name follows the same rule (the file here is this test, so lstat finds a file).
+    const named = (name: string) => entryFileProblem('regions', `${name}.yaml`, fileURLToPath(import.meta.url));
+    expect(GOOD_IDS.map(named)).toEqual(GOOD_IDS.map(() => undefined));
+    expect(BAD_IDS.filter((id) => named(id) === undefined)).toEqual([]);
+  });
+
+  it("a strategy's standard id is a framework id, a slash and a standard's slug", () => {
+    expect(accepts(addressedStandards, ['east-midlands/2.9', 'lga/criterion-2', 'south-east/a'])).toBe(true);
+    const bad = [
+      'East-Midlands/2.9',
+      'east--midlands/2.9',
+      'east-midlands/2..9',
+      'east-midlands',
+      'east-midlands/2.9/x',
+    ];
+    expect(bad.filter((id) => accepts(addressedStandards, [id]))).toEqual([]);
+  });
+
+  it('a kept copy is cited as a file directly under sources/', () => {
+    const cite = (file: string) => accepts(sourceDocument, { title: 'A charter', file });
+    expect(cite('sources/east-midlands-charter.txt')).toBe(true);
+    expect(
+      ['docs/east-midlands-charter.txt', 'sources/old/charter.txt', 'east-midlands-charter.txt'].filter(cite),
+    ).toEqual([]);
   });
 });
 

@@ -22,7 +22,7 @@ describe('timingRules', () => {
     const fw = framework({
       reassessment: {
         asPublished: 'Councils are re-assessed every 36 months by a peer team.',
-        intervalMonths: 36,
+        months: 36,
         method: 'Peer visit',
       },
       interimReview: { asPublished: 'An informal review takes place after 18 months.', months: 18 },
@@ -78,12 +78,14 @@ describe('timingRules', () => {
 
 describe('reassessmentMonths', () => {
   it('uses the re-assessment interval, else how long the award lasts, else nothing', () => {
-    expect(
-      reassessmentMonths(framework({ reassessment: { asPublished: 'Within 3 years.', intervalYears: 3 } })),
-    ).toEqual({ months: 36, rule: 'Within 3 years.' });
-    expect(
-      reassessmentMonths(framework({ reassessment: { asPublished: 'Every 30 months.', intervalMonths: 30 } })),
-    ).toEqual({ months: 30, rule: 'Every 30 months.' });
+    expect(reassessmentMonths(framework({ reassessment: { asPublished: 'Within 3 years.', years: 3 } }))).toEqual({
+      months: 36,
+      rule: 'Within 3 years.',
+    });
+    expect(reassessmentMonths(framework({ reassessment: { asPublished: 'Every 30 months.', months: 30 } }))).toEqual({
+      months: 30,
+      rule: 'Every 30 months.',
+    });
     expect(
       reassessmentMonths(
         framework({
@@ -112,6 +114,39 @@ describe('editionDates', () => {
       { label: 'In force from', value: '1 April 2022' },
       { label: 'First introduced', value: '2003' },
       { label: 'Reviewed', value: '2010; 2016' },
+    ]);
+  });
+});
+
+describe('the period every timing rule states', () => {
+  const problemsOf = (field: string, rule: object): string[] => {
+    const result = makeSchemas(plainReference).frameworks.safeParse({ ...base, [field]: rule });
+    return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+  };
+  const RULES = ['reassessment', 'interimReview', 'commitmentToAssessment', 'awardDuration'];
+
+  it('is years or months under the same names in each rule, never both', () => {
+    for (const field of RULES) {
+      expect(problemsOf(field, { asPublished: 'Every 3 years.', years: 3 })).toEqual([]);
+      expect(problemsOf(field, { asPublished: 'Every 30 months.', months: 30 })).toEqual([]);
+      expect(problemsOf(field, { asPublished: 'Every 3 years (36 months).', years: 3, months: 36 })).toEqual([
+        `${field}.months: give either years or months, as the source states it, not both`,
+      ]);
+    }
+  });
+
+  it("names today's field for a re-assessment written with a former name, and still refuses other unknown fields", () => {
+    expect(problemsOf('reassessment', { asPublished: 'Within 3 years.', intervalYears: 3 })).toEqual([
+      'reassessment.intervalYears: intervalYears is now called years: write years: with the same number',
+    ]);
+    expect(problemsOf('reassessment', { asPublished: 'Every 36 months.', intervalMonths: 36 })).toEqual([
+      'reassessment.intervalMonths: intervalMonths is now called months: write months: with the same number',
+    ]);
+    expect(problemsOf('reassessment', { asPublished: 'Within 3 years.', years: 3, mehtod: 'Desktop review' })).toEqual([
+      'reassessment: Unrecognized key: "mehtod"',
+    ]);
+    expect(problemsOf('interimReview', { asPublished: 'After 18 months.', intervalMonths: 18 })).toEqual([
+      'interimReview: Unrecognized key: "intervalMonths"',
     ]);
   });
 });

@@ -4,6 +4,7 @@
  */
 import { standardId, type Catalog, type StandardRecord } from '../catalog/catalog';
 import { sortKey } from '../catalog/dates';
+import { OWNER_NOT_STATED } from '../catalog/wording';
 import type { Action, ActionItem, ActionPlan, Theme } from '../catalog/types';
 
 /** One action with the row and standard it belongs to. */
@@ -57,11 +58,11 @@ export function plannedActions(catalog: Catalog, plan: ActionPlan): PlannedActio
 export function actionsByOwner(actions: PlannedAction[]): { owner: string; actions: PlannedAction[] }[] {
   const groups = new Map<string, PlannedAction[]>();
   for (const planned of actions) {
-    const roles = planned.action.owner?.roles ?? ['Owner not stated'];
+    const roles = planned.action.owner?.roles ?? [OWNER_NOT_STATED];
     for (const role of roles) groups.set(role, [...(groups.get(role) ?? []), planned]);
   }
   return [...groups]
-    .sort(([a], [b]) => (a === 'Owner not stated' ? 1 : b === 'Owner not stated' ? -1 : a.localeCompare(b)))
+    .sort(([a], [b]) => (a === OWNER_NOT_STATED ? 1 : b === OWNER_NOT_STATED ? -1 : a.localeCompare(b)))
     .map(([owner, list]) => ({ owner, actions: list }));
 }
 

@@ -1,6 +1,7 @@
 /** Ordering and one-line summaries used by index pages. */
 import type { Catalog } from './catalog';
 import type { Entry, Framework, Level, Region, Stage, StageStep, Standard } from './types';
+import { plural } from './wording';
 
 export const regionsInOrder = (catalog: Catalog): Entry<Region>[] =>
   [...catalog.regions.values()].sort((a, b) => a.data.order - b.data.order);
@@ -8,9 +9,6 @@ export const regionsInOrder = (catalog: Catalog): Entry<Region>[] =>
 /** Every framework by short title: the one order of the crosswalk's columns and the cost comparison. */
 export const frameworksInOrder = (catalog: Catalog): Entry<Framework>[] =>
   [...catalog.frameworks.values()].sort((a, b) => a.data.shortTitle.localeCompare(b.data.shortTitle, 'en-GB'));
-
-/** "1 framework", "2 frameworks": a count in words, never "framework(s)". */
-export const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /**
  * "23 standards in 4 themes · 6 stages". Without standards it says only what is true of this
@@ -33,7 +31,8 @@ export function frameworkSummary(framework: Framework): string {
 export const levelOf = (framework: Framework, id: string | undefined): Level | undefined =>
   framework.levels.find((l) => l.id === id);
 
-export const STATUS_LABELS = { current: 'Current', superseded: 'Superseded', draft: 'Draft' } as const;
+/** A framework's status as pages say it (the self-assessment's answers have their own). */
+export const FRAMEWORK_STATUS_LABELS = { current: 'Current', superseded: 'Superseded', draft: 'Draft' } as const;
 
 /** A level's requirements for one standard, with the level's name. */
 export interface LevelRequirement {

@@ -4,6 +4,7 @@
  * shown under neutral labels, never turned into a sentence one region used ("within a minimum of…").
  */
 import type { Framework } from './types';
+import { plural } from './wording';
 
 export interface TimingDetail {
   label: string;
@@ -16,12 +17,17 @@ export interface TimingRow {
   details: TimingDetail[];
 }
 
-const period = (years: number | undefined, months: number | undefined): string | undefined =>
-  years !== undefined
-    ? `${years} year${years === 1 ? '' : 's'}`
-    : months !== undefined
-      ? `${months} month${months === 1 ? '' : 's'}`
+/** The period every timing rule may state, in years or in months (the schema allows one of them). */
+type Period = { years?: number | undefined; months?: number | undefined } | undefined;
+
+const period = (rule: Period): string | undefined =>
+  rule?.years !== undefined
+    ? plural(rule.years, 'year')
+    : rule?.months !== undefined
+      ? plural(rule.months, 'month')
       : undefined;
+
+const inMonths = (rule: Period): number | undefined => (rule?.years !== undefined ? rule.years * 12 : rule?.months);
 
 const detail = (label: string, value: string | undefined): TimingDetail[] =>
   value === undefined ? [] : [{ label, value }];
@@ -41,14 +47,14 @@ export function timingRules(fw: Framework): TimingRow[] {
     rows.push({
       label: TIMING_LABELS.reassessment,
       asPublished: r.asPublished,
-      details: [...detail('Period stated', period(r.intervalYears, r.intervalMonths)), ...detail('Method', r.method)],
+      details: [...detail('Period stated', period(r)), ...detail('Method', r.method)],
     });
   }
   if (fw.interimReview) {
     rows.push({
       label: TIMING_LABELS.interimReview,
       asPublished: fw.interimReview.asPublished,
-      details: detail('Period stated', period(fw.interimReview.years, fw.interimReview.months)),
+      details: detail('Period stated', period(fw.interimReview)),
     });
   }
   const c = fw.commitmentToAssessment;
@@ -56,16 +62,14 @@ export function timingRules(fw: Framework): TimingRow[] {
     rows.push({
       label: TIMING_LABELS.commitmentToAssessment,
       asPublished: c.asPublished,
-      details: c.noTimeLimit
-        ? [{ label: 'Time limit', value: 'None' }]
-        : detail('Longest time stated', period(c.years, c.months)),
+      details: c.noTimeLimit ? [{ label: 'Time limit', value: 'None' }] : detail('Longest time stated', period(c)),
     });
   }
   if (fw.awardDuration) {
     rows.push({
       label: TIMING_LABELS.awardDuration,
       asPublished: fw.awardDuration.asPublished,
-      details: detail('Period stated', period(fw.awardDuration.years, fw.awardDuration.months)),
+      details: detail('Period stated', period(fw.awardDuration)),
     });
   }
   return rows;
@@ -76,11 +80,9 @@ export function timingRules(fw: Framework): TimingRow[] {
  * rule: the re-assessment interval, or else how long an award lasts. Undefined where neither states one.
  */
 export function reassessmentMonths(fw: Framework): { months: number; rule: string } | undefined {
-  const r = fw.reassessment;
-  if (r?.intervalYears !== undefined) return { months: Math.round(r.intervalYears * 12), rule: r.asPublished };
-  if (r?.intervalMonths !== undefined) return { months: r.intervalMonths, rule: r.asPublished };
-  const a = fw.awardDuration;
-  if (a?.years !== undefined) return { months: Math.round(a.years * 12), rule: a.asPublished };
-  if (a?.months !== undefined) return { months: a.months, rule: a.asPublished };
+  for (const rule of [fw.reassessment, fw.awardDuration]) {
+    const months = inMonths(rule);
+    if (rule && months !== undefined) return { months, rule: rule.asPublished };
+  }
   return undefined;
 }

@@ -1,5 +1,5 @@
 /** What changed from one edition to the next, in one short line per kind of change, for an edition history. */
-import { plural } from '../catalog/listings';
+import { plural } from '../catalog/wording';
 import { priceAt, type FrameworkChanges } from './changes';
 
 /** One line per kind of change ("2 standards added"), for an edition history. */

@@ -4,6 +4,7 @@
  * editions, and the MDX bodies (safety pass and links to pages that do not exist).
  */
 import { dateInYaml, sourceDate, whyNotADate, yearAlone, yearFields } from '../../schemas/common';
+import { MONTHS } from '../../schemas/calendar';
 import type { Catalog } from '../catalog/catalog';
 import { editionChains } from '../catalog/editions';
 import { checkMdxBody } from '../content/mdx-safety';
@@ -90,32 +91,16 @@ function uniqueIds(entries: EntriesByCollection, problems: ContentProblem[]) {
   for (const e of entries.benefits) unique(e, e.data.groups, 'groups', (g) => g.id);
 }
 
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
+const NAMED_DAY = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTHS.join('|')})\\s+(\\d{4}|\\d{2})\\b`, 'i');
 
 /**
  * The day a source's words name ("31 June 2009", "1st March 2010", "31 December 08"), as YYYY-MM-DD,
  * whether or not it exists. A two-digit year is in this century: the charters date from 2000 on.
  */
 export function namedDay(words: string): string | undefined {
-  const match =
-    /\b(\d{1,2})(?:st|nd|rd|th)?\s+(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{4}|\d{2})\b/i.exec(
-      words,
-    );
+  const match = NAMED_DAY.exec(words);
   if (!match) return undefined;
-  const month = MONTHS.indexOf(match[2]!.toLowerCase()) + 1;
+  const month = MONTHS.findIndex((name) => name.toLowerCase() === match[2]!.toLowerCase()) + 1;
   const year = match[3]!.length === 2 ? `20${match[3]}` : match[3];
   return `${year}-${String(month).padStart(2, '0')}-${match[1]!.padStart(2, '0')}`;
 }

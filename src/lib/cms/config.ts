@@ -14,7 +14,7 @@ import { z } from 'astro/zod';
 import { makeSchemas } from '../../schemas';
 import { COUNCIL_TYPE_LABELS } from '../../schemas/council';
 import { REGISTER_EVENT_KINDS } from '../../schemas/register';
-import { STATUS_LABELS } from '../catalog/listings';
+import { FRAMEWORK_STATUS_LABELS } from '../catalog/listings';
 import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from '../../schemas/collections';
 import { PATHWAY_LABELS } from '../costs/totals';
 import { FREQUENCY_WORDS, MEMBERSHIP_WORDS } from '../costs/terms';
@@ -131,7 +131,7 @@ const OPTION_LABELS: Record<string, string> = {
   'including-vat': 'Including VAT',
   ...MEMBERSHIP_WORDS,
   ...FREQUENCY_WORDS,
-  ...STATUS_LABELS,
+  ...FRAMEWORK_STATUS_LABELS,
   ...STEP_LABELS,
   ...COUNCIL_TYPE_LABELS,
   ...REGISTER_EVENT_KINDS,

@@ -8,11 +8,12 @@ import { dirname, join } from 'node:path';
 import { slug as githubSlug } from 'github-slugger';
 import { COLLECTIONS, type CollectionName } from '../../schemas/collections';
 import { MAX_SLUG_LENGTH, slugTooLong } from '../../schemas/common';
+import { SLUG_PATTERN } from '../../schemas/patterns';
 
 /** Real content files are under 40 KB; anything this large is a mistake or an attack on the build. */
 export const MAX_FILE_BYTES = 256 * 1024;
 
-const FILE_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const FILE_NAME = SLUG_PATTERN;
 
 /**
  * The id Astro's glob() loader gives a file (github-slugger over the name without its extension),

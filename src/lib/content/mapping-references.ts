@@ -4,7 +4,7 @@
  * mapped and listed as a gap, and every standard a strategy section names real.
  */
 import { COLLECTIONS } from '../../schemas/collections';
-import type { StandardRecord } from '../catalog/catalog';
+import { standardId, type StandardRecord } from '../catalog/catalog';
 import type { CatalogProblem } from './references';
 import { unknownEntryMessage, unknownStandardMessage } from '../catalog/labels';
 import { standardSlug } from '../../schemas/standard-slug';
@@ -46,7 +46,7 @@ export function mappingProblems(entries: EntriesByCollection, known: Known): Cat
     }
     const coveredTopics = new Map<string, string>();
     entry.data.mappings.forEach((m, i) => {
-      const id = `${frameworkId}/${m.standard}`;
+      const id = standardId(frameworkId, m.standard);
       if (!known.standards.has(id)) {
         problems.push({
           file: fileOf(entry),
@@ -92,7 +92,7 @@ export function mappingProblems(entries: EntriesByCollection, known: Known): Cat
     entry.data.themes.forEach((theme, t) =>
       theme.standards.forEach((standard, s) => {
         const slug = standardSlug(standard);
-        if (mapped.has(`${entry.id}/${slug}`)) return;
+        if (mapped.has(standardId(entry.id, slug))) return;
         problems.push({
           file: fileOf(entry),
           path: `${standardsPath(theme, t)}[${s}].${standard.number === undefined ? 'slug' : 'number'}`,

@@ -7,6 +7,7 @@
 import { lstatSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ContentProblem } from './problem-format';
+import { SOURCES_FOLDER } from '../../schemas/patterns';
 import type { EntriesByCollection, Entry } from '../catalog/types';
 
 interface Cited {
@@ -25,9 +26,6 @@ export function citationsOf(data: WithSource | undefined): { path: string; sourc
     (c): c is { path: string; source: Cited } => c.source !== undefined,
   );
 }
-
-/** The folder kept copies live in, relative to the repository root. */
-export const SOURCES_FOLDER = 'sources';
 
 /** A kept copy's name: no dot first (so neither `.`, `..` nor a hidden file), no folders. */
 const KEPT_NAME = /^[A-Za-z0-9][\w.-]*$/;

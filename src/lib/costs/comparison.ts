@@ -7,9 +7,10 @@ import type { Catalog } from '../catalog/catalog';
 import { frameworksInOrder, levelOf } from '../catalog/listings';
 import type { Costs, Entry, Framework, PriceList, RecurringFee } from '../catalog/types';
 import { addUp, feeParts, feesFor, priceWithTerms, type Sum } from './terms';
+import { NOT_STATED_IN_SOURCE } from '../catalog/wording';
 import { PATHWAY_LABELS, formatPounds, mismatchSentence, priceListTotals, type PriceListTotals } from './totals';
 
-export const PATHWAY_WORDS = { ...PATHWAY_LABELS, 'not-stated': 'Not stated in the source' } as const;
+export const PATHWAY_WORDS = { ...PATHWAY_LABELS, 'not-stated': NOT_STATED_IN_SOURCE } as const;
 
 /** One price list, normalised so lists from different frameworks line up by level and pathway. */
 export interface CostRow {

@@ -11,6 +11,7 @@ import {
   type Sum,
 } from './terms';
 import { PATHWAY_WORDS, costComparison } from './comparison';
+import { NOT_STATED } from '../catalog/wording';
 import type { Table } from '../common/tables';
 
 // The terms columns say what each price is subject to, so a "plus VAT" total is never read as equal to one
@@ -57,7 +58,7 @@ export function costsTable(catalog: Catalog): Table<keyof typeof COST_COLUMNS> {
         first_year_total: sumAmount(row.firstYear),
         lines_total_text: priceWithTerms(row.totals.computed, row.list),
         published_total_text:
-          row.totals.published === undefined ? 'Not stated' : priceWithTerms(row.totals.published, row.list),
+          row.totals.published === undefined ? NOT_STATED : priceWithTerms(row.totals.published, row.list),
         note: row.inconsistency ?? '',
         lines_as_published: row.list.lines.map((l) => l.asPublished).join(' | '),
         vat: vatStanding(row.list),

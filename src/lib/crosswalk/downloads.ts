@@ -18,6 +18,7 @@ import {
   type Crosswalk,
 } from './crosswalk';
 import { stageAlignment, stepLabel } from './stages';
+import { NOT_STATED_IN_SOURCE } from '../catalog/wording';
 import { paths } from '../common/urls';
 
 const statusWords = (c: Coverage) => (c.status === 'covered' ? 'Covered' : COVERAGE_LABELS[c.status].words);
@@ -203,7 +204,7 @@ export function stagesTable(crosswalk: Crosswalk): Table<keyof typeof STAGE_COLU
           framework: alignment.frameworks[i]!.data.shortTitle,
           stage_number: stage.number ?? '',
           stage: stage.title,
-          description: stage.description ?? 'Not stated in the source',
+          description: stage.description ?? NOT_STATED_IN_SOURCE,
         })),
       ),
     ),

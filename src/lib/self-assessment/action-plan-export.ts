@@ -1,12 +1,10 @@
 /** An assessment's recorded actions as an action-plan content file a council can publish. */
 import { formatDate } from '../catalog/dates';
+import { SLUG_PATTERN, SOURCE_FILE_PATTERN } from '../../schemas/patterns';
 import type { ActionPlanFile } from '../catalog/types';
 import { answerOf, applicableStandards, dueProblem, type AssessedStandard, type Assessment } from './self-assessment';
 
 export type PlanResult = { ok: true; plan: ActionPlanFile; fileName: string } | { ok: false; problems: string[] };
-
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const SOURCE_FILE = /^sources\/[\w.-]+$/;
 
 /**
  * The action plan a council can publish on the site: one row per standard with an action, in
@@ -23,7 +21,7 @@ export function actionPlanFrom(assessment: Assessment, standards: AssessedStanda
     sourceFile: assessment.plan.sourceFile.trim(),
   };
   if (!council) problems.push('Choose your council.');
-  else if (!SLUG.test(council))
+  else if (!SLUG_PATTERN.test(council))
     problems.push(
       `The council id "${council}" should be lower-case letters, digits and hyphens, like harrow or east-riding.`,
     );
@@ -32,7 +30,7 @@ export function actionPlanFrom(assessment: Assessment, standards: AssessedStanda
     problems.push(
       'Give the file the plan’s copy will have under sources/ (for example sources/harrow-action-plan-2025.txt).',
     );
-  else if (!SOURCE_FILE.test(sourceFile))
+  else if (!SOURCE_FILE_PATTERN.test(sourceFile))
     problems.push(
       `The source file "${sourceFile}" should be a file name under sources/, like sources/harrow-action-plan-2025.txt.`,
     );

@@ -12,10 +12,13 @@ import { precisionOf } from '../catalog/dates';
 const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 export const xmlText = (text: string) => text.replace(NOT_XML, '');
 
+/** The feed's title, as the feed and the pages' link to it name it. */
+export const FEED_TITLE = 'Charter Atlas: updates';
+
 export function updatesFeed(updates: Update[], site: URL | undefined): Promise<string> {
   const link = absolute(site);
   return getRssString({
-    title: 'Charter Atlas: updates',
+    title: FEED_TITLE,
     description:
       "New editions of member development charter frameworks, accreditation events and changes to the charters' content.",
     site: link('/'),

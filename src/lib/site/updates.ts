@@ -13,7 +13,7 @@ import { editionHistory } from '../changes/edition-history';
 import { registerRows } from '../register/register';
 import type { Entry } from '../catalog/types';
 import { paths } from '../common/urls';
-import { knownDate } from '../catalog/dates';
+import { formatDate, knownDate } from '../catalog/dates';
 
 /** How each kind of update is labelled on the page and in the feed. */
 export const UPDATE_KIND_LABELS = {
@@ -61,22 +61,19 @@ function pageOf(catalog: Catalog, file: string): { name: string; path: string } 
   return undefined;
 }
 
-const longDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-const inWords = (day: string) => longDate.format(new Date(`${day}T00:00:00Z`));
-
 /** What stretch of the content's history the content changes cover, for the updates page. */
 export function historyCovered(history: ContentHistory): string {
   const first = history.versions[0];
   if (!first)
     return "This copy of the site was built without the content's history, so changes to the content are not listed.";
   if (!history.cut)
-    return `Content changes are listed from ${inWords(first.date)}, when this site's content was first recorded.`;
+    return `Content changes are listed from ${formatDate(first.date)}, when this site's content was first recorded.`;
   const why = {
     shallow: 'this copy of the repository holds only its latest history',
     cap: `a build reads at most the last ${MAX_VERSIONS} versions`,
     unreadable: "earlier versions do not follow today's content rules",
   }[history.cut];
-  return `Content changes are listed from ${inWords(first.date)}, the earliest version of the content this build read (${why}); earlier changes are not listed.`;
+  return `Content changes are listed from ${formatDate(first.date)}, the earliest version of the content this build read (${why}); earlier changes are not listed.`;
 }
 
 const quoted = (text: string | undefined) => (text === undefined ? 'nothing' : `“${text}”`);
@@ -174,7 +171,7 @@ function contentChanges(catalog: Catalog, versions: ContentVersion[]): Update[] 
   const updates: Update[] = [];
   versions.slice(1).forEach((version, i) => {
     const before = versions[i]!;
-    const dated = { date: version.date, dateText: inWords(version.date), kind: 'change' as const };
+    const dated = { date: version.date, dateText: formatDate(version.date), kind: 'change' as const };
     for (const c of compareContent(before.entries, version.entries)) {
       // A new edition is listed as an edition; a removed framework has no page left to link.
       const framework = catalog.frameworks.get(c.frameworkId);

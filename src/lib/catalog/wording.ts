@@ -1,0 +1,17 @@
+/**
+ * The site's own words for what a source leaves out, one phrase each, so pages, downloads and the
+ * editor's preview all say it the same way. Publishers and tests rely on these exact words. No
+ * dependency: the content editor's preview (src/browser/cms.ts) uses them in the browser.
+ */
+
+/** A fact the source does not give, shown where the fact would be (`NotStated.astro`). */
+export const NOT_STATED_IN_SOURCE = 'Not stated in the source';
+/** The same, short, in a cell or beside a label that already names the fact ("Total as published"). */
+export const NOT_STATED = 'Not stated';
+/** A list the source gives none of (recurring fees). */
+export const NONE_STATED = 'None stated';
+/** The group for actions whose owner the source does not name (an action plan "by owner"). */
+export const OWNER_NOT_STATED = 'Owner not stated';
+
+/** "1 framework", "2 frameworks": a count in words, never "framework(s)". */
+export const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;

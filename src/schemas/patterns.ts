@@ -1,0 +1,23 @@
+/**
+ * The patterns content names follow, with no dependency, so the self-assessment recorder can check
+ * what an officer types in the browser by the same rules as the schemas without shipping zod.
+ */
+import { STANDARD_SLUG } from './standard-slug';
+
+/** Lower-case letters and digits in runs joined by single hyphens ("level-1"): ids, file names, page addresses. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** A pattern's body without its anchors, to build a longer pattern from it. */
+const unanchored = (pattern: RegExp) => pattern.source.replace(/^\^|\$$/g, '');
+
+/** A standard's id: its framework's id, a slash and the standard's slug ("east-midlands/2.9"). */
+export const STANDARD_ID_PATTERN = new RegExp(`^${unanchored(SLUG_PATTERN)}/${unanchored(STANDARD_SLUG)}$`);
+
+/** The folder kept copies of source documents live in, relative to the repository root. */
+export const SOURCES_FOLDER = 'sources';
+
+/**
+ * A file cited as kept under sources/ ("sources/east-midlands-charter.txt"). Whether it is a kept
+ * copy (no leading dot, a regular file that exists) is the content check's rule, `keptSourceProblem`.
+ */
+export const SOURCE_FILE_PATTERN = new RegExp(`^${SOURCES_FOLDER}/[\\w.-]+$`);
