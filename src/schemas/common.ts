@@ -97,6 +97,9 @@ export const isoMonth = z
   .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected a month written as YYYY-MM, e.g. 2008-11')
   .refine((value) => !outsideYears(Number(value.slice(0, 4))), YEARS_RULE);
 
+/** A theme's, stage's or section's number as the source prints it: 1, 2, 3… */
+export const ordinal = z.number().int().positive();
+
 /** A year on its own (a strategy's period), within the same window. */
 export const year = z
   .number()

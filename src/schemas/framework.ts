@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import {
   MAX_SLUG_LENGTH,
+  ordinal,
   slugTooLong,
   text,
   shortText,
@@ -78,12 +79,7 @@ export const standardSchema = z
 /** A group of standards ("1. Commitment to Member development"), numbered where the source numbers it. */
 export const themeSchema = z
   .object({
-    number: z
-      .number()
-      .int()
-      .positive()
-      .optional()
-      .describe("The theme's number, where the source numbers its themes 1, 2, 3…"),
+    number: ordinal.optional().describe("The theme's number, where the source numbers its themes 1, 2, 3…"),
     title: shortText,
     standards: z
       .array(standardSchema)
@@ -103,12 +99,7 @@ export const stageSchema = z
     description: text
       .optional()
       .describe("What the stage involves, in the source's words; absent where the source gives only a title."),
-    number: z
-      .number()
-      .int()
-      .positive()
-      .optional()
-      .describe('The stage\'s number where the framework numbers its stages ("Stage 4").'),
+    number: ordinal.optional().describe('The stage\'s number where the framework numbers its stages ("Stage 4").'),
     step: stageStep
       .optional()
       .describe("Which common step of accreditation this stage is, so frameworks' processes can be aligned."),

@@ -1,6 +1,16 @@
 import { z } from 'astro/zod';
 import { STANDARD_ID_PATTERN } from './patterns';
-import { text, shortText, listItem, sourceDate, sourceDocument, sourceNote, year, type ReferenceFn } from './common';
+import {
+  text,
+  shortText,
+  listItem,
+  ordinal,
+  sourceDate,
+  sourceDocument,
+  sourceNote,
+  year,
+  type ReferenceFn,
+} from './common';
 
 /**
  * What a list or paragraph is, where the strategy's structure gives it a meaning of its own,
@@ -78,7 +88,7 @@ export const subsectionSchema = z
 
 export const strategySectionSchema = z
   .object({
-    number: z.number().int().positive(),
+    number: ordinal,
     title: shortText,
     standards: addressedStandards,
     paragraphs: z.array(paragraphSchema).default([]),

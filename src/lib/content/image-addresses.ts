@@ -9,12 +9,19 @@
 import { lstatSync } from 'node:fs';
 import { join } from 'node:path';
 import { quoted } from './problem-format';
-import { IMAGE_FOLDERS, PUBLIC_FOLDER, publicEntryProblem } from './public-files';
+import {
+  IMAGE_FOLDERS,
+  IMAGE_TYPES,
+  PUBLIC_FOLDER,
+  PUBLIC_NAME_PART,
+  RASTER_TYPES,
+  publicEntryProblem,
+} from './public-files';
 
-/** A site path to an image in public/: lower-case folder and file names, one dot before a raster type. */
-const SITE_IMAGE = /^\/(?:[a-z0-9]+(?:[-_][a-z0-9]+)*\/)*[a-z0-9]+(?:[-_][a-z0-9]+)*\.(?:png|jpe?g|gif|webp|avif)$/;
+/** A site path to an image in public/: names public/ may publish, one dot before a raster type. */
+const SITE_IMAGE = new RegExp(`^/(?:${PUBLIC_NAME_PART}/)*${PUBLIC_NAME_PART}\\.(?:${RASTER_TYPES.join('|')})$`);
 
-const IMAGE_RULE = `an image is an https:// address or a path from the site's root to a PNG, JPEG, GIF, WebP or AVIF file in public/ (e.g. /${IMAGE_FOLDERS[0]}/logo.png for public/${IMAGE_FOLDERS[0]}/logo.png), written without "..", "#", "?", "%" or "\\"`;
+const IMAGE_RULE = `an image is an https:// address or a path from the site's root to a ${IMAGE_TYPES} file in public/ (e.g. /${IMAGE_FOLDERS[0]}/logo.png for public/${IMAGE_FOLDERS[0]}/logo.png), written without "..", "#", "?", "%" or "\\"`;
 
 /**
  * Why `url` may not be an image's address in content under the project `root`, or undefined when it

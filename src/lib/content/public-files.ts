@@ -34,10 +34,14 @@ const ICON_SIGNATURES: Readonly<Record<string, readonly string[]>> = {
   png: RASTER_SIGNATURES.png!,
 };
 
-/** A published file name: lower-case letters, digits, "-" and "_", one dot before the type. */
-const PUBLIC_NAME = /^[a-z0-9]+(?:[-_][a-z0-9]+)*\.[a-z0-9]+$/;
+/** A folder's or file's name in a published path, before any type: lower-case letters and digits, "-" or "_" between. */
+export const PUBLIC_NAME_PART = '[a-z0-9]+(?:[-_][a-z0-9]+)*';
+/** A published file name: one name part, one dot before the type. */
+const PUBLIC_NAME = new RegExp(`^${PUBLIC_NAME_PART}\\.[a-z0-9]+$`);
 
-const IMAGE_TYPES = 'PNG, JPEG, GIF, WebP or AVIF';
+/** The image types public/ may hold, by file type, and in words. */
+export const RASTER_TYPES = Object.keys(RASTER_SIGNATURES);
+export const IMAGE_TYPES = 'PNG, JPEG, GIF, WebP or AVIF';
 const WHAT_PUBLIC_HOLDS = `public/ holds only ${IMAGE_TYPES} images directly inside ${IMAGE_FOLDERS.map((f) => `public/${f}/`).join(' or ')}, and ${TOP_LEVEL_FILES.join(', ')}`;
 
 /** Why a type is refused, for the types a reader would ask about. */
