@@ -7,7 +7,7 @@
  */
 import { z } from 'astro/zod';
 import { forbiddenCharacter, looksEmpty } from './characters';
-import { SLUG_PATTERN, SOURCE_FILE_PATTERN } from './patterns';
+import { SLUG_PATTERN, SOURCE_FILE_PATTERN, SOURCE_FILE_WORDS } from './patterns';
 import type { CollectionName } from './collections';
 
 /** What a reference resolves to: the same shape Astro's `reference()` produces. */
@@ -210,10 +210,7 @@ export const sourceDocument = z
     /** Who published the document, where the document says so. */
     publisher: shortText.optional(),
     /** The copy kept in this repository, relative to the repository root (e.g. sources/east-midlands-charter.txt). */
-    file: z
-      .string()
-      .regex(SOURCE_FILE_PATTERN, 'expected a file under sources/, e.g. sources/east-midlands-charter.txt')
-      .optional(),
+    file: z.string().regex(SOURCE_FILE_PATTERN, `expected ${SOURCE_FILE_WORDS}`).optional(),
     /** Where the document was published online (https only). */
     url: httpsUrl.optional(),
     /** The day `url` was read, YYYY-MM-DD; required with a url when no copy is kept in sources/. */

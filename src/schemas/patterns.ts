@@ -16,8 +16,14 @@ export const STANDARD_ID_PATTERN = new RegExp(`^${unanchored(SLUG_PATTERN)}/${un
 /** The folder kept copies of source documents live in, relative to the repository root. */
 export const SOURCES_FOLDER = 'sources';
 
+/** A kept copy's name: letters, digits, "-", "_" and ".", a letter or digit first (so neither ".", ".." nor a hidden file). */
+export const KEPT_NAME_PATTERN = /^[A-Za-z0-9][\w.-]*$/;
+
 /**
- * A file cited as kept under sources/ ("sources/east-midlands-charter.txt"). Whether it is a kept
- * copy (no leading dot, a regular file that exists) is the content check's rule, `keptSourceProblem`.
+ * A file cited as kept under sources/ ("sources/east-midlands-charter.txt"). Whether the file is
+ * there, as an ordinary file, is the content check's rule, `keptSourceProblem`.
  */
-export const SOURCE_FILE_PATTERN = new RegExp(`^${SOURCES_FOLDER}/[\\w.-]+$`);
+export const SOURCE_FILE_PATTERN = new RegExp(`^${SOURCES_FOLDER}/${unanchored(KEPT_NAME_PATTERN)}$`);
+
+/** SOURCE_FILE_PATTERN in words, for the messages that refuse a cited file. */
+export const SOURCE_FILE_WORDS = `${SOURCES_FOLDER}/ then a name of letters, digits, "-", "_" and "." that does not start with "." (e.g. ${SOURCES_FOLDER}/east-midlands-charter.txt)`;

@@ -129,7 +129,7 @@ const CASES: Record<string, Case> = {
     fix: rewrite('<Note>Check this.', (s) => `${s}Note>Check this.`),
   },
   'source-file-outside-sources': {
-    suggestion: /e\.g\. (sources\/\S+) \(found/,
+    suggestion: /\(e\.g\. (sources\/[^)]+)\) \(found/,
     fix: (root, file) =>
       applyEdits(root, [{ file: FRAMEWORK, replace: 'file: docs/east-midlands-charter.txt', with: `file: ${file}` }]),
   },

@@ -257,7 +257,7 @@ describe('the CMS configuration', () => {
     expect(field(byName.costs!.fields, 'priceLists.title').widget).toBe('string');
     // A pattern's message is the schema's own, in publishers' words.
     expect(field(byName.frameworks!.fields, 'source.file').pattern?.[1]).toBe(
-      'expected a file under sources/, e.g. sources/east-midlands-charter.txt',
+      'expected sources/ then a name of letters, digits, "-", "_" and "." that does not start with "." (e.g. sources/east-midlands-charter.txt)',
     );
     // Standards are referred to by slug, offered by label and title (the editor lists them, unnumbered ones too).
     for (const path of ['actionPlans.items.standard', 'mappings.mappings.standard']) {

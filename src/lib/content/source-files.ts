@@ -7,7 +7,7 @@
 import { lstatSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ContentProblem } from './problem-format';
-import { SOURCES_FOLDER } from '../../schemas/patterns';
+import { KEPT_NAME_PATTERN, SOURCE_FILE_WORDS, SOURCES_FOLDER } from '../../schemas/patterns';
 import type { EntriesByCollection, Entry } from '../catalog/types';
 
 interface Cited {
@@ -27,14 +27,11 @@ export function citationsOf(data: WithSource | undefined): { path: string; sourc
   );
 }
 
-/** A kept copy's name: no dot first (so neither `.`, `..` nor a hidden file), no folders. */
-const KEPT_NAME = /^[A-Za-z0-9][\w.-]*$/;
-
 /** Why `file` (e.g. `sources/east-midlands-charter.txt`) is not a kept copy under `root`, or undefined when it is. */
 export function keptSourceProblem(file: string, root: string): string | undefined {
   const name = file.startsWith(`${SOURCES_FOLDER}/`) ? file.slice(SOURCES_FOLDER.length + 1) : undefined;
-  if (name === undefined || !KEPT_NAME.test(name)) {
-    return `"${file}" is not a file name directly inside ${SOURCES_FOLDER}/: a kept copy is ${SOURCES_FOLDER}/ then a name of letters, digits, "-", "_" and "." that does not start with "." (e.g. ${SOURCES_FOLDER}/east-midlands-charter.txt)`;
+  if (name === undefined || !KEPT_NAME_PATTERN.test(name)) {
+    return `"${file}" is not a file name directly inside ${SOURCES_FOLDER}/: a kept copy is ${SOURCE_FILE_WORDS}`;
   }
   return entryProblem(join(root, file), file);
 }
