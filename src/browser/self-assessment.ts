@@ -28,6 +28,7 @@ import { progress, reportOf } from '../lib/self-assessment/progress';
 import { actionPlanFrom } from '../lib/self-assessment/action-plan-export';
 import { standardLabel, standardShortName } from '../lib/catalog/labels';
 import { formatDate } from '../lib/catalog/dates';
+import { plural } from '../lib/catalog/wording';
 
 const root = document.getElementById('self-assessment');
 if (root) start(root);
@@ -210,7 +211,7 @@ function start(root: HTMLElement) {
     changesBox.append(
       el(
         'p',
-        `${from}. Answers were carried over for ${changes.carried} standard${changes.carried === 1 ? '' : 's'} whose wording is unchanged.`,
+        `${from}. Answers were carried over for ${plural(changes.carried, 'standard')} whose wording is unchanged.`,
       ),
     );
     const list = (title: string, items: string[]) => {
@@ -319,7 +320,7 @@ function start(root: HTMLElement) {
         `Imported ${file.name}; the standards have changed since it was saved: see the list of changes at the top of the page.`,
         true,
       );
-    else said(`Imported ${file.name}: ${count} answer${count === 1 ? '' : 's'} restored.`, true);
+    else said(`Imported ${file.name}: ${plural(count, 'answer')} restored.`, true);
   }
 
   root.addEventListener('click', async (event) => {

@@ -7,7 +7,9 @@ const toPence = (pounds: number) => Math.round(pounds * 100);
 /** Adds amounts of money exactly, in pence. */
 export const sumPounds = (amounts: number[]): number => amounts.reduce((sum, pounds) => sum + toPence(pounds), 0) / 100;
 
-export const lineTotal = (line: CostLine): number => (toPence(line.unitPrice) * line.quantity) / 100;
+const linePence = (line: CostLine): number => toPence(line.unitPrice) * line.quantity;
+
+export const lineTotal = (line: CostLine): number => linePence(line) / 100;
 
 export interface PriceListTotals {
   /** The sum of the lines, in pounds. */
@@ -21,7 +23,7 @@ export interface PriceListTotals {
 }
 
 export function priceListTotals(list: PriceList): PriceListTotals {
-  const computedPence = list.lines.reduce((sum, line) => sum + toPence(line.unitPrice) * line.quantity, 0);
+  const computedPence = list.lines.reduce((sum, line) => sum + linePence(line), 0);
   const published = list.publishedTotal;
   const differencePence = published === undefined ? 0 : toPence(published) - computedPence;
   return {

@@ -4,6 +4,7 @@
  */
 import type { StandardFingerprint } from '../changes/standards';
 import { STANDARD_SLUG } from '../../schemas/standard-slug';
+import { plural } from '../catalog/wording';
 import {
   FORMAT,
   fingerprint,
@@ -138,7 +139,7 @@ export function replaceQuestion(current: Assessment, fileName: string): string |
   const plan = Object.values(current.plan).some((v) => v.trim() !== '');
   if (!answers && !plan) return undefined;
   const held = answers
-    ? `${answers} answer${answers === 1 ? '' : 's'}${plan ? ' and the action plan details' : ''}`
+    ? `${plural(answers, 'answer')}${plan ? ' and the action plan details' : ''}`
     : 'action plan details';
   return `Importing ${fileName} replaces the ${held} recorded in this browser. Import it?`;
 }
