@@ -20,7 +20,6 @@ export interface WordChange {
   kind: 'same' | 'added' | 'removed';
 }
 
-/** A word-level diff of two texts. */
 export function wordDiff(before: string, after: string): WordChange[] {
   return diffWords(before, after).map((c) => ({
     text: c.value,
