@@ -63,8 +63,8 @@ export const programmeStrand = z.enum([
 
 /**
  * Standards a part of the strategy works towards, by standard id, the framework id, a slash and the
- * standard's slug ("east-midlands/2.9"): an
- * editorial link that lets topic pages show strategy sections next to the standards they address.
+ * standard's slug ("east-midlands/2.9"): an editorial link that lets topic pages show strategy
+ * sections next to the standards they address.
  */
 export const addressedStandards = z
   .array(
