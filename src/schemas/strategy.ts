@@ -103,7 +103,6 @@ export const strategySchema = (reference: ReferenceFn) =>
       council: reference('councils'),
       title: shortText,
       period: z.object({ asPublished: text, startYear: year, endYear: year }).strict(),
-      /** Who developed it. */
       developedBy: text,
       /** How the strategy is adopted, as the source puts it; a date only if the source gives one. */
       adoption: z.object({ by: text, asPublished: text, date: sourceDate.optional() }).strict(),
