@@ -12,7 +12,7 @@ import { loadContent } from '../src/lib/content/files';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-/** Extracts src/content as it was at `ref` into a temporary folder; returns the folder. */
+/** src/lib/changes/history.ts's contentAtRef, from this repository unless another is named. */
 export const contentAtRef = (ref: string, repo = root): string => contentAt(ref, repo);
 
 export function changeReport(baseRoot: string, headRoot: string, heading?: string): string {

@@ -16,6 +16,12 @@ import { citationsOf, keptSourceProblem } from './lib/content/source-files';
 
 const schemas = makeSchemas(reference as unknown as ReferenceFn);
 
+/** The check's message as Astro prints it: only the message, no stack trace of our own code. */
+const refusal = (message: string) => Object.assign(new Error(message), { stack: '' });
+const refuse = (message: string): never => {
+  throw refusal(message);
+};
+
 /**
  * Every file in the folder reaches the loader (not only *.yaml), so a misnamed, misplaced or linked
  * file stops a plain `astro build` with the content check's own message instead of being skipped or
@@ -23,15 +29,9 @@ const schemas = makeSchemas(reference as unknown as ReferenceFn);
  * a leading --- in YAML, TOML front matter, control or bidi characters, an MDX body past its bounds)
  * or whose data fails its schema stops it too, with the check's message, before its schema would
  * expand an alias bomb or the MDX parser stall on the body; a cited file that is not a kept copy
- * (src/lib/content/source-files.ts), in `source` or any of `sources`, stops it as well. The id is the file name, never a `slug` field
- * in the data.
+ * (src/lib/content/source-files.ts), in `source` or any of `sources`, stops it as well. The id is
+ * the file name, never a `slug` field in the data.
  */
-/** The check's message as Astro prints it: only the message, no stack trace of our own code. */
-const refusal = (message: string) => Object.assign(new Error(message), { stack: '' });
-const refuse = (message: string): never => {
-  throw refusal(message);
-};
-
 const collection = (name: CollectionName) => {
   const base = `./src/content/${COLLECTIONS[name].folder}`;
   const loader = glob({

@@ -13,7 +13,6 @@ import { dump } from 'js-yaml';
 export interface Scale {
   regions: number;
   councilsPerRegion: number;
-  /** Standards per theme, themes per framework. */
   themes: number;
   standardsPerTheme: number;
   /** Editions of each region's charter; the newest is current, the others superseded. */

@@ -221,7 +221,7 @@ export const commitmentToAssessmentSchema = timingRule({
   }
 });
 
-/** A date of an edition; each is optional and shown with its label. */
+/** An edition's name and dates; each is optional, and each date is shown with its label. */
 export const editionSchema = z
   .object({
     /** How this edition is known ("Annex 1", "2017 update"); absent if the source gives no name. */

@@ -10,7 +10,6 @@ export const organisationSchema = (reference: ReferenceFn) =>
       /** The abbreviation the sources use (NWE, LGA), if they use one. */
       abbreviation: shortText.optional(),
       kind: z.enum(['regional-employers-organisation', 'regional-councils-body', 'national-body', 'university']),
-      /** The regions it serves. */
       regions: z.array(reference('regions')).default([]),
       /** Contact details exactly as a source prints them; absent when no source gives them. */
       contact: z

@@ -63,8 +63,8 @@ export const programmeStrand = z.enum([
 
 /**
  * Standards a part of the strategy works towards, by standard id, the framework id, a slash and the
- * standard's slug ("east-midlands/2.9"): an
- * editorial link that lets topic pages show strategy sections next to the standards they address.
+ * standard's slug ("east-midlands/2.9"): an editorial link that lets topic pages show strategy
+ * sections next to the standards they address.
  */
 export const addressedStandards = z
   .array(
@@ -103,7 +103,6 @@ export const strategySchema = (reference: ReferenceFn) =>
       council: reference('councils'),
       title: shortText,
       period: z.object({ asPublished: text, startYear: year, endYear: year }).strict(),
-      /** Who developed it. */
       developedBy: text,
       /** How the strategy is adopted, as the source puts it; a date only if the source gives one. */
       adoption: z.object({ by: text, asPublished: text, date: sourceDate.optional() }).strict(),

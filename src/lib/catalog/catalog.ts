@@ -42,7 +42,6 @@ export interface Catalog {
   councils: Map<string, Entry<Council>>;
   /** By standard id ("east-midlands/2.9"). */
   standards: Map<string, StandardRecord>;
-  /** By framework id. */
   costsByFramework: Map<string, Entry<Costs>>;
   benefitsByFramework: Map<string, Entry<Benefits>>;
   strategiesByCouncil: Map<string, Entry<Strategy>[]>;

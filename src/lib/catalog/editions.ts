@@ -34,7 +34,7 @@ export function editionChains(frameworks: Entry<Framework>[]): {
   const supersededBy = new Map<string, Entry<Framework>>();
   for (const f of frameworks) {
     const older = f.data.supersedes && byId.get(f.data.supersedes.id);
-    if (!older) continue; // an unknown id is reported by the catalog
+    if (!older) continue; // an unknown id is reported by the reference check (content/references.ts)
     if (older.id === f.id) {
       problems.push({ file: file(f), path: 'supersedes', message: `an edition cannot supersede itself ("${f.id}")` });
       continue;

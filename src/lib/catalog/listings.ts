@@ -1,4 +1,4 @@
-/** Ordering and one-line summaries used by index pages. */
+/** Frameworks as pages list them: their order, one-line summaries, status labels, each level's requirements and each stage's steps. */
 import type { Catalog } from './catalog';
 import type { Entry, Framework, Level, Region, Stage, StageStep, Standard } from './types';
 import { plural } from './wording';

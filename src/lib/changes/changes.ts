@@ -20,7 +20,6 @@ export interface WordChange {
   kind: 'same' | 'added' | 'removed';
 }
 
-/** A word-level diff of two texts. */
 export function wordDiff(before: string, after: string): WordChange[] {
   return diffWords(before, after).map((c) => ({
     text: c.value,
@@ -42,7 +41,7 @@ export interface StandardChange {
   /** Set when the number changed (or a number was given or taken away). */
   renumbered?: { from: string | undefined } | undefined;
   title: string;
-  /** Reworded fields (title, guidance, evidence, level). */
+  /** Reworded fields (title, slug, guidance, evidence, level). */
   fields: FieldChange[];
 }
 
@@ -149,8 +148,8 @@ const STANDARD_FIELDS: (keyof Standard & string)[] = ['title', 'slug', 'guidance
 
 /** Added, removed, renumbered and reworded standards, paired as ./standards.ts pairs them. */
 export function compareStandards(before: Standard[], after: Standard[]): StandardChange[] {
-  // Paired by the slug each goes by; compared field by field as written, so a slug that only
-  // follows a new number is reported once, as the renumbering.
+  // Each goes by its slug (its own, or its number made safe); fields are compared as written, so a
+  // slug that only follows a new number is reported once, as the renumbering.
   const fingerprint = (standard: Standard) => ({
     slug: standardSlug(standard),
     number: standard.number,

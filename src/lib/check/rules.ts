@@ -44,7 +44,7 @@ function numbering(entries: EntriesByCollection, problems: ContentProblem[]) {
         const [prefix, own] = number.split('.').map(Number) as [number, number];
         const duplicate = seen.has(number);
         seen.add(number);
-        if (duplicate) return; // reported as a shared slug by the catalog
+        if (duplicate) return; // reported as a shared slug by the reference check (content/references.ts)
         if (prefix !== theme.number) {
           error(
             `themes[${t}].standards[${s}].number`,
@@ -217,7 +217,7 @@ function bodies(
   }
 }
 
-/** `root` is the project's folder (for the images in public/ that bodies show). */
+/** Every rule above over the content that passed its schema; `root` is the project's folder (for the images in public/ that bodies show). */
 export function contentRules(
   entries: EntriesByCollection,
   files: Map<string, SourceFile>,

@@ -64,7 +64,7 @@ export function updateYaml(source: string, data: unknown): string {
     const newline = source.indexOf('\n', pos);
     return newline === -1 ? source.length : newline + 1;
   };
-  /** `lines` of YAML as text at `col`: the first line where the cursor is, the rest indented. */
+  /** YAML `text` placed at column `col`: its first line where the cursor is, the rest indented to it. */
   const indented = (text: string, col: number) =>
     text
       .replace(/\n$/, '')

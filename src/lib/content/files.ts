@@ -15,7 +15,6 @@ import { formatPath } from './field-locator';
 import { readSourceFile, type SourceFile } from './source-file';
 import { eachUnknownKey, explainIssue } from './zod-messages';
 
-/** A problem found in content: its file, line and column, field path, message and severity. */
 export type { ContentProblem } from './problem-format';
 import type { ContentProblem } from './problem-format';
 

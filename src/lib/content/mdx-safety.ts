@@ -4,7 +4,7 @@
  *
  * - Markdown (GFM tables, lists, links, images), with addresses that are https:, mailto:, a path
  *   on this site or a #fragment, and images only as ./image-addresses allows;
- * - the content components of ./content-components, with their listed attributes;
+ * - the content components of ./components, with their listed attributes;
  * - the HTML elements of ALLOWED_ELEMENTS, with GLOBAL_ATTRIBUTES and their own listed attributes.
  *
  * One rule set, two places that enforce it: `npm run check` (checkMdxBody, before anything is

@@ -1,7 +1,8 @@
 /**
  * Costs compared across frameworks: every framework's price lists normalised so they line up by level
  * and pathway, each with its recurring fees and a first-year figure, added up only where the prices'
- * terms (VAT, expenses) agree. Used by /compare/costs/ and its downloads.
+ * terms (VAT, expenses) agree. Used by /compare/costs/ and its downloads, and for the headline
+ * prices on each framework's page and its costs page.
  */
 import type { Catalog } from '../catalog/catalog';
 import { frameworksInOrder, levelOf } from '../catalog/listings';

@@ -4,7 +4,7 @@ import type { CostLine, PriceList } from '../catalog/types';
 /** Pounds to pence, so sums are exact. */
 const toPence = (pounds: number) => Math.round(pounds * 100);
 
-/** Adds amounts of money exactly, in pence. */
+/** Adds amounts in pounds, exactly: added up in pence, so 0.1 + 0.2 is 0.3. */
 export const sumPounds = (amounts: number[]): number => amounts.reduce((sum, pounds) => sum + toPence(pounds), 0) / 100;
 
 const linePence = (line: CostLine): number => toPence(line.unitPrice) * line.quantity;

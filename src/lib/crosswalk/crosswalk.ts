@@ -6,7 +6,7 @@
  * standard's relationship with the inverse of the other's. A topic a framework lists as not covered
  * is a gap; a topic it neither maps nor lists is "not assessed", never assumed to be a gap.
  *
- * Pages, downloads and tests all derive from this module, so they cannot disagree.
+ * Pages and downloads all derive from this module, so they cannot disagree.
  */
 import { standardId, standardsOf, type Catalog, type StandardRecord } from '../catalog/catalog';
 import { frameworksInOrder } from '../catalog/listings';

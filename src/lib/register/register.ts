@@ -82,7 +82,7 @@ export function reassessmentDueOf(catalog: Catalog, event: RegisterEvent): Reass
   return { status: 'due', due, rule: rule.rule, ...(event.date.approximate ? { approximate: true as const } : {}) };
 }
 
-/** Dated events in time order; events the source dates only in words ("2020 / 21") come last. */
+/** An event with a known date, not one the source dates only in words ("2020 / 21"). */
 const dated = (e: RegisterEvent) => knownDate(e.date) !== undefined;
 /** The order in which events decide a standing: undated ones first, so they never override a dated one. */
 const undatedFirst = <T>(list: T[], event: (item: T) => RegisterEvent): T[] => [

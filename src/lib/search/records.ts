@@ -4,8 +4,8 @@
  *
  * Pages opt in to search by passing one of these records to the layout (Base.astro), which renders
  * them as Pagefind attributes; pages without one are left out of the index (listings, the 404
- * page, the alternative views of an action plan). New kinds of page (topics, comparisons) build
- * their record with `searchRecord` so every result reads and filters the same way.
+ * page, the alternative views of an action plan). Every kind of page builds its record with
+ * `searchRecord`, so every result reads and filters the same way.
  */
 import { type Catalog, numberSortKey, standardId, standardLabel } from '../catalog/catalog';
 import { crosswalkOf, type Crosswalk } from '../crosswalk/crosswalk';

@@ -1,6 +1,6 @@
 /**
  * The words search is built from: its filters, content types and sort keys. Kept apart from
- * search.ts (which reads the catalog) so the search page's browser script imports only these.
+ * ./records.ts (which reads the catalog) so the search page's browser script imports only these.
  */
 
 /** The filters offered on the search page, in the order they are shown. */

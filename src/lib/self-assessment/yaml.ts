@@ -1,6 +1,6 @@
 /**
- * Writes a self-assessment's action plan as a content file for src/content/action-plans/.
- * Separate from self-assessment.ts so the browser loads the YAML library only when exporting.
+ * Writes a self-assessment's action plan (./action-plan-export.ts) as a content file for
+ * src/content/action-plans/. Its own module so the browser loads the YAML library only when exporting.
  */
 import { Document } from 'yaml';
 import type { ActionPlanFile } from '../catalog/types';

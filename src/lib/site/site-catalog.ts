@@ -22,8 +22,7 @@ async function load(): Promise<Catalog> {
 export const getCatalog = (): Promise<Catalog> => (catalog ??= load());
 
 /**
- * A page's getStaticPaths: its route's pages for the site's catalog (src/lib/site/routes.ts). The
- * route is typed by its shape, so the catalog imports nothing from site/.
+ * A page's getStaticPaths: its route's pages (src/lib/site/routes.ts) for the site's catalog.
  */
 export const staticPaths =
   <Pages>(route: { entries(catalog: Catalog): Pages }) =>

@@ -245,6 +245,6 @@ export function listUpdates(catalog: Catalog, history: ContentHistory): Update[]
     });
   }
   updates.push(...contentChanges(catalog, history.versions));
-  // Newest first; undated entries last, in framework order.
+  // Newest first; undated entries last, as listed (editions in framework order, then register events).
   return updates.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
 }
