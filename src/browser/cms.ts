@@ -24,7 +24,7 @@ import {
   type PATHWAY_LABELS,
 } from '../lib/costs/totals';
 import { standardSlug } from '../schemas/standard-slug';
-import { NOT_STATED, NOT_STATED_IN_SOURCE } from '../lib/catalog/wording';
+import { NOTICE_LABELS, NOT_STATED, NOT_STATED_IN_SOURCE } from '../lib/catalog/wording';
 import { Document, parse } from 'yaml';
 import { startErrorSummary } from './cms-errors';
 
@@ -331,7 +331,7 @@ function CostsPreview({ entry }: PreviewProps): PreviewElement {
               'div',
               { key: 'n', className: 'notice notice--inconsistency' },
               h('p', null, [
-                h('strong', { key: 's', className: 'notice-label' }, 'Inconsistency in the source:'),
+                h('strong', { key: 's', className: 'notice-label' }, NOTICE_LABELS.inconsistency),
                 ` ${mismatch}`,
               ]),
             )

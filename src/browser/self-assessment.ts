@@ -28,7 +28,7 @@ import { progress, reportOf } from '../lib/self-assessment/progress';
 import { actionPlanFrom } from '../lib/self-assessment/action-plan-export';
 import { standardLabel, standardShortName } from '../lib/catalog/labels';
 import { formatDate } from '../lib/catalog/dates';
-import { plural } from '../lib/catalog/wording';
+import { NOT_ANSWERED, plural } from '../lib/catalog/wording';
 
 const root = document.getElementById('self-assessment');
 if (root) start(root);
@@ -179,7 +179,7 @@ function start(root: HTMLElement) {
       parts.push(item);
     }
     if (unanswered.length && answered.length)
-      parts.push(el('p', `Not answered (${unanswered.length}): ${unanswered.map(standardShortName).join(', ')}.`));
+      parts.push(el('p', `${NOT_ANSWERED} (${unanswered.length}): ${unanswered.map(standardShortName).join(', ')}.`));
     root.querySelector('[data-sa-report]')!.replaceChildren(...parts);
   }
 

@@ -13,5 +13,12 @@ export const NONE_STATED = 'None stated';
 /** The group for actions whose owner the source does not name (an action plan "by owner"). */
 export const OWNER_NOT_STATED = 'Owner not stated';
 
+/** The label before a notice in a page's text: a publisher's note, or an inconsistency the source contains. */
+export const NOTICE_LABELS = { source: 'Note:', inconsistency: 'Inconsistency in the source:' } as const;
+/** A charter's edition history where this site has recorded only one edition. */
+export const FIRST_EDITION = 'First edition recorded on this site.';
+/** A standard the officer has not yet answered, in the self-assessment's tallies and report. */
+export const NOT_ANSWERED = 'Not answered';
+
 /** "1 framework", "2 frameworks": a count in words, never "framework(s)". */
 export const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;

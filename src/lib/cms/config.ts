@@ -17,7 +17,7 @@ import { REGISTER_EVENT_KINDS } from '../../schemas/register';
 import { FRAMEWORK_STATUS_LABELS } from '../catalog/listings';
 import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from '../../schemas/collections';
 import { PATHWAY_LABELS } from '../costs/totals';
-import { FREQUENCY_WORDS, MEMBERSHIP_WORDS } from '../costs/terms';
+import { FREQUENCY_WORDS, MEMBERSHIP_WORDS, VAT_WORDS } from '../costs/terms';
 import { RELATIONSHIP_LABELS } from '../crosswalk/crosswalk';
 import { STEP_LABELS } from '../crosswalk/stages';
 
@@ -127,8 +127,10 @@ const FIELD_LABELS: Record<string, string> = { 'frameworks.standards': 'Flat lis
 /** Choices shown in publishers' words, where the site has words for them; others are their id made readable. */
 const OPTION_LABELS: Record<string, string> = {
   ...PATHWAY_LABELS,
-  'plus-vat': 'Plus VAT',
-  'including-vat': 'Including VAT',
+  // "plus VAT" as a choice of its own: "Plus VAT".
+  ...Object.fromEntries(
+    Object.entries(VAT_WORDS).map(([value, words]) => [value, words[0]!.toUpperCase() + words.slice(1)]),
+  ),
   ...MEMBERSHIP_WORDS,
   ...FREQUENCY_WORDS,
   ...FRAMEWORK_STATUS_LABELS,

@@ -4,6 +4,7 @@ import {
   FREQUENCY_WORDS,
   MEMBERSHIP_WORDS,
   priceWithTerms,
+  publishedTotalWords,
   sumAmount,
   sumText,
   vatStanding,
@@ -11,7 +12,6 @@ import {
   type Sum,
 } from './terms';
 import { PATHWAY_WORDS, costComparison } from './comparison';
-import { NOT_STATED } from '../catalog/wording';
 import type { Table } from '../common/tables';
 
 // The terms columns say what each price is subject to, so a "plus VAT" total is never read as equal to one
@@ -57,8 +57,7 @@ export function costsTable(catalog: Catalog): Table<keyof typeof COST_COLUMNS> {
         recurring_per_year: sumAmount(row.recurringPerYear),
         first_year_total: sumAmount(row.firstYear),
         lines_total_text: priceWithTerms(row.totals.computed, row.list),
-        published_total_text:
-          row.totals.published === undefined ? NOT_STATED : priceWithTerms(row.totals.published, row.list),
+        published_total_text: publishedTotalWords(row.totals.published, row.list),
         note: row.inconsistency ?? '',
         lines_as_published: row.list.lines.map((l) => l.asPublished).join(' | '),
         vat: vatStanding(row.list),

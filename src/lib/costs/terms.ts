@@ -4,6 +4,7 @@
  */
 import type { PriceList, RecurringFee } from '../catalog/types';
 import { formatPounds, sumPounds } from './totals';
+import { NOT_STATED } from '../catalog/wording';
 
 export type PriceTerms = Pick<PriceList, 'vat' | 'plusExpenses' | 'membership'>;
 
@@ -18,6 +19,10 @@ export function priceWithTerms(pounds: number, terms: PriceTerms): string {
     .filter(Boolean)
     .join(' ');
 }
+
+/** A price list's published total with its terms, or the reader's phrase where the source prints none. */
+export const publishedTotalWords = (published: number | undefined, terms: PriceTerms): string =>
+  published === undefined ? NOT_STATED : priceWithTerms(published, terms);
 
 /** In a comparison every price says where it stands on VAT, so "plus VAT" is never read as equal to a price that does not say. */
 export const vatStanding = (terms: PriceTerms): string => (terms.vat ? VAT_WORDS[terms.vat] : VAT_NOT_STATED);

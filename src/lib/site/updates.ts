@@ -14,6 +14,7 @@ import { registerRows } from '../register/register';
 import type { Entry } from '../catalog/types';
 import { paths } from '../common/urls';
 import { formatDate, knownDate } from '../catalog/dates';
+import { FIRST_EDITION } from '../catalog/wording';
 
 /** How each kind of update is labelled on the page and in the feed. */
 export const UPDATE_KIND_LABELS = {
@@ -225,7 +226,7 @@ export function listUpdates(catalog: Catalog, history: ContentHistory): Update[]
       title: `${fw.title}${fw.edition.label ? ` (${fw.edition.label})` : ''} published`,
       description: record.changes.length
         ? `Changes from the previous edition: ${record.changes.join('; ')}.`
-        : 'First edition recorded on this site.',
+        : FIRST_EDITION,
       path: paths.framework(id),
       id: `edition:${id}`,
     });
