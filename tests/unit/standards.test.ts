@@ -1,6 +1,6 @@
 /**
  * One standards comparison: the change report (changes.ts) and the self-assessment recorder describe
- * the same edition change the same way, because both pair standards with src/lib/changes/standards.ts.
+ * the same edition change the same way, because both pair standards with src/lib/catalog/standard-pairs.ts.
  */
 import { describe, expect, it } from 'vitest';
 import { compareStandards } from '../../src/lib/changes/changes';

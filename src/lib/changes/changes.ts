@@ -10,7 +10,7 @@ import { diffArrays, diffWords } from 'diff';
 import { priceListTotals } from '../costs/totals';
 import { priceWithTerms, type PriceTerms } from '../costs/terms';
 import type { Costs, EntriesByCollection, Framework, PriceList, Standard } from '../catalog/types';
-import { normaliseWords as normalise, pairStandards } from './standards';
+import { normaliseWords as normalise, pairStandards } from '../catalog/standard-pairs';
 import { standardSlug } from '../../schemas/standard-slug';
 import { themeHeading } from '../catalog/labels';
 import { timingRules } from '../catalog/timing';
@@ -146,7 +146,7 @@ function compareTiming(before: Framework, after: Framework): ItemChange[] {
 }
 const STANDARD_FIELDS: (keyof Standard & string)[] = ['title', 'slug', 'guidance', 'evidence', 'level'];
 
-/** Added, removed, renumbered and reworded standards, paired as ./standards.ts pairs them. */
+/** Added, removed, renumbered and reworded standards, paired as ../catalog/standard-pairs.ts pairs them. */
 export function compareStandards(before: Standard[], after: Standard[]): StandardChange[] {
   // Each goes by its slug (its own, or its number made safe); fields are compared as written, so a
   // slug that only follows a new number is reported once, as the renumbering.

@@ -4,7 +4,7 @@
  * and prints; tests call the same functions.
  */
 import { buildCatalog, type Catalog } from '../catalog/catalog';
-import { unknownEntryMessage } from '../catalog/labels';
+import { unknownEntryMessage } from '../content/reference-messages';
 import { referenceProblems } from '../content/references';
 import { mismatchSentence, priceListTotals } from '../costs/totals';
 import { loadContent, type ContentProblem } from '../content/files';

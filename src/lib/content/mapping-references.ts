@@ -6,7 +6,7 @@
 import { COLLECTIONS } from '../../schemas/collections';
 import { standardId, type StandardRecord } from '../catalog/catalog';
 import type { CatalogProblem } from './references';
-import { unknownEntryMessage, unknownStandardMessage } from '../catalog/labels';
+import { unknownEntryMessage, unknownStandardMessage } from './reference-messages';
 import { standardSlug } from '../../schemas/standard-slug';
 import { standardsPath } from '../../schemas/framework';
 import type { EntriesByCollection, Entry, Framework, Topic } from '../catalog/types';

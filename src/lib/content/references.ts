@@ -6,7 +6,8 @@
  * site's catalog (src/lib/site/site-catalog.ts) refuses to build from content that has any.
  */
 import { buildCatalog, standardId, type Catalog } from '../catalog/catalog';
-import { standardLabel, unknownEntryMessage, unknownStandardMessage } from '../catalog/labels';
+import { standardLabel } from '../catalog/labels';
+import { unknownEntryMessage, unknownStandardMessage } from './reference-messages';
 import type { EntriesByCollection, Entry } from '../catalog/types';
 import { COLLECTIONS } from '../../schemas/collections';
 import { standardsPath } from '../../schemas/framework';

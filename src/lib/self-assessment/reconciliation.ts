@@ -2,7 +2,7 @@
  * A saved assessment opened against a framework that changed since the answers were given
  * (standards reworded, renumbered, added or removed): which answers still hold.
  */
-import { normaliseWords, pairStandards, type StandardFingerprint } from '../changes/standards';
+import { normaliseWords, pairStandards, type StandardFingerprint } from '../catalog/standard-pairs';
 import { answerOf, fingerprint, type Answer, type AssessedStandard, type Assessment } from './self-assessment';
 
 /** A standard whose words changed. */
@@ -20,7 +20,7 @@ export interface StandardChanges<T extends StandardFingerprint> {
 
 /**
  * How the standards changed between two editions, paired exactly as the change report pairs them
- * (../changes/standards.ts): a renumbered standard is the same standard, not one reworded and one new.
+ * (../catalog/standard-pairs.ts): a renumbered standard is the same standard, not one reworded and one new.
  */
 export function standardChanges<T extends StandardFingerprint>(
   previous: StandardFingerprint[],

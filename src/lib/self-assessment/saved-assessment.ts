@@ -2,7 +2,7 @@
  * Saving an assessment as a file (or in localStorage) and reading one back: anything that is not a
  * saved assessment is refused with a sentence saying why.
  */
-import type { StandardFingerprint } from '../changes/standards';
+import type { StandardFingerprint } from '../catalog/standard-pairs';
 import { STANDARD_SLUG } from '../../schemas/standard-slug';
 import { plural } from '../catalog/wording';
 import {

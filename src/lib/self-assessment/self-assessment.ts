@@ -9,7 +9,7 @@
  */
 import { whyNotADate } from '../../schemas/calendar';
 import type { Framework } from '../catalog/types';
-import type { StandardFingerprint } from '../changes/standards';
+import type { StandardFingerprint } from '../catalog/standard-pairs';
 import { standardSlug } from '../../schemas/standard-slug';
 import { themeHeading } from '../catalog/labels';
 

@@ -1,7 +1,7 @@
 /**
  * Which standard of one edition is which standard of another: the one pairing that the change report
- * (changes.ts) and the self-assessment recorder both use, so they describe an edition change alike.
- * Apart from changes.ts, which needs a word-diff library, because the recorder runs in the browser.
+ * (changes/changes.ts) and the self-assessment recorder both use, so they describe an edition change alike.
+ * Apart from changes/changes.ts, which needs a word-diff library, because the recorder runs in the browser.
  */
 
 /** What a standard is recognised by: its slug (its number made safe, or its own), its number as printed and its words. */
