@@ -9,7 +9,7 @@ import { defineCollection, reference } from 'astro:content';
 import { glob, type LoaderContext } from 'astro/loaders';
 import { makeSchemas } from './schemas';
 import type { ReferenceFn } from './schemas/common';
-import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from './schemas/collections';
+import { COLLECTIONS, COLLECTION_NAMES, collectionFolder, type CollectionName } from './schemas/collections';
 import { entryFileProblem } from './lib/content/collections';
 import { sourceFileProblem } from './lib/content/files';
 import { citationsOf, keptSourceProblem } from './lib/content/source-files';
@@ -33,7 +33,7 @@ const refuse = (message: string): never => {
  * the file name, never a `slug` field in the data.
  */
 const collection = (name: CollectionName) => {
-  const base = `./src/content/${COLLECTIONS[name].folder}`;
+  const base = `./${collectionFolder(name)}`;
   const loader = glob({
     pattern: '**/*',
     base,

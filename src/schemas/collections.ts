@@ -62,5 +62,11 @@ export const COLLECTIONS = {
 
 export type CollectionName = keyof typeof COLLECTIONS;
 
+/** The folder all content lives in, relative to the repository root. */
+export const CONTENT_FOLDER = 'src/content';
+
+/** A collection's folder relative to the repository root ("src/content/action-plans"). */
+export const collectionFolder = (name: CollectionName): string => `${CONTENT_FOLDER}/${COLLECTIONS[name].folder}`;
+
 /** The collections' names, in the table's order. */
 export const COLLECTION_NAMES = Object.keys(COLLECTIONS) as CollectionName[];

@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { EntriesByCollection } from '../catalog/types';
 import { loadContent } from '../content/files';
+import { CONTENT_FOLDER } from '../../schemas/collections';
 
 /** One commit that changed src/content: its full hash and the day it was committed (YYYY-MM-DD). */
 export interface ContentCommit {
@@ -75,7 +76,7 @@ const git = (root: string, args: string[]) =>
 export function contentAtRef(ref: string, repo: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'charter-content-'));
   try {
-    const archive = execFileSync('git', ['archive', '--format=tar', ref, 'src/content'], {
+    const archive = execFileSync('git', ['archive', '--format=tar', ref, CONTENT_FOLDER], {
       cwd: repo,
       maxBuffer: 1 << 28,
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -84,7 +85,7 @@ export function contentAtRef(ref: string, repo: string): string {
   } catch (error) {
     rmSync(dir, { recursive: true, force: true });
     throw new Error(
-      `cannot read src/content at "${ref}": ${(error as { stderr?: Buffer }).stderr?.toString().trim() || (error as Error).message}`,
+      `cannot read ${CONTENT_FOLDER} at "${ref}": ${(error as { stderr?: Buffer }).stderr?.toString().trim() || (error as Error).message}`,
       { cause: error },
     );
   }
@@ -109,7 +110,7 @@ export function readContentHistory(root: string, limit = MAX_VERSIONS): ContentH
       '--format=%H%x00%cI',
       `--max-count=${limit + 1}`,
       '--',
-      'src/content',
+      CONTENT_FOLDER,
     ]);
   } catch {
     return { versions: [], cut: undefined };

@@ -17,7 +17,13 @@ import { z } from 'astro/zod';
 import { makeSchemas } from '../../schemas';
 import type { ReferenceFn } from '../../schemas/common';
 import type { EntriesByCollection } from '../catalog/types';
-import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from '../../schemas/collections';
+import {
+  COLLECTIONS,
+  COLLECTION_NAMES,
+  CONTENT_FOLDER,
+  collectionFolder,
+  type CollectionName,
+} from '../../schemas/collections';
 import { formatPath } from '../content/field-locator';
 import type { SourceFile } from '../content/source-file';
 
@@ -47,8 +53,7 @@ function causedByBroken(message: string, broken: Set<string>): boolean {
  * problems and its references together (zod gives each problem its path).
  */
 function referencesOfBroken(entries: EntriesByCollection, files: Map<string, SourceFile>, broken: Set<string>) {
-  const collectionOf = (file: string) =>
-    COLLECTION_NAMES.find((c) => file.startsWith(`src/content/${COLLECTIONS[c].folder}/`));
+  const collectionOf = (file: string) => COLLECTION_NAMES.find((c) => file.startsWith(`${collectionFolder(c)}/`));
   const known = (collection: CollectionName) =>
     new Set([
       ...(entries[collection] as { id: string }[]).map((e) => e.id),
@@ -103,7 +108,7 @@ export function checkContent(rootDir: string): ContentProblem[] {
     );
   const fail = (step: string, error: unknown) =>
     problems.push({
-      file: 'src/content',
+      file: CONTENT_FOLDER,
       path: '(check)',
       message: `${step} stopped: ${error instanceof Error ? error.message : String(error)}`,
       severity: 'error',
@@ -185,7 +190,7 @@ export function checkReport(rootDir: string, now: () => number = () => performan
     // Never a stack trace: whatever went wrong is one line, and the check fails.
     problems = [
       {
-        file: 'src/content',
+        file: CONTENT_FOLDER,
         path: '(check)',
         message: `the check stopped: ${error instanceof Error ? error.message : String(error)}`,
         severity: 'error',

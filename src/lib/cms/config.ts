@@ -15,7 +15,7 @@ import { makeSchemas } from '../../schemas';
 import { COUNCIL_TYPE_LABELS } from '../../schemas/council';
 import { REGISTER_EVENT_KINDS } from '../../schemas/register';
 import { FRAMEWORK_STATUS_LABELS } from '../catalog/listings';
-import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from '../../schemas/collections';
+import { COLLECTIONS, COLLECTION_NAMES, collectionFolder, type CollectionName } from '../../schemas/collections';
 import { PATHWAY_LABELS } from '../costs/totals';
 import { FREQUENCY_WORDS, MEMBERSHIP_WORDS, VAT_WORDS } from '../costs/terms';
 import { RELATIONSHIP_LABELS } from '../crosswalk/crosswalk';
@@ -289,7 +289,7 @@ function fieldsFor(node: JsonNode, path: string, names: Record<string, string>, 
 export function cmsCollections(jsonSchemas = collectionJsonSchemas()): CmsCollection[] {
   const names = Object.fromEntries(Object.entries(jsonSchemas).map(([key, schema]) => [key, nameField(schema)]));
   return COLLECTION_NAMES.map((key) => {
-    const { label, singular, folder, extension } = COLLECTIONS[key];
+    const { label, singular, extension } = COLLECTIONS[key];
     const mdx = extension === '.mdx';
     const fields = fieldsFor(jsonSchemas[key], key, names);
     if (mdx)
@@ -305,7 +305,7 @@ export function cmsCollections(jsonSchemas = collectionJsonSchemas()): CmsCollec
       name: key,
       label,
       label_singular: singular,
-      folder: `src/content/${folder}`,
+      folder: collectionFolder(key),
       extension: mdx ? 'mdx' : 'yaml',
       format: mdx ? 'mdx-kept' : 'yaml-kept',
       create: true,

@@ -6,7 +6,7 @@
 import { existsSync, lstatSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { slug as githubSlug } from 'github-slugger';
-import { COLLECTIONS, type CollectionName } from '../../schemas/collections';
+import { COLLECTIONS, collectionFolder, type CollectionName } from '../../schemas/collections';
 import { MAX_SLUG_LENGTH, slugTooLong } from '../../schemas/common';
 import { SLUG_PATTERN } from '../../schemas/patterns';
 
@@ -37,19 +37,20 @@ function plainName(name: string): string {
  * `entry` is its path relative to the folder, with `/` between folders.
  */
 export function entryFileProblem(collection: CollectionName, entry: string, absolute: string): string | undefined {
-  const { folder, extension } = COLLECTIONS[collection];
+  const { extension } = COLLECTIONS[collection];
+  const folder = collectionFolder(collection);
   if (entry.split('/').some((part) => part.startsWith('.'))) {
     return `a name starting with "." is hidden, and Astro does not read it, so this file would not be published; remove it, or rename it without the "." if it is content`;
   }
   if (entry.includes('/')) {
-    return `a collection has no sub-folders, so this file would not be published; move it into src/content/${folder}/ itself`;
+    return `a collection has no sub-folders, so this file would not be published; move it into ${folder}/ itself`;
   }
   const stat = lstatSync(absolute);
   if (stat.isSymbolicLink()) return 'a symbolic link is not allowed in content; put the file itself here';
-  if (stat.isDirectory()) return `a collection has no sub-folders; move the files into src/content/${folder}/ itself`;
+  if (stat.isDirectory()) return `a collection has no sub-folders; move the files into ${folder}/ itself`;
   if (!stat.isFile()) return 'only ordinary files are allowed in content';
   if (!entry.endsWith(extension)) {
-    return `files in src/content/${folder}/ must end in ${extension}; this one would not be published`;
+    return `files in ${folder}/ must end in ${extension}; this one would not be published`;
   }
   const name = entry.slice(0, -extension.length);
   if (!FILE_NAME.test(name)) {

@@ -8,7 +8,7 @@ import { readdirSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { makeSchemas } from '../../schemas';
 import { plainReference } from '../../schemas/common';
-import { COLLECTIONS, type CollectionName } from '../../schemas/collections';
+import { COLLECTIONS, COLLECTION_NAMES, collectionFolder, type CollectionName } from '../../schemas/collections';
 import { astroEntryId, entryFileProblem } from './collections';
 import type { EntriesByCollection, Entry } from '../catalog/types';
 import { formatPath } from './field-locator';
@@ -98,11 +98,9 @@ export function loadContent(root: string): LoadedContent {
   const broken = new Set<string>();
   const entries = {} as Record<CollectionName, Entry<unknown>[]>;
 
-  for (const [name, { folder: where, extension }] of Object.entries(COLLECTIONS) as [
-    CollectionName,
-    (typeof COLLECTIONS)[CollectionName],
-  ][]) {
-    const folder = join(root, 'src/content', where);
+  for (const name of COLLECTION_NAMES) {
+    const { extension } = COLLECTIONS[name];
+    const folder = join(root, collectionFolder(name));
     entries[name] = [];
     let names: string[];
     try {

@@ -3,7 +3,7 @@
  * framework mapped to at least one topic, every mapped standard and topic real, no topic both
  * mapped and listed as a gap, and every standard a strategy section names real.
  */
-import { COLLECTIONS } from '../../schemas/collections';
+import { COLLECTIONS, collectionFolder } from '../../schemas/collections';
 import { standardId, type StandardRecord } from '../catalog/catalog';
 import type { CatalogProblem } from './references';
 import { unknownEntryMessage, unknownStandardMessage } from './reference-messages';
@@ -18,7 +18,8 @@ interface Known {
 }
 
 /** Where a framework's mapping file lives, for messages that tell a publisher what to edit. */
-const mappingFileOf = (frameworkId: string) => `src/content/${COLLECTIONS.mappings.folder}/${frameworkId}.yaml`;
+const mappingFileOf = (frameworkId: string) =>
+  `${collectionFolder('mappings')}/${frameworkId}${COLLECTIONS.mappings.extension}`;
 
 export function mappingProblems(entries: EntriesByCollection, known: Known): CatalogProblem[] {
   const problems: CatalogProblem[] = [];

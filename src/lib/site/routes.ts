@@ -11,6 +11,7 @@ import { pairRoutes } from '../crosswalk/pair-routes';
 import { calendarDueInRegion, registerRows } from '../register/register';
 import { paths } from '../common/urls';
 import { keptSourceFiles } from './source-copies';
+import { SOURCES_FOLDER } from '../../schemas/patterns';
 
 type Params = Record<string, string>;
 
@@ -140,8 +141,8 @@ export const routes = {
   ),
   /** Each kept source copy a page cites, so its citation can link to it. */
   sourceCopy: route(
-    (catalog) => keptSourceFiles(catalog).map((file) => ({ params: { file: file.replace(/^sources\//, '') } })),
-    (p) => paths.sourceCopy(`sources/${p.file}`),
+    (catalog) => keptSourceFiles(catalog).map((file) => ({ params: { file: file.slice(SOURCES_FOLDER.length + 1) } })),
+    (p) => paths.sourceCopy(`${SOURCES_FOLDER}/${p.file}`),
   ),
   updates: single(paths.updates()),
   updatesFeed: single(paths.updatesFeed()),

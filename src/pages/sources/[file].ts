@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import type { APIRoute } from 'astro';
 import { staticPaths } from '../../lib/site/site-catalog';
 import { routes } from '../../lib/site/routes';
+import { SOURCES_FOLDER } from '../../schemas/patterns';
 
 export const getStaticPaths = staticPaths(routes.sourceCopy);
 
 export const GET: APIRoute = ({ params }) =>
-  new Response(readFileSync(join(process.cwd(), 'sources', params.file!)), { headers: { 'content-type': 'text/plain; charset=utf-8' } });
+  new Response(readFileSync(join(process.cwd(), SOURCES_FOLDER, params.file!)), { headers: { 'content-type': 'text/plain; charset=utf-8' } });
