@@ -24,7 +24,13 @@ import {
   type PATHWAY_LABELS,
 } from '../lib/costs/totals';
 import { standardSlug } from '../schemas/standard-slug';
-import { NOTICE_LABELS, NOT_STATED, NOT_STATED_IN_SOURCE } from '../lib/catalog/wording';
+import {
+  ACTION_HEADINGS,
+  NOTICE_LABELS,
+  NOT_STATED,
+  NOT_STATED_IN_SOURCE,
+  REGISTER_HEADINGS,
+} from '../lib/catalog/wording';
 import { Document, parse } from 'yaml';
 import { startErrorSummary } from './cms-errors';
 
@@ -355,11 +361,14 @@ function RegisterPreview({ entry, fields }: PreviewProps): PreviewElement {
   const data = plain<RegisterDraft>(entry.getIn(['data']), {});
   const names = plain<Record<string, string>>(entry.getIn(['data', '__names']), {});
   const cells = [
-    ['Charter', names.framework ?? ''],
-    ['Event', choiceLabel(fields, 'kind', data.kind)],
-    ['Date as published', data.date?.asPublished ?? ''],
-    ['Target', data.target ? `${data.target.what ?? ''}: by ${data.target.date?.asPublished ?? ''}` : ''],
-    ["In the source's words", `“${data.asPublished ?? ''}” (${data.source?.title ?? ''})`],
+    [REGISTER_HEADINGS.charter, names.framework ?? ''],
+    [REGISTER_HEADINGS.event, choiceLabel(fields, 'kind', data.kind)],
+    [REGISTER_HEADINGS.date, data.date?.asPublished ?? ''],
+    [
+      REGISTER_HEADINGS.target,
+      data.target ? `${data.target.what ?? ''}: by ${data.target.date?.asPublished ?? ''}` : '',
+    ],
+    [REGISTER_HEADINGS.words, `“${data.asPublished ?? ''}” (${data.source?.title ?? ''})`],
   ];
   return h(
     'main',
@@ -426,9 +435,7 @@ function ActionPlanPreview({ entry }: PreviewProps): PreviewElement {
               h(
                 'tr',
                 null,
-                ['Action and resources', 'By when', 'By whom'].map((name) =>
-                  h('th', { key: name, scope: 'col' }, name),
-                ),
+                Object.values(ACTION_HEADINGS).map((name) => h('th', { key: name, scope: 'col' }, name)),
               ),
             ),
             h(
@@ -442,11 +449,15 @@ function ActionPlanPreview({ entry }: PreviewProps): PreviewElement {
                       ? h('p', { key: 'r', className: 'muted' }, `Resources: ${action.resources}`)
                       : null,
                   ]),
-                  h('td', { key: 'd' }, action.due?.asPublished ?? h('span', { className: 'not-stated' }, NOT_STATED)),
+                  h(
+                    'td',
+                    { key: 'd' },
+                    action.due?.asPublished ?? h('span', { className: 'not-stated' }, NOT_STATED_IN_SOURCE),
+                  ),
                   h(
                     'td',
                     { key: 'o' },
-                    action.owner?.asPublished ?? h('span', { className: 'not-stated' }, NOT_STATED),
+                    action.owner?.asPublished ?? h('span', { className: 'not-stated' }, NOT_STATED_IN_SOURCE),
                   ),
                 ]),
               ),

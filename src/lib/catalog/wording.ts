@@ -20,5 +20,19 @@ export const FIRST_EDITION = 'First edition recorded on this site.';
 /** A standard the officer has not yet answered, in the self-assessment's tallies and report. */
 export const NOT_ANSWERED = 'Not answered';
 
+/** The register table's column headings, on the register pages and in the editor's preview of an entry. */
+export const REGISTER_HEADINGS = {
+  council: 'Council',
+  charter: 'Charter',
+  event: 'Event',
+  date: 'Date as published',
+  target: 'Target',
+  reassessment: 'Re-assessment',
+  words: "In the source's words",
+} as const;
+
+/** The headings of an action's cells in an action plan's tables and in the editor's preview. */
+export const ACTION_HEADINGS = { action: 'Action and resources', due: 'By when', owner: 'By whom' } as const;
+
 /** "1 framework", "2 frameworks": a count in words, never "framework(s)". */
 export const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
