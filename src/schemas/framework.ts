@@ -139,27 +139,17 @@ export const levelSchema = z
  */
 export const MAX_YEARS = 10;
 export const MAX_MONTHS = 120;
-const wholeYears = z
-  .number()
-  .int(
-    `a number of years is a whole number from 1 to ${MAX_YEARS}, because due dates are worked out from it; for part of a year give the months instead`,
-  )
-  .min(
-    1,
-    `a number of years is a whole number from 1 to ${MAX_YEARS}, because due dates are worked out from it; for part of a year give the months instead`,
-  )
-  .max(
-    MAX_YEARS,
-    `a number of years is a whole number from 1 to ${MAX_YEARS}, because due dates are worked out from it; check the figure against the source`,
-  );
-const wholeMonths = z
-  .number()
-  .int(`a number of months is a whole number from 1 to ${MAX_MONTHS}, because due dates are worked out from it`)
-  .min(1, `a number of months is a whole number from 1 to ${MAX_MONTHS}, because due dates are worked out from it`)
-  .max(
-    MAX_MONTHS,
-    `a number of months is a whole number from 1 to ${MAX_MONTHS}, because due dates are worked out from it; check the figure against the source`,
-  );
+/** A whole number of years or months, 1 to `max`; `part` says what to do for less than one. */
+const wholePeriod = (unit: 'years' | 'months', max: number, part = '') => {
+  const rule = `a number of ${unit} is a whole number from 1 to ${max}, because due dates are worked out from it`;
+  return z
+    .number()
+    .int(`${rule}${part}`)
+    .min(1, `${rule}${part}`)
+    .max(max, `${rule}; check the figure against the source`);
+};
+const wholeYears = wholePeriod('years', MAX_YEARS, '; for part of a year give the months instead');
+const wholeMonths = wholePeriod('months', MAX_MONTHS);
 
 /**
  * A rule about time, kept in the source's words (`asPublished`), with the period those words state

@@ -7,6 +7,15 @@ import { STANDARD_SLUG } from './standard-slug';
 /** Lower-case letters and digits in runs joined by single hyphens ("level-1"): ids, file names, page addresses. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/** Text made into a name SLUG_PATTERN accepts: accents dropped, anything else between a-z and 0-9 a hyphen ("Logo 1" → "logo-1"); "" when nothing is left. */
+export const toSlug = (text: string): string =>
+  text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+
 /** A pattern's body without its anchors, to build a longer pattern from it. */
 const unanchored = (pattern: RegExp) => pattern.source.replace(/^\^|\$$/g, '');
 

@@ -73,3 +73,18 @@ describe('a public file at the address of a generated page or file', () => {
     expect(publicCollisions(['uploads/logo.png', 'favicon.ico', 'robots.txt'], pages)).toEqual([]);
   });
 });
+
+describe('a public file whose name is not its address', () => {
+  it('is told a plain name to use, accents dropped and the rest hyphenated', () => {
+    const root = mkdtempSync(join(tmpdir(), 'charter-public-name-'));
+    try {
+      mkdirSync(join(root, 'public/uploads'), { recursive: true });
+      writeFileSync(join(root, 'public/uploads/Résumé Logo.PNG'), Buffer.from('89504e470d0a1a0a', 'hex'));
+      expect(publicFiles(root).problems.map((p) => p.message)).toEqual([
+        expect.stringContaining('(e.g. "resume-logo.png")'),
+      ]);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});

@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { slug as githubSlug } from 'github-slugger';
 import { COLLECTIONS, collectionFolder, type CollectionName } from '../../schemas/collections';
 import { MAX_SLUG_LENGTH, slugTooLong } from '../../schemas/common';
-import { SLUG_PATTERN } from '../../schemas/patterns';
+import { SLUG_PATTERN, toSlug } from '../../schemas/patterns';
 
 /** Real content files are under 40 KB; anything this large is a mistake or an attack on the build. */
 export const MAX_FILE_BYTES = 256 * 1024;
@@ -21,15 +21,9 @@ const FILE_NAME = SLUG_PATTERN;
  */
 export const astroEntryId = (name: string) => githubSlug(name.replace(/\.[^.]*$/, ''));
 
-/** A name FILE_NAME accepts, made from `name`: accents dropped, anything else between a-z and 0-9 a hyphen. */
+/** A name FILE_NAME accepts, made from `name`; "my-file" when nothing of it is left. */
 function plainName(name: string): string {
-  const plain = name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return plain || 'my-file';
+  return toSlug(name) || 'my-file';
 }
 
 /**

@@ -11,6 +11,7 @@
 import { closeSync, lstatSync, openSync, readSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ContentProblem } from './problem-format';
+import { toSlug } from '../../schemas/patterns';
 
 export const PUBLIC_FOLDER = 'public';
 
@@ -62,11 +63,7 @@ const ACTIVE_TYPES: Readonly<Record<string, string>> = {
 /** A name the allow-list accepts for a file called `name` (e.g. "Logo 1.PNG" → "logo-1.png"). */
 function acceptedName(name: string): string {
   const dot = name.lastIndexOf('.');
-  const stem = (dot > 0 ? name.slice(0, dot) : name)
-    .normalize('NFKD')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+  const stem = toSlug(dot > 0 ? name.slice(0, dot) : name);
   const type = dot > 0 ? name.slice(dot + 1).toLowerCase() : '';
   return `${stem || 'image'}.${Object.hasOwn(RASTER_SIGNATURES, type) ? type : 'png'}`;
 }
