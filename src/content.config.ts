@@ -10,9 +10,9 @@ import { glob, type LoaderContext } from 'astro/loaders';
 import { makeSchemas } from './schemas';
 import type { ReferenceFn } from './schemas/common';
 import { COLLECTIONS, COLLECTION_NAMES, collectionFolder, type CollectionName } from './schemas/collections';
-import { entryFileProblem } from './lib/content/collections';
+import { entryFileProblem } from './lib/content/collection-files';
 import { sourceFileProblem } from './lib/content/files';
-import { citationsOf, keptSourceProblem } from './lib/content/source-files';
+import { citationsOf, keptSourceProblem } from './lib/content/kept-sources';
 
 const schemas = makeSchemas(reference as unknown as ReferenceFn);
 
@@ -29,7 +29,7 @@ const refuse = (message: string): never => {
  * a leading --- in YAML, TOML front matter, control or bidi characters, an MDX body past its bounds)
  * or whose data fails its schema stops it too, with the check's message, before its schema would
  * expand an alias bomb or the MDX parser stall on the body; a cited file that is not a kept copy
- * (src/lib/content/source-files.ts), in `source` or any of `sources`, stops it as well. The id is
+ * (src/lib/content/kept-sources.ts), in `source` or any of `sources`, stops it as well. The id is
  * the file name, never a `slug` field in the data.
  */
 const collection = (name: CollectionName) => {

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { makeSchemas } from '../../src/schemas';
 import { plainReference, slug, sourceDocument } from '../../src/schemas/common';
 import { addressedStandards } from '../../src/schemas/strategy';
-import { entryFileProblem } from '../../src/lib/content/collections';
+import { entryFileProblem } from '../../src/lib/content/collection-files';
 import { formatPath } from '../../src/lib/content/field-locator';
 import { explainIssue } from '../../src/lib/content/zod-messages';
 import { frozenContent } from '../helpers/content';

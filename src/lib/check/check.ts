@@ -10,7 +10,7 @@ import { mismatchSentence, priceListTotals } from '../costs/totals';
 import { loadContent, type ContentProblem } from '../content/files';
 import { formatProblem } from '../content/problem-format';
 import { contentRules } from './rules';
-import { sourceFileProblems } from '../content/source-files';
+import { sourceFileProblems } from '../content/kept-sources';
 import { publicCollisions, publicFiles } from '../content/public-files';
 import { sitePaths } from '../site/routes';
 import { z } from 'astro/zod';

@@ -9,7 +9,7 @@ import { dirname, join, relative } from 'node:path';
 import { makeSchemas } from '../../schemas';
 import { plainReference } from '../../schemas/common';
 import { COLLECTIONS, COLLECTION_NAMES, collectionFolder, type CollectionName } from '../../schemas/collections';
-import { astroEntryId, entryFileProblem } from './collections';
+import { astroEntryId, entryFileProblem } from './collection-files';
 import type { EntriesByCollection, Entry } from '../catalog/types';
 import { formatPath } from './field-locator';
 import { readSourceFile, type SourceFile } from './source-file';
