@@ -4,7 +4,8 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compareNumbers } from '../../src/lib/catalog/catalog';
-import { CONTENT_TYPES, SEARCH_FILTERS, STANDARD_NUMBER_FILTER, standardSearch } from '../../src/lib/search/records';
+import { standardSearch } from '../../src/lib/search/records';
+import { CONTENT_TYPES, SEARCH_FILTERS, STANDARD_NUMBER_FILTER } from '../../src/lib/search/vocabulary';
 import { registerRows } from '../../src/lib/register/register';
 import { paths } from '../../src/lib/common/urls';
 import { realCatalog, realFrameworkPairs } from '../helpers/content';

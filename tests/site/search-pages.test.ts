@@ -13,11 +13,11 @@ import {
   councilSearch,
   frameworkSearch,
   registerSearch,
-  SEARCH_FILTERS,
   strategySearch,
   topicSearch,
   type SearchRecord,
 } from '../../src/lib/search/records';
+import { SEARCH_FILTERS } from '../../src/lib/search/vocabulary';
 import type { StandardRecord } from '../../src/lib/catalog/catalog';
 import { charterIds } from '../../src/lib/catalog/editions';
 import { registerOfCharter, registerRows } from '../../src/lib/register/register';

@@ -20,8 +20,6 @@ import type {
 } from './types';
 import { standardSlug } from '../../schemas/standard-slug';
 
-export { standardLabel, themeHeading } from './labels';
-
 /** A standard with its place in the framework: the unit other content links to. */
 export interface StandardRecord {
   /** Stable id: framework id + slug, e.g. "east-midlands/2.9". */

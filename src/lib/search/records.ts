@@ -7,13 +7,12 @@
  * page, the alternative views of an action plan). Every kind of page builds its record with
  * `searchRecord`, so every result reads and filters the same way.
  */
-import { type Catalog, numberSortKey, standardId, standardLabel } from '../catalog/catalog';
+import { type Catalog, numberSortKey, standardId } from '../catalog/catalog';
+import { standardLabel } from '../catalog/labels';
 import { crosswalkOf, type Crosswalk } from '../crosswalk/crosswalk';
 import { charterTitle, currentEdition, editionsOf, supersedingEdition } from '../catalog/editions';
 import type { ActionPlan, Entry, Framework, Strategy } from '../catalog/types';
 import { CONTENT_TYPES, type ContentType, type SearchFilter, type SearchSort } from './vocabulary';
-
-export * from './vocabulary';
 
 export interface SearchRecord {
   /** The result's title, e.g. "East Midlands · 2.9 Structured induction process for all members". */
@@ -42,16 +41,13 @@ export interface SearchSubject {
 
 const unique = (values: string[]) => [...new Set(values)];
 
-/** "2.9" → "0002.0009", so standard numbers sort as numbers (2.9 before 2.10) in a string sort. */
-export const standardSortKey = numberSortKey;
-
 export function searchRecord(catalog: Catalog, subject: SearchSubject): SearchRecord {
   const regions = unique(subject.regionIds.map((id) => catalog.regions.get(id)?.data.name ?? id));
   const frameworks = unique(
     (subject.frameworkIds ?? []).map((id) => catalog.frameworks.get(id)?.data.shortTitle ?? id),
   );
   const sort: SearchRecord['sort'] = { title: subject.title.toLowerCase() };
-  if (subject.standardNumber) sort.standard = standardSortKey(subject.standardNumber);
+  if (subject.standardNumber) sort.standard = numberSortKey(subject.standardNumber);
   return {
     title: regions.length ? `${regions.join(' and ')} · ${subject.title}` : subject.title,
     type: subject.type,
