@@ -7,8 +7,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { compareFramework } from '../../src/lib/changes/changes';
-import { summarise } from '../../src/lib/changes/edition-summary';
 import { loadContent } from '../../src/lib/content/files';
 import { standardSlug } from '../../src/schemas/standard-slug';
 import { paths } from '../../src/lib/common/urls';
@@ -63,13 +61,9 @@ describe('a charter with two editions', () => {
     ).toBe(true);
   });
 
-  it('lists the history on both editions, with dates and the changes the change report finds', () => {
-    const { entries } = loadContent(site.root);
-    const version = (id: string) => ({ framework: entries.frameworks.find((f) => f.id === id)!.data });
-    const expected = summarise(compareFramework(NEW, version(OLD), version(NEW))).map(
-      (s) => s.charAt(0).toUpperCase() + s.slice(1),
-    );
-    expect(expected).toEqual(['1 standard added', '1 standard reworded']);
+  it('lists the history on both editions, with dates and what the new edition changes', () => {
+    // The fixture's new edition adds standard 1.7 and renames "Budget" (fixture-site.ts), as printed.
+    const expected = ['1 standard added', '1 standard reworded'];
     for (const id of [OLD, NEW]) {
       const items = html(paths.framework(id)).querySelectorAll('.edition-history > li');
       expect(items).toHaveLength(2);

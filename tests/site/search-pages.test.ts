@@ -5,28 +5,19 @@
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { crosswalkOf } from '../../src/lib/crosswalk/crosswalk';
-import {
-  actionPlanSearch,
-  comparisonSearch,
-  costsSearch,
-  councilSearch,
-  frameworkSearch,
-  registerSearch,
-  strategySearch,
-  topicSearch,
-  type SearchRecord,
-} from '../../src/lib/search/records';
+import type { SearchRecord } from '../../src/lib/search/records';
 import { SEARCH_FILTERS } from '../../src/lib/search/vocabulary';
 import type { StandardRecord } from '../../src/lib/catalog/catalog';
-import { charterIds } from '../../src/lib/catalog/editions';
-import { registerOfCharter, registerRows } from '../../src/lib/register/register';
+import type { Entry, Framework } from '../../src/lib/catalog/types';
 import { paths } from '../../src/lib/common/urls';
 import { realCatalog, realFrameworkPairs } from '../helpers/content';
 import { DIST, page, text } from '../helpers/dist';
 
 const catalog = realCatalog();
-const crosswalk = crosswalkOf(catalog);
+// Every expected record below holds only while each real framework is its charter's only edition
+// (a standard of a replaced edition is left out of search; a register page covers every edition):
+// realFrameworkPairs checks that, so the register of a charter is the register of one framework.
+const pairs = realFrameworkPairs();
 
 const htmlFiles = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
@@ -40,66 +31,199 @@ const htmlFiles = (dir: string): string[] =>
   );
 const sitePath = (file: string) => `/${relative(DIST, file)}`.replace(/index\.html$/, '');
 
+type ExpectedRecord = Pick<SearchRecord, 'title' | 'filters'>;
+
+const unique = (values: string[]) => [...new Set(values)];
+const regionName = (id: string) => catalog.regions.get(id)!.data.name;
+const regionsOf = (fw: Framework) => fw.regions.map((r) => regionName(r.id));
+const frameworkOf = (id: string) => catalog.frameworks.get(id)!;
+/** Frameworks A–Z by short title (en-GB): the order a page lists several in. */
+const byShortTitle = (a: Entry<Framework>, b: Entry<Framework>) =>
+  a.data.shortTitle.localeCompare(b.data.shortTitle, 'en-GB');
+/** An edition marked superseded says so in every result title of its own pages. */
+const edition = (fw: Framework, title: string) =>
+  fw.status === 'superseded' ? `${title} (superseded edition)` : title;
+
+/**
+ * A record as a reader sees it: the page's title after the names of its regions ("East Midlands and
+ * London · …"; no prefix without a region), and its filters by the names content gives them, each once.
+ */
+function expected(
+  type: SearchRecord['filters']['type'][number],
+  title: string,
+  about: { regions: string[]; frameworks?: string[]; levels?: string[]; topics?: string[] },
+): ExpectedRecord {
+  const regions = unique(about.regions);
+  return {
+    title: regions.length ? `${regions.join(' and ')} · ${title}` : title,
+    filters: {
+      region: regions,
+      framework: unique(about.frameworks ?? []),
+      type: [type],
+      level: unique(about.levels ?? []),
+      topic: unique(about.topics ?? []),
+    },
+  };
+}
+
 /**
  * A standard's record as its content states it: the framework's regions and short title, the levels it
  * applies to (all of them when it names none) and the topics its mapping gives it, in the mapping's order.
  * Written from the content files, not by the module that built the page, so a filter dropped from the
  * records (the standards' topics) goes red.
  */
-function standardRecord({ frameworkId, slug, standard }: StandardRecord): Pick<SearchRecord, 'title' | 'filters'> {
-  const fw = catalog.frameworks.get(frameworkId)!.data;
-  // A standard of an edition replaced by a later one in the site is left out of search; realFrameworkPairs
-  // checks that the real content has no such edition. An edition marked superseded says so in its title.
-  realFrameworkPairs();
-  const regions = fw.regions.map((r) => catalog.regions.get(r.id)!.data.name);
+function standardRecord({ frameworkId, slug, standard }: StandardRecord): ExpectedRecord {
+  const fw = frameworkOf(frameworkId).data;
   const mapped = catalog.mappingsByFramework.get(frameworkId)?.data.mappings.find((m) => m.standard === slug);
-  const label = `${standard.number === undefined ? '' : `${standard.number} `}${standard.title}${fw.status === 'superseded' ? ' (superseded edition)' : ''}`;
-  return {
-    title: `${regions.join(' and ')} · ${label}`,
-    filters: {
-      region: regions,
-      framework: [fw.shortTitle],
-      type: ['Standard'],
-      level: fw.levels.filter((l) => !standard.level || l.id === standard.level).map((l) => l.name),
-      topic: (mapped?.topics ?? []).map((t) => catalog.topics.get(t.topic.id)!.data.name),
-    },
-  };
+  const label = `${standard.number === undefined ? '' : `${standard.number} `}${standard.title}`;
+  return expected('Standard', edition(fw, label), {
+    regions: regionsOf(fw),
+    frameworks: [fw.shortTitle],
+    levels: fw.levels.filter((l) => !standard.level || l.id === standard.level).map((l) => l.name),
+    topics: (mapped?.topics ?? []).map((t) => catalog.topics.get(t.topic.id)!.data.name),
+  });
 }
 
+/** A framework's page: its regions, its short title and every level it names. */
+function frameworkRecord(id: string): ExpectedRecord {
+  const fw = frameworkOf(id).data;
+  return expected('Framework', edition(fw, fw.title), {
+    regions: regionsOf(fw),
+    frameworks: [fw.shortTitle],
+    levels: fw.levels.map((l) => l.name),
+  });
+}
+
+/** A framework's costs page: filed under the levels its costs file has a price list for, in the framework's order. */
+function costsRecord(id: string): ExpectedRecord {
+  const fw = frameworkOf(id).data;
+  const priced = new Set(catalog.costsByFramework.get(id)!.data.priceLists.map((list) => list.level));
+  return expected('Costs', edition(fw, `Costs: ${fw.shortTitle}`), {
+    regions: regionsOf(fw),
+    frameworks: [fw.shortTitle],
+    levels: fw.levels.filter((l) => priced.has(l.id)).map((l) => l.name),
+  });
+}
+
+/**
+ * A council's page: its region, and every charter its strategies, then its action plans, then its
+ * register entries name.
+ */
+function councilRecord(id: string): ExpectedRecord {
+  const council = catalog.councils.get(id)!.data;
+  const named = [
+    ...catalog.entries.strategies.filter((s) => s.data.council.id === id).flatMap((s) => s.data.charters),
+    ...catalog.entries.actionPlans.filter((p) => p.data.council.id === id).map((p) => p.data),
+    ...catalog.entries.register.filter((e) => e.data.council.id === id).map((e) => e.data),
+  ];
+  return expected('Council', council.name, {
+    regions: [regionName(council.region.id)],
+    frameworks: named.map((n) => frameworkOf(n.framework.id).data.shortTitle),
+  });
+}
+
+/** A strategy or action plan: "Council: its title", in the council's region, under the charters it names. */
+function councilDocumentRecord(
+  type: 'Strategy' | 'Action plan',
+  councilId: string,
+  title: string,
+  frameworkIds: string[],
+): ExpectedRecord {
+  const council = catalog.councils.get(councilId)!.data;
+  return expected(type, `${council.name}: ${title}`, {
+    regions: [regionName(council.region.id)],
+    frameworks: frameworkIds.map((id) => frameworkOf(id).data.shortTitle),
+  });
+}
+
+/**
+ * A topic's page: under every framework whose mapping maps a standard to the topic (A–Z by short
+ * title) and those frameworks' regions; a framework that lists no standards covers nothing.
+ */
+function topicRecord(id: string): ExpectedRecord {
+  const covering = [...catalog.frameworks.values()]
+    .filter((fw) => fw.data.themes.length > 0)
+    .filter((fw) =>
+      catalog.mappingsByFramework.get(fw.id)?.data.mappings.some((m) => m.topics.some((t) => t.topic.id === id)),
+    )
+    .sort(byShortTitle);
+  const name = catalog.topics.get(id)!.data.name;
+  return expected('Topic', `Topic: ${name}`, {
+    regions: covering.flatMap((fw) => regionsOf(fw.data)),
+    frameworks: covering.map((fw) => fw.data.shortTitle),
+    topics: [name],
+  });
+}
+
+/** A comparison page: under every framework it compares, in the order given, and their regions. */
+const comparisonRecord = (title: string, frameworks: Entry<Framework>[]): ExpectedRecord =>
+  expected('Comparison', title, {
+    regions: frameworks.flatMap((fw) => regionsOf(fw.data)),
+    frameworks: frameworks.map((fw) => fw.data.shortTitle),
+  });
+
+/** A charter's register page: the charter's own regions, then those of the councils its entries name. */
+function registerRecord(frameworkId: string): ExpectedRecord {
+  const fw = frameworkOf(frameworkId).data;
+  const councils = catalog.entries.register
+    .filter((e) => e.data.framework.id === frameworkId)
+    .map((e) => catalog.councils.get(e.data.council.id)!.data);
+  return expected('Accreditation register', `Accreditation register: ${fw.shortTitle}`, {
+    regions: [...regionsOf(fw), ...councils.map((c) => regionName(c.region.id))],
+    frameworks: [fw.shortTitle],
+  });
+}
+
+const frameworks = [...catalog.frameworks.values()];
+
 /** Every page that belongs in search, with the record it must carry. */
-const indexed = new Map<string, Pick<SearchRecord, 'title' | 'filters'>>([
+const indexed = new Map<string, ExpectedRecord>([
   ...[...catalog.standards.values()].map((r) => [paths.standard(r.frameworkId, r.slug), standardRecord(r)] as const),
-  ...[...catalog.frameworks.keys()].map((id) => [paths.framework(id), frameworkSearch(catalog, id)] as const),
-  ...[...catalog.costsByFramework.keys()].map((id) => [paths.costs(id), costsSearch(catalog, id)] as const),
-  ...[...catalog.councils.keys()].map((id) => [paths.council(id), councilSearch(catalog, id)] as const),
+  ...frameworks.map((fw) => [paths.framework(fw.id), frameworkRecord(fw.id)] as const),
+  ...[...catalog.costsByFramework.keys()].map((id) => [paths.costs(id), costsRecord(id)] as const),
+  ...[...catalog.councils.keys()].map((id) => [paths.council(id), councilRecord(id)] as const),
   ...catalog.entries.strategies.map(
-    (s) => [paths.strategy(s.data.council.id, s.id), strategySearch(catalog, s)] as const,
+    (s) =>
+      [
+        paths.strategy(s.data.council.id, s.id),
+        councilDocumentRecord(
+          'Strategy',
+          s.data.council.id,
+          s.data.title,
+          s.data.charters.map((c) => c.framework.id),
+        ),
+      ] as const,
   ),
   ...catalog.entries.actionPlans.map(
-    (p) => [paths.actionPlan(p.data.council.id, p.id), actionPlanSearch(catalog, p)] as const,
+    (p) =>
+      [
+        paths.actionPlan(p.data.council.id, p.id),
+        councilDocumentRecord('Action plan', p.data.council.id, p.data.title, [p.data.framework.id]),
+      ] as const,
   ),
-  ...[...catalog.topics.keys()].map((id) => [paths.topic(id), topicSearch(catalog, crosswalk, id)] as const),
-  ...realFrameworkPairs().map(
+  ...[...catalog.topics.keys()].map((id) => [paths.topic(id), topicRecord(id)] as const),
+  ...pairs.map(
     ([a, b]) =>
       [
         paths.comparePair(a.id, b.id),
-        comparisonSearch(catalog, `${a.data.shortTitle} and ${b.data.shortTitle} compared`, [a.id, b.id]),
+        comparisonRecord(`${a.data.shortTitle} and ${b.data.shortTitle} compared`, [a, b]),
       ] as const,
   ),
-  [paths.compareCosts(), comparisonSearch(catalog, 'Costs compared', [...catalog.costsByFramework.keys()])],
   [
-    paths.compareStages(),
-    comparisonSearch(
-      catalog,
-      'Stages compared',
-      crosswalk.frameworks.filter((fw) => fw.data.stages.length > 0).map((fw) => fw.id),
+    paths.compareCosts(),
+    comparisonRecord(
+      'Costs compared',
+      frameworks.filter((fw) => catalog.costsByFramework.get(fw.id)?.data.priceLists.length).sort(byShortTitle),
     ),
   ],
+  [
+    paths.compareStages(),
+    comparisonRecord('Stages compared', frameworks.filter((fw) => fw.data.stages.length > 0).sort(byShortTitle)),
+  ],
   // A charter's register page is indexed once a council is on it.
-  ...charterIds(catalog)
-    .map((id) => [id, registerOfCharter(registerRows(catalog), id)] as const)
-    .filter(([, rows]) => rows.length > 0)
-    .map(([id, rows]) => [paths.registerOfCharter(id), registerSearch(catalog, id, rows)] as const),
+  ...unique(catalog.entries.register.map((e) => e.data.framework.id)).map(
+    (id) => [paths.registerOfCharter(id), registerRecord(id)] as const,
+  ),
 ]);
 
 describe('pages in the search index', () => {

@@ -5,7 +5,6 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { STATUSES } from '../../src/lib/self-assessment/self-assessment';
 import { paths } from '../../src/lib/common/urls';
 import { realCatalog } from '../helpers/content';
 import { DIST, page, text } from '../helpers/dist';
@@ -47,8 +46,12 @@ describe('self-assessment pages', () => {
         ),
       );
       for (const group of groups) {
+        // The statuses a saved assessment records, written out: a renamed one would break saved files.
         expect(group.querySelectorAll('input[type="radio"]').map((r) => r.getAttribute('value'))).toEqual([
-          ...STATUSES,
+          'met',
+          'partly-met',
+          'not-yet',
+          'not-applicable',
         ]);
         const fields = group.querySelectorAll('textarea, input:not([type="radio"])');
         expect(fields.length, 'each standard has fields besides its status').toBeGreaterThan(0);
