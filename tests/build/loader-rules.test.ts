@@ -5,7 +5,8 @@
  * skip), a YAML alias bomb, a cited file (`source.file`, `sources.<group>.file`) that is not a kept copy, and a public/ file the check refuses.
  * `astro sync` runs the same content loading a build starts with.
  */
-import { rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { exec, projectCopyWith } from '../helpers/site-copy';
 
@@ -103,4 +104,28 @@ describe('a plain astro build refuses what the check refuses', () => {
     },
     240_000,
   );
+});
+
+// References are checked once the collections are loaded, when the site's catalog is built
+// (src/lib/site/site-catalog.ts through checkedCatalog), so this takes a build, not a sync.
+describe('a plain astro build stops on a reference the check refuses', () => {
+  it('an action plan naming a standard its framework does not have', () => {
+    const copy = projectCopyWith([
+      {
+        file: 'src/content/action-plans/harrow-2008.yaml',
+        replace: '  - standard: "1.1"',
+        with: '  - standard: "9.99"',
+      },
+    ]);
+    try {
+      const { status, output } = exec(copy, 'astro', ['build']);
+      expect(status).not.toBe(0);
+      expect(output).toContain(
+        'src/content/action-plans/harrow-2008.yaml items[0].standard: "9.99" is not a standard of the framework "south-east" this plan follows',
+      );
+      expect(existsSync(join(copy, 'dist'))).toBe(false);
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
+  }, 300_000);
 });
